@@ -1,0 +1,40 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-explicit-any": "error",
+    },
+  },
+  {
+    // The boundary: pure domain logic never touches the database, Next or the server layer.
+    files: ["lib/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/server/*", "@/lib/server/**", "@/lib/generated/**"], message: "lib/domain is pure: no database or server imports." },
+            { group: ["pg", "@prisma/*", "next", "next/*", "react", "react-dom"], message: "lib/domain is pure: no database, Next or React imports." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Client components cannot reach the database layer.
+    files: ["components/**/*.tsx", "components/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/server/db/*", "pg", "@prisma/*"], message: "Components get data from pages and lib/server queries, never the database directly." }] },
+      ],
+    },
+  },
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", ".data/**", "playwright-report/**", "test-results/**"]),
+]);
