@@ -20,13 +20,14 @@ export interface ScoreSums {
   principalDays: number;
 }
 
-export const EMPTY_SUMS: ScoreSums = {
+// Frozen: it is the seed of every reduction, so one accidental write would skew all roll-ups.
+export const EMPTY_SUMS: ScoreSums = Object.freeze({
   debtWeight: 0,
   totalWeight: 0,
   answeredCount: 0,
   applicableCount: 0,
   principalDays: 0,
-};
+});
 
 /** An answer's debt: pass 0, partial ½, fail 1; n-a and unanswered carry none and do not count. */
 export function debtOf(value: AnswerValue | null): number | null {
