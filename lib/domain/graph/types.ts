@@ -1,0 +1,147 @@
+// Plain-data shapes the graph analysis reads and writes. The closed sets mirror the Prisma enums
+// of the same names so this folder never imports Prisma; they belong in lib/domain/kinds.ts once
+// the schema-drift test covers them.
+import type { EntityKind, Lifecycle } from "@/lib/domain/kinds";
+
+export const RELATION_KINDS = [
+  "FEATURE_FROM_SOURCE",
+  "FEATURE_FROM_MODEL",
+  "MODEL_USES_FEATURE",
+  "CONSUMER_READS_MODEL",
+  "CONSUMER_WRITES_SOURCE",
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export const RELATION_ORIGINS = ["DECLARED", "OBSERVED"] as const;
+export type RelationOrigin = (typeof RELATION_ORIGINS)[number];
+
+export const SIGNAL_KINDS = [
+  "CORRECTION_CASCADE",
+  "FEEDBACK_LOOP",
+  "UNDERUTILIZED_FEATURE",
+  "UNSTABLE_DEPENDENCY",
+  "UNDECLARED_CONSUMER",
+  "ORPHAN",
+  "STALE_ASSESSMENT",
+] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+/** The kinds the catalogue graph detects on its own; STALE_ASSESSMENT needs assessment dates. */
+export type GraphSignalKind = Exclude<SignalKind, "STALE_ASSESSMENT">;
+
+export interface GraphEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  teamId: string | null;
+  lifecycle: Lifecycle;
+  archived: boolean;
+  /** Data sources only; absent means unversioned, as in the database default. */
+  versioned?: boolean;
+}
+
+/** An edge pointing the way data flows (see the RelationKind comment in prisma/schema.prisma). */
+export interface GraphRelation {
+  fromId: string;
+  toId: string;
+  kind: RelationKind;
+  origin: RelationOrigin;
+}
+
+/** Usage events, usually pre-aggregated per (model, caller, consumer, bucket). */
+export interface UsageAggregate {
+  modelId: string;
+  callerName: string;
+  consumerId: string | null;
+  occurredAt: Date;
+  count: number;
+}
+
+export interface AnalyzeOptions {
+  now: Date;
+  /** Usage older than this many days before `now` is not evidence of an undeclared consumer. */
+  undeclaredWindowDays?: number;
+}
+
+export interface AnalyzeInput {
+  entities: readonly GraphEntity[];
+  relations: readonly GraphRelation[];
+  usage?: readonly UsageAggregate[];
+  options: AnalyzeOptions;
+}
+
+/** Type aliases rather than interfaces so evidence is assignable to Prisma's JSON input type. */
+export type EntityRef = { id: string; kind: EntityKind; name: string };
+
+export type CascadeLink = { fromModelId: string; toModelId: string; featureIds: string[] };
+
+export type CascadeEvidence = {
+  /** Models and the features between them, in data-flow order. */
+  path: EntityRef[];
+  links: CascadeLink[];
+  modelCount: number;
+  /** The chain closes on itself; the first model is also the model after the last link. */
+  cyclic: boolean;
+};
+
+export type FeedbackLoopEvidence = {
+  /** A representative cycle, starting at the component's smallest id; it returns to cycle[0]. */
+  cycle: EntityRef[];
+  /** Every entity of the strongly connected component, by id. */
+  members: EntityRef[];
+  /** False when the component holds more than one simple cycle. */
+  singleCycle: boolean;
+  edgeCount: number;
+};
+
+export type UnderutilizedEvidence = {
+  feature: EntityRef;
+  reason: "no-users" | "retired-users-only";
+  retiredUsers: EntityRef[];
+};
+
+export type UnstableEvidence = {
+  feature: EntityRef;
+  input: EntityRef;
+  reason: "unversioned-source" | "model-output";
+  origin: RelationOrigin;
+};
+
+export type UndeclaredConsumerEvidence = {
+  model: EntityRef;
+  /** The catalogued consumer, when the caller is known (by id or by name). */
+  consumer: EntityRef | null;
+  consumerId: string | null;
+  callerNames: string[];
+  count: number;
+  aggregates: number;
+  firstSeen: string;
+  lastSeen: string;
+  windowDays: number;
+  /** An OBSERVED link exists: seen before, never confirmed by the model's owners. */
+  observedRelation: boolean;
+};
+
+export type OrphanEvidence = { entity: EntityRef; lifecycle: Lifecycle };
+
+type FindingOf<K extends GraphSignalKind, E> = {
+  kind: K;
+  categoryKey: string;
+  title: string;
+  /** In path or cycle order; becomes SignalMember.position. */
+  memberIds: string[];
+  /** Whose team the finding is filed under. */
+  primaryId: string;
+  evidence: E;
+  fingerprint: string;
+};
+
+export type Finding =
+  | FindingOf<"CORRECTION_CASCADE", CascadeEvidence>
+  | FindingOf<"FEEDBACK_LOOP", FeedbackLoopEvidence>
+  | FindingOf<"UNDERUTILIZED_FEATURE", UnderutilizedEvidence>
+  | FindingOf<"UNSTABLE_DEPENDENCY", UnstableEvidence>
+  | FindingOf<"UNDECLARED_CONSUMER", UndeclaredConsumerEvidence>
+  | FindingOf<"ORPHAN", OrphanEvidence>;
+
+export type FindingOfKind<K extends GraphSignalKind> = Extract<Finding, { kind: K }>;
