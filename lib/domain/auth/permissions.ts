@@ -1,0 +1,56 @@
+// Who may do what. Pure, so the role × action matrix is testable as a table; every server
+// action and API route asks `can()` on the server before it changes anything.
+//
+//   organisation admin  everything, everywhere (users, teams, checklist content included)
+//   team maintainer     that team's catalogue, assessments, findings, action items, reviews
+//   member              reads everything; may keep assessment drafts and review notes
+//   API token           at most what its owner (a user, or a team as maintainer) may do,
+//                       further limited to the token's scopes
+
+export const PERMISSIONS = [
+  "catalog:write", // create/edit/archive entities and relations, import
+  "usage:write", // post observed usage events
+  "assessment:draft", // start and edit a draft assessment
+  "assessment:submit", // submit (the score changes)
+  "signal:triage", // accept / reopen findings
+  "action-item:write",
+  "review:run", // start, annotate and close reviews
+  "review:note", // add notes to an open review
+  "checklist:admin", // add, edit, retire checklist items
+  "org:admin", // users, teams, roles
+  "token:manage", // create and revoke API tokens for a team
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export type OrgRole = "ADMIN" | "MEMBER";
+export type TeamRole = "MAINTAINER" | "MEMBER";
+
+export interface Principal {
+  /** The user acting (for a team token: null). */
+  userId: string | null;
+  /** Display name for audit entries and conflict messages. */
+  name: string;
+  orgRole: OrgRole;
+  /** teamId → role. */
+  teamRoles: Readonly<Record<string, TeamRole>>;
+  /** Set when acting through an API token: its id and scopes. */
+  token?: { id: string; scopes: readonly Permission[] };
+}
+
+const ORG_WIDE: ReadonlySet<Permission> = new Set(["checklist:admin", "org:admin"]);
+const MEMBER_ALLOWED: ReadonlySet<Permission> = new Set(["assessment:draft", "review:note"]);
+
+/**
+ * `teamId` is the team that owns what is being changed (null for organisation-wide things, or
+ * an orphan entity: only admins may change those).
+ */
+export function can(principal: Principal | null, permission: Permission, scope: { teamId: string | null }): boolean {
+  if (!principal) return false;
+  if (principal.token && !principal.token.scopes.includes(permission)) return false;
+  if (principal.orgRole === "ADMIN") return true;
+  if (ORG_WIDE.has(permission) || scope.teamId === null) return false;
+  const role = principal.teamRoles[scope.teamId];
+  if (role === "MAINTAINER") return true;
+  if (role === "MEMBER") return MEMBER_ALLOWED.has(permission);
+  return false;
+}
