@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageHeader } from "@/components/shell/page-header";
+import { CatalogView, CatalogViewSkeleton } from "@/components/catalog/catalog-view";
+
+export const metadata: Metadata = { title: "Catalog" };
+
+export default function CatalogPage({ searchParams }: PageProps<"/catalog">) {
+  return (
+    <>
+      <PageHeader
+        title="Catalog"
+        description="Every model, feature, data source and consumer, with its owner, lineage and latest debt score."
+      />
+      <Suspense fallback={<CatalogViewSkeleton />}>
+        <CatalogView searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}

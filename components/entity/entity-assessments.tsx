@@ -1,0 +1,126 @@
+// An entity's score (its latest submitted assessment) and its assessment history. Both read the
+// same list, fetched once per request.
+import { connection } from "next/server";
+import { cache } from "react";
+import { ClipboardList } from "lucide-react";
+import { listEntityAssessments } from "@/lib/server/queries/list-entity-assessments";
+import { coverageText, summarizeScore } from "@/lib/domain/format/score-summary";
+import { formatCount, formatDays, formatPercent } from "@/lib/domain/format/number";
+import { formatDate, formatRelative } from "@/lib/domain/format/date";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { RatingBadge } from "@/components/ui/rating-badge";
+import { Badge } from "@/components/ui/badge";
+import { Skeleton } from "@/components/ui/skeleton";
+
+const assessmentsOf = cache((entityId: string) => listEntityAssessments({ entityId }));
+
+export async function EntityAssessments({ entityId }: { entityId: string }) {
+  await connection();
+  const rows = await assessmentsOf(entityId);
+  const now = new Date();
+  return (
+    <Card>
+      <CardHeader title="Debt assessments" description="Each submitted checklist is a frozen snapshot; the latest one is the entity's score." />
+      {rows.length === 0 ? (
+        <EmptyState icon={ClipboardList} title="Not assessed yet" description="Nobody has filled in the debt checklist for this entity." />
+      ) : (
+        <Table minWidth={600} className="table-fixed">
+          <THead>
+            <tr>
+              <TH className="w-[120px]">Assessment</TH>
+              <TH className="w-[72px]">Rating</TH>
+              <TH align="right" className="w-[88px]">Debt ratio</TH>
+              <TH align="right" className="w-[80px]">Principal</TH>
+              <TH align="right" className="w-[84px]">Answered</TH>
+              <TH>Assessor</TH>
+              <TH align="right" className="w-[112px]">Submitted</TH>
+            </tr>
+          </THead>
+          <TBody>
+            {rows.map((a) => {
+              const s = summarizeScore(a.sums);
+              return (
+                <TR key={a.id}>
+                  <TD className="whitespace-nowrap">
+                    {a.status === "DRAFT" ? <Badge>Draft</Badge> : <span className="text-foreground tabular">#{a.submittedSeq ?? "?"}</span>}
+                  </TD>
+                  <TD>
+                    {a.status === "DRAFT" ? <span className="text-xs text-subtle">—</span> : <RatingBadge rating={s.rating} size="sm" />}
+                  </TD>
+                  <TD align="right">{formatPercent(s.ratio, 1)}</TD>
+                  <TD align="right">{a.sums ? formatDays(s.principalDays) : "—"}</TD>
+                  <TD align="right" className="text-muted">
+                    {a.sums ? `${formatCount(a.sums.answeredCount)} / ${formatCount(a.sums.applicableCount)}` : "—"}
+                  </TD>
+                  <TD className="truncate text-muted">{a.author ?? "—"}</TD>
+                  <TD align="right" className="whitespace-nowrap text-muted" title={a.submittedAt ? formatDate(a.submittedAt) : undefined}>
+                    {a.submittedAt ? formatRelative(a.submittedAt, now) : `started ${formatRelative(a.createdAt, now)}`}
+                  </TD>
+                </TR>
+              );
+            })}
+          </TBody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+export async function EntityScoreCard({ entityId }: { entityId: string }) {
+  await connection();
+  const rows = await assessmentsOf(entityId);
+  const latest = rows.find((a) => a.status === "SUBMITTED") ?? null;
+  const s = summarizeScore(latest?.sums ?? null);
+  const now = new Date();
+  return (
+    <Card>
+      <CardHeader
+        title="Debt score"
+        description={latest ? `From assessment #${latest.submittedSeq ?? "?"}, ${formatRelative(latest.submittedAt, now)}` : undefined}
+        action={latest ? null : <RatingBadge rating={null} size="sm" />}
+      />
+      <CardBody>
+        {latest === null ? (
+          <p className="text-[13px] text-muted">A rating appears once someone submits the debt checklist for this entity.</p>
+        ) : (
+          <div className="flex items-center gap-4">
+            <RatingBadge rating={s.rating} size="lg" />
+            <div>
+              <div className="text-2xl font-semibold tracking-tight tabular">{formatPercent(s.ratio, 1)}</div>
+              <div className="text-xs text-muted">debt ratio</div>
+            </div>
+          </div>
+        )}
+        {latest === null ? null : (
+          <dl className="mt-4 grid grid-cols-2 gap-3 border-t border-border pt-4 text-[13px]">
+            <div>
+              <dt className="text-xs text-muted">Principal</dt>
+              <dd className="mt-0.5 font-medium tabular">{formatDays(s.principalDays)}</dd>
+            </div>
+            <div>
+              <dt className="text-xs text-muted">Coverage</dt>
+              <dd className="mt-0.5 font-medium tabular">{coverageText(s.coverage)}</dd>
+            </div>
+          </dl>
+        )}
+      </CardBody>
+    </Card>
+  );
+}
+
+export function EntityScoreCardSkeleton() {
+  return (
+    <Card>
+      <CardHeader title="Debt score" />
+      <CardBody>
+        <div className="flex items-center gap-4">
+          <Skeleton className="size-11 rounded-lg" />
+          <Skeleton className="h-7 w-20" />
+        </div>
+        <Skeleton className="mt-5 h-9 w-full" />
+      </CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+// An entity's name as a link to its page, with its kind icon; long names truncate with the
+// full name in a tooltip.
+import Link from "next/link";
+import clsx from "clsx";
+import type { EntityKind } from "@/lib/domain/kinds";
+import { entityHref } from "@/lib/domain/format/labels";
+import { KindIcon } from "./kind-icon";
+
+export interface EntityLinkProps {
+  kind: EntityKind;
+  name: string;
+  /** Shown under the name in muted text (title, team, ...). */
+  sub?: string | null;
+  showIcon?: boolean;
+  className?: string;
+}
+
+export function EntityLink({ kind, name, sub, showIcon = true, className }: EntityLinkProps) {
+  return (
+    <div className={clsx("flex min-w-0 items-center gap-2", className)}>
+      {showIcon ? <KindIcon kind={kind} /> : null}
+      <div className="min-w-0">
+        <Link
+          href={entityHref(kind, name)}
+          title={name}
+          className="block truncate font-mono text-[12.5px] font-medium text-foreground hover:text-accent hover:underline underline-offset-2"
+        >
+          {name}
+        </Link>
+        {sub ? <div className="truncate text-xs text-muted">{sub}</div> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+// An entity's page: who owns it, what it is, what flows in and out of it, and its assessments.
+import { connection } from "next/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { getEntity } from "@/lib/server/queries/get-entity";
+import { KIND_LABELS } from "@/lib/domain/kinds";
+import { decodeSegment, kindFromSlug } from "@/lib/domain/format/labels";
+import { catalogHref } from "@/lib/domain/format/catalog-params";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { CardSkeleton, PageHeaderSkeleton, Skeleton } from "@/components/ui/skeleton";
+import { KindIcon } from "./kind-icon";
+import { LifecycleBadge } from "./lifecycle-badge";
+import { EntityDetails } from "./entity-details";
+import { EntityLinks } from "./entity-links";
+import { EntityRelations } from "./entity-relations";
+import { EntityAssessments, EntityScoreCard, EntityScoreCardSkeleton } from "./entity-assessments";
+
+export async function EntityPage({ params }: { params: Promise<{ kind: string; name: string }> }) {
+  const raw = await params;
+  const kind = kindFromSlug(raw.kind);
+  if (!kind) notFound();
+  await connection();
+  const entity = await getEntity({ kind, name: decodeSegment(raw.name) });
+  if (!entity) notFound();
+  const label = KIND_LABELS[kind];
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[
+          { label: "Catalog", href: catalogHref({}) },
+          { label: label.many, href: catalogHref({ kind }) },
+          { label: entity.name },
+        ]}
+        title={<span className="font-mono text-[22px] tracking-tight">{entity.name}</span>}
+        meta={
+          <>
+            <Badge>
+              <KindIcon kind={kind} className="size-3 text-muted" />
+              {label.one}
+            </Badge>
+            <LifecycleBadge lifecycle={entity.lifecycle} />
+            {entity.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
+          </>
+        }
+        description={
+          <>
+            {entity.title && entity.title !== entity.name ? <span className="font-medium text-foreground">{entity.title}. </span> : null}
+            {entity.description || <span className="text-subtle">No description yet.</span>}
+          </>
+        }
+      />
+      <div className="grid gap-5 lg:grid-cols-3">
+        <div className="min-w-0 space-y-5 lg:col-span-2">
+          <Suspense fallback={<CardSkeleton title="Lineage" rows={6} columns={4} />}>
+            <EntityRelations entityId={entity.id} />
+          </Suspense>
+          <Suspense fallback={<CardSkeleton title="Debt assessments" rows={3} columns={6} />}>
+            <EntityAssessments entityId={entity.id} />
+          </Suspense>
+        </div>
+        <div className="min-w-0 space-y-5">
+          <Suspense fallback={<EntityScoreCardSkeleton />}>
+            <EntityScoreCard entityId={entity.id} />
+          </Suspense>
+          <EntityDetails entity={entity} />
+          <EntityLinks links={entity.links} tags={entity.tags} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function EntityPageSkeleton() {
+  return (
+    <>
+      <PageHeaderSkeleton />
+      <div className="grid gap-5 lg:grid-cols-3">
+        <div className="space-y-5 lg:col-span-2">
+          <CardSkeleton title="Lineage" rows={6} columns={4} />
+          <CardSkeleton title="Debt assessments" rows={3} columns={6} />
+        </div>
+        <div className="space-y-5">
+          <EntityScoreCardSkeleton />
+          <Card>
+          <CardHeader title="Details" />
+          <div className="space-y-3 px-5 pb-5">
+            {Array.from({ length: 6 }, (_, i) => (
+              <Skeleton key={i} className="h-4 w-full" />
+            ))}
+          </div>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+// A team's page: header, score summary, its entities by kind and its members.
+import { connection } from "next/server";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ClipboardCheck, Gauge, Layers, Timer } from "lucide-react";
+import { getTeam } from "@/lib/server/queries/get-team";
+import { coverageText, summarizeScore } from "@/lib/domain/format/score-summary";
+import { formatCount, formatDays, formatPercent } from "@/lib/domain/format/number";
+import { formatRelative } from "@/lib/domain/format/date";
+import { PageHeader } from "@/components/shell/page-header";
+import { StatCard } from "@/components/ui/stat-card";
+import { RatingBadge } from "@/components/ui/rating-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { CardSkeleton, PageHeaderSkeleton, StatCardSkeleton, TableSkeleton } from "@/components/ui/skeleton";
+import { TeamEntities } from "./team-entities";
+import { TeamMembers } from "./team-members";
+
+export async function TeamScorecard({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  await connection();
+  const team = await getTeam({ slug });
+  if (!team) notFound();
+  const s = summarizeScore(team.sums);
+  const now = new Date();
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: "Teams", href: "/teams" }, { label: team.name }]}
+        title={team.name}
+        meta={
+          <>
+            <RatingBadge rating={s.rating} size="md" />
+            {team.archivedAt ? <Badge>Archived</Badge> : null}
+          </>
+        }
+        description={team.description || <span className="text-subtle">No description.</span>}
+      />
+      <div className="space-y-5">
+        <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+          <StatCard
+            label="Debt rating"
+            icon={Gauge}
+            value={
+              s.rating ? (
+                <span className="flex items-center gap-2.5">
+                  <RatingBadge rating={s.rating} size="md" />
+                  <span>{formatPercent(s.ratio, 1)}</span>
+                </span>
+              ) : (
+                <RatingBadge rating={null} size="md" />
+              )
+            }
+            hint={s.rating ? "debt ratio, pooled" : "no submitted assessment"}
+          />
+          <StatCard label="Principal" icon={Timer} value={team.assessedCount > 0 ? formatDays(s.principalDays) : "—"} hint="estimated remediation" />
+          <StatCard label="Coverage" icon={Layers} value={coverageText(s.coverage)} hint="of applicable items answered" />
+          <StatCard
+            label="Assessed"
+            icon={ClipboardCheck}
+            value={`${formatCount(team.assessedCount)} / ${formatCount(team.activeCount)}`}
+            hint={team.lastAssessedAt ? `latest ${formatRelative(team.lastAssessedAt, now)}` : "no assessment yet"}
+          />
+        </div>
+        <div className="grid gap-5 lg:grid-cols-3">
+          <div className="min-w-0 lg:col-span-2">
+            <Suspense fallback={<CardSkeleton title="Entities" rows={8} columns={5} />}>
+              <TeamEntities teamId={team.id} teamSlug={team.slug} />
+            </Suspense>
+          </div>
+          <Card className="self-start">
+            <CardHeader title="Members" description={`${formatCount(team.members.length)} ${team.members.length === 1 ? "person" : "people"}`} />
+            <TeamMembers members={team.members} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function TeamScorecardSkeleton() {
+  return (
+    <>
+      <PageHeaderSkeleton />
+      <div className="space-y-5">
+        <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+          {Array.from({ length: 4 }, (_, i) => (
+            <StatCardSkeleton key={i} />
+          ))}
+        </div>
+        <div className="grid gap-5 lg:grid-cols-3">
+          <div className="lg:col-span-2">
+            <CardSkeleton title="Entities" rows={8} columns={5} />
+          </div>
+          <Card className="self-start">
+            <CardHeader title="Members" />
+            <TableSkeleton rows={4} columns={1} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

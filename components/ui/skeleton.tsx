@@ -1,0 +1,55 @@
+// Loading placeholders shaped like the content they stand in for.
+import clsx from "clsx";
+import { Card, CardHeader } from "./card";
+
+export function Skeleton({ className }: { className?: string }) {
+  return <div aria-hidden className={clsx("animate-pulse rounded-md bg-black/[0.06]", className)} />;
+}
+
+export function StatCardSkeleton() {
+  return (
+    <div className="rounded-xl border border-border bg-surface px-4 py-3.5">
+      <Skeleton className="h-3.5 w-20" />
+      <Skeleton className="mt-3 h-6 w-14" />
+      <Skeleton className="mt-2 h-3 w-24" />
+    </div>
+  );
+}
+
+export function TableSkeleton({ rows = 6, columns = 5 }: { rows?: number; columns?: number }) {
+  return (
+    <div role="status" aria-label="Loading" className="border-t border-border">
+      <div className="flex h-9 items-center gap-6 border-b border-border bg-surface-muted px-5">
+        {Array.from({ length: columns }, (_, i) => (
+          <Skeleton key={i} className={clsx("h-3", i === 0 ? "w-32" : "w-14")} />
+        ))}
+      </div>
+      {Array.from({ length: rows }, (_, r) => (
+        <div key={r} className="flex h-11 items-center gap-6 border-b border-border px-5 last:border-b-0">
+          {Array.from({ length: columns }, (_, i) => (
+            <Skeleton key={i} className={clsx("h-3.5", i === 0 ? "w-48" : "w-14")} />
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function CardSkeleton({ title, description, rows = 6, columns = 5 }: { title: string; description?: string; rows?: number; columns?: number }) {
+  return (
+    <Card>
+      <CardHeader title={title} description={description} />
+      <TableSkeleton rows={rows} columns={columns} />
+    </Card>
+  );
+}
+
+export function PageHeaderSkeleton() {
+  return (
+    <div className="mb-8">
+      <Skeleton className="h-3 w-32" />
+      <Skeleton className="mt-4 h-7 w-64" />
+      <Skeleton className="mt-3 h-4 w-96 max-w-full" />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// The catalogue's filters live in the URL (?kind=models&q=ctr&team=team-ads&page=2). Parsing is
+// forgiving: an unknown kind falls back to models, a bad page to 1, so a hand-edited URL still
+// shows something sensible.
+import type { EntityKind } from "@/lib/domain/kinds";
+import { kindFromSlug, kindSlug } from "./labels";
+
+export const CATALOG_PAGE_SIZE = 25;
+const MAX_QUERY_LENGTH = 100;
+
+export interface CatalogParams {
+  kind: EntityKind;
+  /** Name search, trimmed; "" = no search. */
+  q: string;
+  /** Team slug; "" = every team. */
+  team: string;
+  /** 1-based. */
+  page: number;
+}
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+function first(v: string | string[] | undefined): string {
+  return (Array.isArray(v) ? v[0] : v) ?? "";
+}
+
+export function parseCatalogParams(raw: RawParams): CatalogParams {
+  const page = Number.parseInt(first(raw.page), 10);
+  return {
+    kind: kindFromSlug(first(raw.kind)) ?? "MODEL",
+    q: first(raw.q).trim().slice(0, MAX_QUERY_LENGTH),
+    team: first(raw.team).trim(),
+    page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
+/** The catalogue URL for these params, leaving defaults out so links stay short. */
+export function catalogHref(params: Partial<CatalogParams>): string {
+  const search = new URLSearchParams();
+  search.set("kind", kindSlug(params.kind ?? "MODEL"));
+  if (params.q) search.set("q", params.q);
+  if (params.team) search.set("team", params.team);
+  if (params.page && params.page > 1) search.set("page", String(params.page));
+  return `/catalog?${search.toString()}`;
+}
+
+/** Page numbers to show around the current one, with null for a gap: 1 … 4 5 6 … 12. */
+export function pageWindow(current: number, total: number, radius = 1): (number | null)[] {
+  if (total <= 1) return [1];
+  const pages = new Set<number>([1, total]);
+  for (let p = current - radius; p <= current + radius; p++) if (p >= 1 && p <= total) pages.add(p);
+  const sorted = [...pages].sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  for (const [i, p] of sorted.entries()) {
+    const prev = sorted[i - 1];
+    if (prev !== undefined && p - prev === 2) out.push(prev + 1);
+    else if (prev !== undefined && p - prev > 2) out.push(null);
+    out.push(p);
+  }
+  return out;
+}

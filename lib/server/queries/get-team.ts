@@ -1,0 +1,59 @@
+// One team by slug, with its members and pooled debt score; null when there is no such team.
+import { db } from "@/lib/server/db/client";
+import { Prisma, type TeamRole } from "@/lib/generated/prisma/client";
+import type { ScoreSums } from "@/lib/domain/scoring/score";
+import { LATEST_DEBT_ASSESSMENT_CTE, POOLED_SUMS_COLUMNS, type PooledSumsRow } from "./latest-debt-assessment.sql";
+
+export interface GetTeamOptions {
+  slug: string;
+}
+
+export interface TeamDetail {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  archivedAt: Date | null;
+  members: { id: string; name: string; email: string; role: TeamRole }[];
+  sums: ScoreSums;
+  assessedCount: number;
+  activeCount: number;
+  lastAssessedAt: Date | null;
+}
+
+export async function getTeam(options: GetTeamOptions): Promise<TeamDetail | null> {
+  const team = await db().team.findUnique({
+    where: { slug: options.slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      archivedAt: true,
+      memberships: {
+        where: { user: { deactivatedAt: null } },
+        orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+        select: { role: true, user: { select: { id: true, name: true, email: true } } },
+      },
+    },
+  });
+  if (!team) return null;
+  const rows = await db().$queryRaw<(PooledSumsRow & { activeCount: number })[]>(Prisma.sql`
+    WITH ${LATEST_DEBT_ASSESSMENT_CTE}
+    SELECT ${POOLED_SUMS_COLUMNS}, COUNT(e."id")::int AS "activeCount"
+    FROM "Entity" e
+    LEFT JOIN latest l ON l."entityId" = e."id"
+    WHERE e."archivedAt" IS NULL AND e."teamId" = ${team.id}`);
+  const row = rows[0];
+  if (!row) throw new Error("getTeam: aggregate returned no row");
+  const { assessedCount, activeCount, lastAssessedAt, ...sums } = row;
+  const { memberships, ...rest } = team;
+  return {
+    ...rest,
+    members: memberships.map((m) => ({ ...m.user, role: m.role })),
+    sums,
+    assessedCount,
+    activeCount,
+    lastAssessedAt,
+  };
+}

@@ -1,0 +1,34 @@
+// Shared SQL: each entity's latest submitted DEBT assessment (highest submittedSeq), whose frozen
+// sums are the entity's current score. Not a query by itself; the reads in this folder embed it
+// as a CTE named `latest` so that pooling happens in the database.
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const LATEST_DEBT_ASSESSMENT_CTE = Prisma.sql`
+  latest AS (
+    SELECT DISTINCT ON (a."entityId")
+      a."entityId", a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount",
+      a."principalDays", a."submittedAt"
+    FROM "Assessment" a
+    WHERE a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED'
+    ORDER BY a."entityId", a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
+  )`;
+
+/** Pooled sums over rows of `latest` aliased `l`, every column cast so pg returns plain numbers. */
+export const POOLED_SUMS_COLUMNS = Prisma.sql`
+  COALESCE(SUM(l."debtWeight"), 0)::float8 AS "debtWeight",
+  COALESCE(SUM(l."totalWeight"), 0)::float8 AS "totalWeight",
+  COALESCE(SUM(l."answeredCount"), 0)::int AS "answeredCount",
+  COALESCE(SUM(l."applicableCount"), 0)::int AS "applicableCount",
+  COALESCE(SUM(l."principalDays"), 0)::float8 AS "principalDays",
+  COUNT(l."entityId")::int AS "assessedCount",
+  MAX(l."submittedAt") AS "lastAssessedAt"`;
+
+export interface PooledSumsRow {
+  debtWeight: number;
+  totalWeight: number;
+  answeredCount: number;
+  applicableCount: number;
+  principalDays: number;
+  assessedCount: number;
+  lastAssessedAt: Date | null;
+}
