@@ -4,6 +4,8 @@ const nextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   // pg and PGlite are Node-only; keep them out of the server bundle.
+  // Catalogue YAML uploads (the import page) go through a server action; same cap as the API's 5 MB.
+  experimental: { serverActions: { bodySizeLimit: "5mb" } },
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   turbopack: {
     rules: {

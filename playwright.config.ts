@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -9,6 +10,10 @@ const e2eDatabase = process.env.E2E_DATABASE_URL;
 if (e2eDatabase && !["127.0.0.1", "localhost", "[::1]"].includes(new URL(e2eDatabase).hostname)) {
   throw new Error("E2E_DATABASE_URL must be a local database (127.0.0.1 / localhost).");
 }
+// A real OpenID Connect provider for the single sign-on tests (e2e/support/oidc-idp-server.ts).
+const idpPort = Number(process.env.E2E_IDP_PORT ?? port + 1);
+const idpIssuer = `http://127.0.0.1:${idpPort}`;
+const idpSecret = randomBytes(24).toString("hex");
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 export default defineConfig({
@@ -28,18 +33,48 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "ui", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
-  webServer: {
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      DATABASE_POOL_MAX: process.env.E2E_POOL_MAX ?? "5",
-      NEXT_TELEMETRY_DISABLED: "1",
+  projects: [
+    // Signs in once per role through the real sign-in page; saves e2e/.auth/<role>.json.
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    {
+      name: "ui",
+      dependencies: ["setup"],
+      // Everyone is signed in as the demo maintainer unless a test says otherwise:
+      //   test.use({ storageState: authFile("admin") })   (e2e/support/auth.ts)
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 }, storageState: "e2e/.auth/maintainer.json" },
     },
-  },
+  ],
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx e2e/support/oidc-idp-server.ts",
+      url: `${idpIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { E2E_IDP_PORT: String(idpPort), E2E_APP_URL: baseURL, E2E_IDP_SECRET: idpSecret },
+    },
+    {
+      command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+        DATABASE_POOL_MAX: process.env.E2E_POOL_MAX ?? "5",
+        NEXT_TELEMETRY_DISABLED: "1",
+        // A throwaway session secret per run; the demo sign-in buttons are on (the e2e database
+        // is the seeded demo with demo passwords, see scripts/test.ts).
+        BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+        BETTER_AUTH_URL: baseURL,
+        DEBTBOARD_DEMO: "1",
+        OIDC_ISSUER_URL: idpIssuer,
+        OIDC_CLIENT_ID: "debtboard",
+        OIDC_CLIENT_SECRET: idpSecret,
+        OIDC_PROVIDER_NAME: "Test IdP",
+      },
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-import { ClipboardCheck, Flame, LayoutDashboard, Library, Users, type LucideIcon } from "lucide-react";
+import { ClipboardCheck, Flame, LayoutDashboard, Library, Radar, Users, type LucideIcon } from "lucide-react";
 
 export interface NavItem {
   href: string;
@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
   { href: "/teams", label: "Teams", icon: Users },
   { href: "/catalog", label: "Catalog", icon: Library },
+  { href: "/findings", label: "Findings", icon: Radar },
   { href: "/hotspots", label: "Hotspots", icon: Flame },
   { href: "/review", label: "Review", icon: ClipboardCheck },
 ];

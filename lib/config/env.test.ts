@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseEnv } from "./env";
+import { authSecretOf, ConfigError, parseEnv, requireAuthSecret } from "./env";
 
 describe("parseEnv", () => {
   it.each([
@@ -8,6 +8,13 @@ describe("parseEnv", () => {
     ["postgres URL accepted", { DATABASE_URL: "postgres://u:p@db:5432/x" }, { DATABASE_URL: "postgres://u:p@db:5432/x" }],
     ["postgresql URL accepted", { DATABASE_URL: "postgresql://db/x" }, { DATABASE_URL: "postgresql://db/x" }],
     ["numbers coerced", { PORT: "8080", DATABASE_POOL_MAX: "1", STALE_AFTER_DAYS: "30" }, { PORT: 8080, DATABASE_POOL_MAX: 1, STALE_AFTER_DAYS: 30 }],
+    ["SSO off by default, with a default button name", {}, { OIDC_ISSUER_URL: undefined, OIDC_PROVIDER_NAME: "single sign-on" }],
+    [
+      "SSO settings, trailing slash dropped",
+      { OIDC_ISSUER_URL: "https://login.example.com/realms/ml/", OIDC_CLIENT_ID: "debtboard", OIDC_PROVIDER_NAME: "Okta" },
+      { OIDC_ISSUER_URL: "https://login.example.com/realms/ml", OIDC_CLIENT_ID: "debtboard", OIDC_PROVIDER_NAME: "Okta" },
+    ],
+    ["public address", { BETTER_AUTH_URL: "https://debtboard.example.com/" }, { BETTER_AUTH_URL: "https://debtboard.example.com" }],
   ])("%s", (_label, source, expected) => {
     const parsed: Record<string, unknown> = parseEnv(source);
     const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, parsed[k]]));
@@ -22,6 +29,12 @@ describe("parseEnv", () => {
     ["DATABASE_POOL_MAX", { DATABASE_POOL_MAX: "0" }, ""],
     ["STALE_AFTER_DAYS", { STALE_AFTER_DAYS: "-5" }, ""],
     ["DEBTBOARD_DEMO", { DEBTBOARD_DEMO: "yes" }, ""],
+    ["BETTER_AUTH_SECRET", { BETTER_AUTH_SECRET: "short-secret" }, "at least 32 characters"],
+    ["AUTH_SECRET", { AUTH_SECRET: "short-secret" }, "at least 32 characters"],
+    ["BETTER_AUTH_URL", { BETTER_AUTH_URL: "ftp://x.example" }, "http"],
+    ["OIDC_ISSUER_URL", { OIDC_ISSUER_URL: "not a url" }, "http"],
+    ["OIDC_CLIENT_ID", { OIDC_ISSUER_URL: "https://login.example.com" }, "required when OIDC_ISSUER_URL is set"],
+    ["OIDC_ISSUER_URL", { OIDC_CLIENT_ID: "debtboard-client" }, "required when OIDC_CLIENT_ID is set"],
   ])("a bad %s fails naming the setting, never echoing its value", (name, source, hint) => {
     let error: unknown;
     try {
@@ -34,5 +47,23 @@ describe("parseEnv", () => {
     expect(message).toContain(`${name}:`);
     expect(message).toContain(hint);
     for (const value of Object.values(source)) expect(message).not.toContain(value);
+  });
+});
+
+describe("the session secret", () => {
+  const secret = "s".repeat(40);
+  it.each([
+    [{}, undefined],
+    [{ BETTER_AUTH_SECRET: secret }, secret],
+    [{ AUTH_SECRET: secret }, secret],
+    [{ BETTER_AUTH_SECRET: secret, AUTH_SECRET: "a".repeat(40) }, secret],
+  ])("%j → %s", (source, expected) => {
+    expect(authSecretOf(parseEnv(source))).toBe(expected);
+  });
+
+  it("is required by name, without echoing anything, when there is none", () => {
+    expect(() => requireAuthSecret(parseEnv({ DATABASE_URL: "postgres://u:hunter2@db/x" }))).toThrow(/BETTER_AUTH_SECRET: is required when DATABASE_URL is set/);
+    expect(() => requireAuthSecret(parseEnv({ DATABASE_URL: "postgres://u:hunter2@db/x" }))).not.toThrow(/hunter2/);
+    expect(requireAuthSecret(parseEnv({ AUTH_SECRET: secret }))).toBe(secret);
   });
 });

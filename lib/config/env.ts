@@ -14,6 +14,21 @@ const postgresUrl = z
     }
   }, "must be a postgres:// or postgresql:// URL");
 
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return u.protocol === "http:" || u.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "must be an http:// or https:// URL")
+  .transform((v) => v.replace(/\/+$/, ""));
+
+const secret = z.string().trim().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)");
+
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export const envSchema = z.object({
@@ -28,6 +43,23 @@ export const envSchema = z.object({
   STALE_AFTER_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
   /// True when running on the embedded demo database (set by scripts/start.ts).
   DEBTBOARD_DEMO: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
+  /// Signs session cookies and encrypts OAuth tokens at rest. AUTH_SECRET is accepted as an alias.
+  /// Required with DATABASE_URL (see requireAuthSecret); the embedded default makes and keeps one.
+  BETTER_AUTH_SECRET: z.preprocess(emptyAsUndefined, secret.optional()),
+  AUTH_SECRET: z.preprocess(emptyAsUndefined, secret.optional()),
+  /// The public address people open, e.g. https://debtboard.example.com. Sets the OIDC callback
+  /// URL and the origins sign-in requests may come from; cookies are Secure when it is https.
+  BETTER_AUTH_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  /// Single sign-on through any OpenID Connect provider (discovery at <issuer>/.well-known/openid-configuration).
+  OIDC_ISSUER_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
+  OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
+  /// What the sign-in button says: "Continue with <name>".
+  OIDC_PROVIDER_NAME: z.preprocess(emptyAsUndefined, z.string().trim().max(60).default("single sign-on")),
+}).superRefine((value, ctx) => {
+  // Half an OIDC configuration is a mistake worth stopping for, not a silently missing button.
+  if (value.OIDC_ISSUER_URL && !value.OIDC_CLIENT_ID) ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "is required when OIDC_ISSUER_URL is set" });
+  if (value.OIDC_CLIENT_ID && !value.OIDC_ISSUER_URL) ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER_URL"], message: "is required when OIDC_CLIENT_ID is set" });
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -51,4 +83,24 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The secret that signs sessions: BETTER_AUTH_SECRET, else its alias AUTH_SECRET. */
+export function authSecretOf(settings: Env): string | undefined {
+  return settings.BETTER_AUTH_SECRET ?? settings.AUTH_SECRET;
+}
+
+/**
+ * On a real database sessions must outlive the process and be valid on every instance, so a
+ * secret is required; only the embedded default may make one up (scripts/start.ts keeps it in
+ * the data directory). Scripts that only migrate or seed do not call this.
+ */
+export function requireAuthSecret(settings: Env): string {
+  const value = authSecretOf(settings);
+  if (!value) {
+    throw new ConfigError(
+      "Invalid settings:\n  BETTER_AUTH_SECRET: is required when DATABASE_URL is set (or set AUTH_SECRET); generate one with `openssl rand -base64 32`",
+    );
+  }
+  return value;
 }

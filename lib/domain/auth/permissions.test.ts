@@ -10,10 +10,12 @@ const token = (base: Principal, scopes: Permission[]): Principal => ({ ...base, 
 const TEAM_WRITES: Permission[] = ["catalog:write", "usage:write", "assessment:submit", "signal:triage", "action-item:write", "review:run", "token:manage"];
 const MEMBER_WRITES: Permission[] = ["assessment:draft", "review:note"];
 const ORG_WIDE: Permission[] = ["checklist:admin", "org:admin"];
+const SELF_SERVICE: Permission[] = ["token:own"];
+const NOT_SELF = PERMISSIONS.filter((p) => !SELF_SERVICE.includes(p));
 
 describe("can", () => {
   it("covers every permission in exactly one group", () => {
-    expect([...TEAM_WRITES, ...MEMBER_WRITES, ...ORG_WIDE].sort()).toEqual([...PERMISSIONS].sort());
+    expect([...TEAM_WRITES, ...MEMBER_WRITES, ...ORG_WIDE, ...SELF_SERVICE].sort()).toEqual([...PERMISSIONS].sort());
   });
 
   const rows: [string, Principal | null, Permission, string | null, boolean][] = [
@@ -26,13 +28,17 @@ describe("can", () => {
     ...MEMBER_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => ["maintainer elsewhere is a member here", maintainer, p, "fraud", true]),
     ...TEAM_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => ["member", member, p, "ranking", false]),
     ...MEMBER_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => ["member", member, p, "ranking", true]),
-    ...PERMISSIONS.map((p): [string, Principal, Permission, string | null, boolean] => ["not in the team", outsider, p, "ranking", false]),
+    ...NOT_SELF.map((p): [string, Principal, Permission, string | null, boolean] => ["not in the team", outsider, p, "ranking", false]),
+    ...SELF_SERVICE.map((p): [string, Principal, Permission, string | null, boolean] => ["anyone, for themselves", outsider, p, null, true]),
+    ...SELF_SERVICE.map((p): [string, Principal, Permission, string | null, boolean] => ["member, for themselves", member, p, null, true]),
     ...PERMISSIONS.map((p): [string, null, Permission, string | null, boolean] => ["signed out", null, p, "ranking", false]),
     ["maintainer, orphan entity (no team)", maintainer, "catalog:write", null, false],
     ["token inside its scopes", token(maintainer, ["catalog:write"]), "catalog:write", "ranking", true],
     ["token outside its scopes", token(maintainer, ["catalog:write"]), "assessment:submit", "ranking", false],
     ["token never exceeds its owner", token(member, ["catalog:write"]), "catalog:write", "ranking", false],
     ["admin's token is still scoped", token(admin, ["usage:write"]), "org:admin", null, false],
+    ["self-service needs the scope on a token", token(member, ["assessment:draft"]), "token:own", null, false],
+    ["self-service inside the token's scopes", token(member, ["token:own"]), "token:own", null, true],
   ];
 
   it.each(rows)("%s: %s may %s on team %s → %s", (_label, principal, permission, teamId, allowed) => {

@@ -4,6 +4,7 @@
 //   organisation admin  everything, everywhere (users, teams, checklist content included)
 //   team maintainer     that team's catalogue, assessments, findings, action items, reviews
 //   member              reads everything; may keep assessment drafts and review notes
+//   anyone signed in    their own personal API tokens ("token:own")
 //   API token           at most what its owner (a user, or a team as maintainer) may do,
 //                       further limited to the token's scopes
 
@@ -19,6 +20,7 @@ export const PERMISSIONS = [
   "checklist:admin", // add, edit, retire checklist items
   "org:admin", // users, teams, roles
   "token:manage", // create and revoke API tokens for a team
+  "token:own", // create and revoke your own personal API tokens (they never exceed you)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,6 +41,8 @@ export interface Principal {
 
 const ORG_WIDE: ReadonlySet<Permission> = new Set(["checklist:admin", "org:admin"]);
 const MEMBER_ALLOWED: ReadonlySet<Permission> = new Set(["assessment:draft", "review:note"]);
+/** Things everyone signed in may do for themselves, whatever their roles. */
+const SELF_SERVICE: ReadonlySet<Permission> = new Set(["token:own"]);
 
 /**
  * `teamId` is the team that owns what is being changed (null for organisation-wide things, or
@@ -48,6 +52,7 @@ export function can(principal: Principal | null, permission: Permission, scope: 
   if (!principal) return false;
   if (principal.token && !principal.token.scopes.includes(permission)) return false;
   if (principal.orgRole === "ADMIN") return true;
+  if (SELF_SERVICE.has(permission)) return true;
   if (ORG_WIDE.has(permission) || scope.teamId === null) return false;
   const role = principal.teamRoles[scope.teamId];
   if (role === "MAINTAINER") return true;

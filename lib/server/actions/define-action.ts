@@ -18,7 +18,7 @@ export interface ActionState<T = unknown> {
 
 export const IDLE: ActionState = { ok: false };
 
-interface ActionDefinition<S extends z.ZodType, R> {
+export interface ActionDefinition<S extends z.ZodType, R> {
   schema: S;
   permission: Permission;
   /** The team that owns what the input would change (looked up on the server, never trusted from the form). */

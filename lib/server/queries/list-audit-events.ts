@@ -41,16 +41,20 @@ export async function describeAuditEvents(events: readonly EventWithActor[]): Pr
   const ids = (type: string) => [...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId as string))];
   const tokenIds = [...new Set([...events.flatMap((e) => (e.tokenId ? [e.tokenId] : [])), ...ids("ApiToken")])];
   const teamIds = [...new Set([...events.flatMap((e) => (e.teamId ? [e.teamId] : [])), ...ids("Team")])];
-  const [tokens, teams, users, entities] = await Promise.all([
+  const [tokens, teams, users, entities, assessments] = await Promise.all([
     tokenIds.length ? db().apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true, prefix: true } }) : [],
     teamIds.length ? db().team.findMany({ where: { id: { in: teamIds } }, select: { id: true, slug: true, name: true } }) : [],
     ids("User").length ? db().user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true } }) : [],
     ids("Entity").length ? db().entity.findMany({ where: { id: { in: ids("Entity") } }, select: { id: true, kind: true, name: true } }) : [],
+    ids("Assessment").length
+      ? db().assessment.findMany({ where: { id: { in: ids("Assessment") } }, select: { id: true, entity: { select: { kind: true, name: true } } } })
+      : [],
   ]);
   const tokenById = new Map(tokens.map((t) => [t.id, t]));
   const teamById = new Map(teams.map((t) => [t.id, t]));
   const userById = new Map(users.map((u) => [u.id, u]));
   const entityById = new Map(entities.map((e) => [e.id, e]));
+  const assessmentById = new Map(assessments.map((a) => [a.id, a.entity]));
 
   const targetOf = (e: EventWithActor): AuditRow["target"] => {
     if (!e.targetId) return null;
@@ -70,6 +74,10 @@ export async function describeAuditEvents(events: readonly EventWithActor[]): Pr
       case "Entity": {
         const x = entityById.get(e.targetId);
         return x ? { label: x.name, href: entityHref(x.kind, x.name) } : null;
+      }
+      case "Assessment": {
+        const x = assessmentById.get(e.targetId);
+        return x ? { label: `of ${x.name}`, href: entityHref(x.kind, x.name) } : null;
       }
       default:
         return null;

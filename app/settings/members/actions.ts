@@ -1,0 +1,22 @@
+"use server";
+// The members page's server actions: each runs its definition through defineAction (session,
+// validation, can(), audit in the same transaction) and refreshes the page on success.
+import { refresh } from "next/cache";
+import { defineAction, type ActionState } from "@/lib/server/actions/define-action";
+import { setOrgRole } from "@/lib/server/actions/members/set-org-role";
+import { setTeamRole } from "@/lib/server/actions/members/set-team-role";
+
+const setOrgRoleAction = defineAction(setOrgRole);
+const setTeamRoleAction = defineAction(setTeamRole);
+
+export async function changeOrgRole(previous: ActionState, form: FormData): Promise<ActionState> {
+  const state = await setOrgRoleAction(previous, form);
+  if (state.ok) refresh();
+  return state;
+}
+
+export async function changeTeamRole(previous: ActionState, form: FormData): Promise<ActionState> {
+  const state = await setTeamRoleAction(previous, form);
+  if (state.ok) refresh();
+  return state;
+}

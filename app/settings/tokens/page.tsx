@@ -1,0 +1,58 @@
+// /settings/tokens: create personal and team API tokens, see and revoke them.
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { TableSkeleton } from "@/components/ui/skeleton";
+import { CreateTokenForm } from "@/components/settings/create-token-form";
+import { TokenTable } from "@/components/settings/token-table";
+import { PERMISSIONS } from "@/lib/domain/auth/permissions";
+import { getViewer } from "@/lib/server/auth/viewer";
+import { listApiTokens } from "@/lib/server/queries/list-api-tokens";
+import { listTeamChoices } from "@/lib/server/queries/list-team-choices";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+const ADMIN_ONLY = new Set(["org:admin", "checklist:admin"]);
+
+export default function TokensPage() {
+  return (
+    <div className="space-y-5">
+      <Card>
+        <CardHeader
+          title="Create an API token"
+          description={
+            <>
+              For scripts and pipelines calling <code className="font-mono text-xs">/api/v1</code>. A token can do at most what its owner may, and only within its scopes.
+            </>
+          }
+        />
+        <CardBody>
+          <Suspense fallback={<TableSkeleton rows={3} columns={2} />}>
+            <CreateTokenCard />
+          </Suspense>
+        </CardBody>
+      </Card>
+      <Card className="overflow-hidden">
+        <CardHeader title="Tokens" description="Yours, your teams' and — for admins — everyone's. Only a prefix is ever shown again." />
+        <Suspense fallback={<TableSkeleton rows={4} columns={8} />}>
+          <TokenList />
+        </Suspense>
+      </Card>
+    </div>
+  );
+}
+
+async function CreateTokenCard() {
+  const viewer = await getViewer();
+  if (!viewer) return null;
+  const teams = viewer.isAdmin ? await listTeamChoices() : viewer.teams.filter((t) => t.role === "MAINTAINER");
+  const personalScopes = viewer.isAdmin ? PERMISSIONS : PERMISSIONS.filter((p) => !ADMIN_ONLY.has(p));
+  return <CreateTokenForm teams={teams.map((t) => ({ id: t.id, name: t.name }))} personalScopes={personalScopes} />;
+}
+
+async function TokenList() {
+  const viewer = await getViewer();
+  if (!viewer) return null;
+  const tokens = await listApiTokens(viewer.principal);
+  return <TokenTable tokens={tokens} principal={viewer.principal} now={new Date()} />;
+}

@@ -1,0 +1,15 @@
+// Signs in once per demo role through the real sign-in page (email and password), and saves
+// the browser state to e2e/.auth/<role>.json for the "ui" project's tests.
+import { expect, test as setup } from "@playwright/test";
+import { authFile, DEMO_ROLES, demoUser, signInWithPassword } from "./support/auth";
+
+for (const role of DEMO_ROLES) {
+  setup(`sign in as the demo ${role}`, async ({ page }) => {
+    const user = demoUser(role);
+    await page.goto("/sign-in");
+    await signInWithPassword(page, user.email, user.password);
+    await page.waitForURL((url) => url.pathname === "/");
+    await expect(page.getByRole("button", { name: /Account menu/ })).toContainText(user.name);
+    await page.context().storageState({ path: authFile(role) });
+  });
+}

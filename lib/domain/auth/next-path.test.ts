@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { safeNextPath } from "./next-path";
+
+describe("safeNextPath", () => {
+  it.each([
+    [null, "/"],
+    ["", "/"],
+    ["/", "/"],
+    ["/catalog?kind=model", "/catalog?kind=model"],
+    ["/teams/ranking#members", "/teams/ranking#members"],
+    ["https://evil.example/", "/"],
+    ["//evil.example/", "/"],
+    ["/\\evil.example", "/"],
+    ["javascript:alert(1)", "/"],
+    ["/sign-in?next=/x", "/"],
+    ["/api/auth/sign-out", "/"],
+    ["/ok\nLocation: x", "/"],
+    ["relative/path", "/"],
+  ])("%j → %j", (value, expected) => {
+    expect(safeNextPath(value)).toBe(expected);
+  });
+});

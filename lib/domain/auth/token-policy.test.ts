@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { PERMISSIONS } from "./permissions";
+import { disallowedScopes, EXPIRY_VALUES, expiresAtFor, SCOPE_INFO, TEAM_TOKEN_SCOPES, tokenStatus } from "./token-policy";
+
+const now = new Date("2026-11-26T12:00:00Z");
+
+describe("token policy", () => {
+  it("describes every permission", () => {
+    expect(Object.keys(SCOPE_INFO).sort()).toEqual([...PERMISSIONS].sort());
+  });
+
+  it("keeps organisation-wide and personal scopes off team tokens", () => {
+    expect(TEAM_TOKEN_SCOPES).not.toContain("org:admin");
+    expect(TEAM_TOKEN_SCOPES).not.toContain("checklist:admin");
+    expect(TEAM_TOKEN_SCOPES).not.toContain("token:own");
+    expect(TEAM_TOKEN_SCOPES).toContain("catalog:write");
+  });
+
+  it.each([
+    ["personal", ["org:admin", "catalog:write"], []],
+    ["team", ["catalog:write", "usage:write"], []],
+    ["team", ["org:admin", "catalog:write", "token:own"], ["org:admin", "token:own"]],
+  ] as const)("%s token with %j → refuses %j", (kind, scopes, refused) => {
+    expect(disallowedScopes(kind, scopes)).toEqual(refused);
+  });
+
+  it.each([
+    ["7", "2026-12-03T12:00:00.000Z"],
+    ["30", "2026-12-26T12:00:00.000Z"],
+    ["90", "2027-02-24T12:00:00.000Z"],
+    ["365", "2027-11-26T12:00:00.000Z"],
+    ["never", null],
+  ] as const)("expiry %s → %s", (choice, expected) => {
+    expect(EXPIRY_VALUES).toContain(choice);
+    expect(expiresAtFor(choice, now)?.toISOString() ?? null).toBe(expected);
+  });
+
+  it.each([
+    [{ revokedAt: null, expiresAt: null }, "active"],
+    [{ revokedAt: null, expiresAt: new Date("2026-11-27") }, "active"],
+    [{ revokedAt: null, expiresAt: now }, "expired"],
+    [{ revokedAt: new Date("2026-11-01"), expiresAt: new Date("2026-10-01") }, "revoked"],
+  ] as const)("%j is %s", (token, status) => {
+    expect(tokenStatus(token, now)).toBe(status);
+  });
+});

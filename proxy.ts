@@ -1,0 +1,56 @@
+// Runs before every request (Next 16's "proxy", formerly middleware; Node.js runtime):
+//   1. Everything but /sign-in and the API needs a signed-in person. The session is checked for
+//      real (signed cookie + database row), not just for a cookie's presence, because this is the
+//      one gate in front of every page, prefetch and cached shell. Server actions re-check it.
+//   2. Security headers on every response, and a Content-Security-Policy with a fresh nonce that
+//      Next.js puts on its own scripts (read node_modules/next/dist/docs/01-app/02-guides/content-security-policy.md).
+// The API (/api/v1) authenticates bearer tokens itself and never reads cookies; /api/auth is
+// better-auth's (sign-in, callback), public by nature and rate-limited there.
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/config/env";
+import { safeNextPath } from "@/lib/domain/auth/next-path";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/domain/http/security-headers";
+import { auth } from "@/lib/server/auth/auth";
+
+const SIGN_IN = "/sign-in";
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const https = request.nextUrl.protocol === "https:" || (env().BETTER_AUTH_URL?.startsWith("https://") ?? false);
+  const headers = securityHeaders({ https });
+
+  if (pathname.startsWith("/api/")) return withHeaders(NextResponse.next(), headers);
+
+  const { response: session, headers: authHeaders } = await auth().api.getSession({ headers: request.headers, returnHeaders: true });
+  const signedIn = !!session && !session.user.deactivatedAt;
+
+  let response: NextResponse;
+  if (!signedIn && pathname !== SIGN_IN) {
+    const target = new URL(SIGN_IN, request.url);
+    if (pathname !== "/") target.searchParams.set("next", safeNextPath(`${pathname}${search}`));
+    response = NextResponse.redirect(target);
+  } else if (signedIn && pathname === SIGN_IN) {
+    response = NextResponse.redirect(new URL(safeNextPath(request.nextUrl.searchParams.get("next")), request.url));
+  } else {
+    const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+    const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set("Content-Security-Policy", csp);
+  }
+  // A session refreshed while checking it (better-auth extends it once a day) sends its new cookie.
+  for (const cookie of authHeaders?.getSetCookie() ?? []) response.headers.append("Set-Cookie", cookie);
+  return withHeaders(response, headers);
+}
+
+function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Not for build output and public files: they are the same for everyone and hold no data.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:png|jpg|jpeg|svg|webp|ico|txt)$).*)"],
+};

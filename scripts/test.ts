@@ -1,0 +1,171 @@
+// npm test — the whole suite, in order: typecheck, lint, unit, integration (real Postgres),
+// end-to-end (production build + system Chromium). Each run gets databases of its own:
+//   TEST_DATABASE_URL if set, else the server on 127.0.0.1:5432, else embedded PGlite.
+// `--only static|unit|integration|e2e` (repeatable) runs a subset. The last line reads
+// "tests: N passed, N failed[, N skipped]".
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/server/db/client";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/server/db/embedded";
+import { migrate } from "@/lib/server/db/migrate";
+import { loadChecklist } from "@/lib/server/seed/load-checklist";
+import { seedDemo } from "@/lib/server/seed/demo";
+import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
+import { ensureDemoCredentials } from "@/lib/server/seed/demo-credentials";
+import { buildIsCurrent, recordBuildFingerprint } from "./lib/build-fingerprint";
+import { freePort } from "./lib/ports";
+
+type Stage = "static" | "unit" | "integration" | "e2e";
+const STAGES: Stage[] = ["static", "unit", "integration", "e2e"];
+const only = process.argv.flatMap((arg, i, all) => (arg === "--only" && all[i + 1] ? [all[i + 1] as Stage] : []));
+const stages = only.length ? STAGES.filter((s) => only.includes(s)) : STAGES;
+const OUT = path.resolve(".test-data");
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const cleanups: (() => Promise<void>)[] = [];
+
+function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n━━ ${label} ━━`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  return r.status === 0;
+}
+const bin = (name: string) => path.resolve("node_modules", ".bin", name);
+
+interface TestDatabase {
+  url: string;
+  kind: "server" | "embedded";
+}
+
+async function serverAdminUrl(): Promise<string | undefined> {
+  const candidates = [process.env.TEST_DATABASE_URL, "postgresql://postgres@127.0.0.1:5432/postgres"].filter(Boolean) as string[];
+  for (const url of candidates) {
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    try {
+      await c.connect();
+      await c.query("SELECT 1");
+      return url;
+    } catch {
+      if (url === process.env.TEST_DATABASE_URL) throw new Error("TEST_DATABASE_URL is set but the database cannot be reached.");
+    } finally {
+      await c.end().catch(() => {});
+    }
+  }
+  return undefined;
+}
+
+async function createRunDatabase(purpose: string): Promise<TestDatabase> {
+  const admin = await serverAdminUrl();
+  if (!admin) {
+    const embedded: EmbeddedPostgres = await startEmbeddedPostgres();
+    cleanups.push(() => embedded.stop());
+    return { url: embedded.url, kind: "embedded" };
+  }
+  const name = `debtboard_${purpose}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`CREATE DATABASE "${name}"`);
+  await c.end();
+  cleanups.push(async () => {
+    const d = new pg.Client({ connectionString: admin });
+    await d.connect();
+    await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await d.end();
+  });
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), kind: "server" };
+}
+
+async function addVitestCounts(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(await readFile(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  counts.passed += report.numPassedTests;
+  counts.failed += report.numFailedTests;
+  counts.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+async function addPlaywrightCounts(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(await readFile(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  counts.passed += report.stats.expected + report.stats.flaky;
+  counts.failed += report.stats.unexpected;
+  counts.skipped += report.stats.skipped;
+}
+
+async function main(): Promise<boolean> {
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+  let ok = true;
+
+  if (stages.includes("static")) {
+    ok = run("prisma generate", "node", ["scripts/prisma-generate.mjs"]) && ok;
+    ok = run("next typegen", bin("next"), ["typegen"]) && ok;
+    ok = run("typecheck", bin("tsc"), ["--noEmit"]) && ok;
+    ok = run("lint", bin("eslint"), ["--max-warnings=0", "."]) && ok;
+  }
+
+  if (stages.includes("unit")) {
+    const out = path.join(OUT, "unit.json");
+    ok = run("unit tests", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]) && ok;
+    await addVitestCounts(out);
+  }
+
+  if (stages.includes("integration")) {
+    const database = await createRunDatabase("test");
+    console.log(`\nIntegration database: ${database.kind === "embedded" ? "embedded PGlite (no Postgres server found)" : "a fresh database on the Postgres server"}`);
+    await migrate({ connectionString: database.url });
+    const out = path.join(OUT, "integration.json");
+    // The embedded fallback is one session: run test files one at a time.
+    const serial = database.kind === "embedded" ? ["--no-file-parallelism", "--maxWorkers=1"] : [];
+    ok =
+      run("integration tests", bin("vitest"), ["run", "--project", "integration", ...serial, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
+        TEST_DATABASE_URL: database.url,
+        TEST_DB_KIND: database.kind,
+      }) && ok;
+    await addVitestCounts(out);
+  }
+
+  if (stages.includes("e2e")) {
+    const database = await createRunDatabase("e2e");
+    await migrate({ connectionString: database.url });
+    const db = createPrismaClient(database.url, 1);
+    await loadChecklist(db);
+    await seedDemo(db, { seed: 42, now: new Date() });
+    await recomputeFindings(db); // the demo's findings, every kind (lib/server/findings)
+    await ensureDemoCredentials(db); // e2e/auth.setup.ts signs in as the demo people
+    await db.$disconnect();
+    if (!(await buildIsCurrent())) {
+      ok = run("next build", bin("next"), ["build"]) && ok;
+      if (ok) await recordBuildFingerprint();
+    }
+    if (ok) {
+      const out = path.join(OUT, "e2e.json");
+      ok =
+        run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], {
+          E2E_DATABASE_URL: database.url,
+          E2E_POOL_MAX: database.kind === "embedded" ? "1" : "5",
+          E2E_PORT: String(await freePort()),
+          E2E_IDP_PORT: String(await freePort()), // the test OpenID Connect provider (playwright.config.ts)
+          PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+        }) && ok;
+      await addPlaywrightCounts(out);
+    }
+  }
+  return ok;
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    return false;
+  })
+  .then(async (ok) => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((e: unknown) => console.error("cleanup failed:", e));
+    await writeFile(path.join(OUT, "summary.txt"), `${counts.passed} ${counts.failed} ${counts.skipped}\n`).catch(() => {});
+    console.log(`\n${ok && counts.failed === 0 ? "All stages passed." : "Some stages FAILED (see above)."}`);
+    console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`);
+    process.exit(ok && counts.failed === 0 ? 0 : 1);
+  });
