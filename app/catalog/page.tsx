@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { CatalogView, CatalogViewSkeleton } from "@/components/catalog/catalog-view";
+import { CatalogActions } from "@/components/catalog/catalog-actions";
 
 export const metadata: Metadata = { title: "Catalog" };
 
@@ -11,6 +12,7 @@ export default function CatalogPage({ searchParams }: PageProps<"/catalog">) {
       <PageHeader
         title="Catalog"
         description="Every model, feature, data source and consumer, with its owner, lineage and latest debt score."
+        actions={<CatalogActions />}
       />
       <Suspense fallback={<CatalogViewSkeleton />}>
         <CatalogView searchParams={searchParams} />

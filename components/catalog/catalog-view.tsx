@@ -37,14 +37,14 @@ export async function CatalogView({ searchParams }: { searchParams: Promise<Sear
 
 async function CountedKindTabs({ params }: { params: CatalogParams }) {
   await connection();
-  const counts = await countEntitiesByKind({ q: params.q, team: params.team });
+  const counts = await countEntitiesByKind({ q: params.q, team: params.team, lifecycle: params.lifecycle });
   return <KindTabs params={params} counts={counts} />;
 }
 
 async function Filters({ params }: { params: CatalogParams }) {
   await connection();
   const teams = await listTeamOptions();
-  return <CatalogFilters key={`${params.kind}|${params.q}|${params.team}`} params={params} teams={teams} />;
+  return <CatalogFilters key={JSON.stringify(params)} params={params} teams={teams} />;
 }
 
 function FiltersSkeleton() {

@@ -38,7 +38,7 @@ export async function EntityTable({ params }: { params: CatalogParams }) {
   const now = new Date();
   const label = KIND_LABELS[params.kind];
   if (total === 0) {
-    const filtered = params.q !== "" || params.team !== "";
+    const filtered = params.q !== "" || params.team !== "" || params.lifecycle !== "" || params.detail !== "";
     return (
       <EmptyState
         icon={SearchX}

@@ -21,7 +21,7 @@ export function KindTabs({ params, counts }: KindTabsProps) {
           return (
             <li key={kind}>
               <Link
-                href={catalogHref({ kind, q: params.q, team: params.team })}
+                href={catalogHref({ kind, q: params.q, team: params.team, lifecycle: params.lifecycle, sort: params.sort })}
                 aria-current={active ? "page" : undefined}
                 className={clsx(
                   "flex h-10 items-center gap-2 border-b-2 px-3 text-[13px] font-medium whitespace-nowrap transition-colors",

@@ -1,5 +1,7 @@
 // The entity's facts: owner, lifecycle and the fields its kind carries.
 import type { ReactNode } from "react";
+import Link from "next/link";
+import { Pencil } from "lucide-react";
 import type { EntityDetail } from "@/lib/server/queries/get-entity";
 import { enumLabel } from "@/lib/domain/format/labels";
 import { formatDate } from "@/lib/domain/format/date";
@@ -43,9 +45,11 @@ function kindRows(e: EntityDetail): Row[] {
   return [];
 }
 
-export function EntityDetails({ entity }: { entity: EntityDetail }) {
+export function EntityDetails({ entity, editHref = null }: { entity: EntityDetail; editHref?: string | null }) {
   const rows: Row[] = [
     ["Owner", <TeamLink key="team" team={entity.team} />],
+    ["Lifecycle", enumLabel(entity.lifecycle)],
+    ...(entity.tags.length ? ([["Tags", entity.tags.join(", ")]] as Row[]) : []),
     ...kindRows(entity),
     ["Created", formatDate(entity.createdAt)],
     ["Updated", formatDate(entity.updatedAt)],
@@ -53,7 +57,17 @@ export function EntityDetails({ entity }: { entity: EntityDetail }) {
   ];
   return (
     <Card>
-      <CardHeader title="Details" />
+      <CardHeader
+        title="Details"
+        action={
+          editHref ? (
+            <Link href={editHref} className="inline-flex items-center gap-1 font-medium text-accent hover:text-accent-hover">
+              <Pencil aria-hidden className="size-3.5" />
+              Edit
+            </Link>
+          ) : null
+        }
+      />
       <dl className="divide-y divide-border border-t border-border">
         {rows.map(([label, value]) => (
           <div key={label} className="grid grid-cols-[120px_1fr] gap-3 px-5 py-2.5 text-[13px]">

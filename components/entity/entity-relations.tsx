@@ -10,8 +10,21 @@ import { Badge } from "@/components/ui/badge";
 import { RatingWithRatio } from "@/components/score/score-cells";
 import { EntityLink } from "./entity-link";
 import { TeamLink } from "./team-link";
+import { formatRef } from "@/lib/domain/catalog-yaml/refs";
+import { LinkEntityForm, UnlinkButton } from "./relation-editor";
 
-export async function EntityRelations({ entityId }: { entityId: string }) {
+/** The relation's ends in data-flow order, seen from this entity's page. */
+function ends(self: string, other: string, upstream: boolean) {
+  return upstream ? { from: other, to: self, label: `${other} → ${self}` } : { from: self, to: other, label: `${self} → ${other}` };
+}
+
+export interface EntityRelationsProps {
+  entityId: string;
+  /** Set when the viewer may change this entity's relations: its reference, e.g. "model:ctr-v3". */
+  editableAs?: string | null;
+}
+
+export async function EntityRelations({ entityId, editableAs = null }: EntityRelationsProps) {
   await connection();
   const r = await listEntityRelations({ entityId });
   return (
@@ -24,6 +37,7 @@ export async function EntityRelations({ entityId }: { entityId: string }) {
         rows={r.upstream}
         total={r.upstreamTotal}
         empty="Nothing is recorded as feeding this entity."
+        self={editableAs}
       />
       <Side
         icon={<ArrowUpFromLine aria-hidden className="size-3.5 text-muted" />}
@@ -32,12 +46,21 @@ export async function EntityRelations({ entityId }: { entityId: string }) {
         rows={r.downstream}
         total={r.downstreamTotal}
         empty="Nothing is recorded as depending on this entity."
+        self={editableAs}
       />
+      {editableAs ? <LinkEntityForm self={editableAs} hint={LINK_HINT[editableAs.split(":")[0] ?? ""] ?? "feature:clicks-7d"} /> : null}
     </Card>
   );
 }
 
-function Side({ icon, title, hint, rows, total, empty }: { icon: React.ReactNode; title: string; hint: string; rows: RelatedEntity[]; total: number; empty: string }) {
+const LINK_HINT: Record<string, string> = {
+  model: "feature:clicks-7d or consumer:bidder",
+  feature: "source:events.clicks, model:ctr-v2 or model:ctr-v3",
+  source: "consumer:bidder or feature:clicks-7d",
+  consumer: "model:ctr-v3 or source:events.bids",
+};
+
+function Side({ icon, title, hint, rows, total, empty, self }: { icon: React.ReactNode; title: string; hint: string; rows: RelatedEntity[]; total: number; empty: string; self: string | null }) {
   return (
     <div className="border-t border-border">
       <div className="flex h-9 items-center gap-2 bg-surface-muted px-5 text-xs">
@@ -53,10 +76,15 @@ function Side({ icon, title, hint, rows, total, empty }: { icon: React.ReactNode
         <Table minWidth={600} className="table-fixed">
           <THead>
             <tr>
-              <TH className="w-[40%]">Entity</TH>
+              <TH className={self ? "w-[37%]" : "w-[40%]"}>Entity</TH>
               <TH className="w-[25%]">Relation</TH>
-              <TH className="w-[19%]">Team</TH>
+              <TH className={self ? "w-[17%]" : "w-[19%]"}>Team</TH>
               <TH className="w-[16%]">Debt</TH>
+              {self ? (
+                <TH className="w-[5%]">
+                  <span className="sr-only">Unlink</span>
+                </TH>
+              ) : null}
             </tr>
           </THead>
           <TBody>
@@ -80,6 +108,11 @@ function Side({ icon, title, hint, rows, total, empty }: { icon: React.ReactNode
                 <TD>
                   <RatingWithRatio sums={rel.sums} />
                 </TD>
+                {self ? (
+                  <TD align="right">
+                    <UnlinkButton {...ends(self, formatRef(rel.entity.kind, rel.entity.name), title === "Upstream")} />
+                  </TD>
+                ) : null}
               </TR>
             ))}
           </TBody>

@@ -1,7 +1,7 @@
 // The catalogue's filters live in the URL (?kind=models&q=ctr&team=team-ads&page=2). Parsing is
 // forgiving: an unknown kind falls back to models, a bad page to 1, so a hand-edited URL still
 // shows something sensible.
-import type { EntityKind } from "@/lib/domain/kinds";
+import { LIFECYCLES, type EntityKind, type Lifecycle } from "@/lib/domain/kinds";
 import { kindFromSlug, kindSlug } from "./labels";
 
 export const CATALOG_PAGE_SIZE = 25;
@@ -15,7 +15,23 @@ export interface CatalogParams {
   team: string;
   /** 1-based. */
   page: number;
+  /** "" = every lifecycle. */
+  lifecycle: Lifecycle | "";
+  /** The kind's own filter (serving mode, data type, versioned, declared); "" = all. See DETAIL_FILTERS. */
+  detail: string;
+  sort: CatalogSort;
 }
+
+export const CATALOG_SORTS = { name: "Name", updated: "Recently updated", debt: "Most debt", downstream: "Most downstream" } as const;
+export type CatalogSort = keyof typeof CATALOG_SORTS;
+
+/** Per kind: the one kind-specific filter the list offers, and its values. */
+export const DETAIL_FILTERS: Record<EntityKind, { label: string; values: readonly string[] }> = {
+  MODEL: { label: "Serving", values: ["BATCH", "ONLINE", "STREAMING", "EMBEDDED"] },
+  FEATURE: { label: "Data type", values: ["NUMERIC", "CATEGORICAL", "BOOLEAN", "TEXT", "EMBEDDING", "TIMESTAMP"] },
+  DATA_SOURCE: { label: "Versioning", values: ["VERSIONED", "UNVERSIONED"] },
+  CONSUMER: { label: "Declared", values: ["DECLARED", "UNDECLARED"] },
+};
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -25,11 +41,18 @@ function first(v: string | string[] | undefined): string {
 
 export function parseCatalogParams(raw: RawParams): CatalogParams {
   const page = Number.parseInt(first(raw.page), 10);
+  const kind = kindFromSlug(first(raw.kind)) ?? "MODEL";
+  const lifecycle = first(raw.lifecycle).toUpperCase();
+  const detail = first(raw.detail).toUpperCase();
+  const sort = first(raw.sort);
   return {
-    kind: kindFromSlug(first(raw.kind)) ?? "MODEL",
+    kind,
     q: first(raw.q).trim().slice(0, MAX_QUERY_LENGTH),
     team: first(raw.team).trim(),
     page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
+    lifecycle: LIFECYCLES.find((l) => l === lifecycle) ?? "",
+    detail: DETAIL_FILTERS[kind].values.includes(detail) ? detail : "",
+    sort: sort in CATALOG_SORTS ? (sort as CatalogSort) : "name",
   };
 }
 
@@ -39,6 +62,9 @@ export function catalogHref(params: Partial<CatalogParams>): string {
   search.set("kind", kindSlug(params.kind ?? "MODEL"));
   if (params.q) search.set("q", params.q);
   if (params.team) search.set("team", params.team);
+  if (params.lifecycle) search.set("lifecycle", params.lifecycle.toLowerCase());
+  if (params.detail) search.set("detail", params.detail.toLowerCase());
+  if (params.sort && params.sort !== "name") search.set("sort", params.sort);
   if (params.page && params.page > 1) search.set("page", String(params.page));
   return `/catalog?${search.toString()}`;
 }

@@ -10,6 +10,18 @@ export interface CatalogFilter {
   q?: string;
   /** Team slug; "none" = entities no team owns; "" = every team. */
   team?: string;
+  /** "" = every lifecycle. */
+  lifecycle?: string;
+  /** The kind's own filter value (DETAIL_FILTERS); needs `kind`. */
+  detail?: string;
+}
+
+/** EXISTS on the kind's one-to-one row: the primary key lookup keeps it cheap at any size. */
+function detailSql(kind: EntityKind, detail: string): Prisma.Sql | null {
+  if (kind === "MODEL") return Prisma.sql`EXISTS (SELECT 1 FROM "Model" x WHERE x."entityId" = e."id" AND x."servingMode"::text = ${detail})`;
+  if (kind === "FEATURE") return Prisma.sql`EXISTS (SELECT 1 FROM "Feature" x WHERE x."entityId" = e."id" AND x."dataType"::text = ${detail})`;
+  if (kind === "DATA_SOURCE") return Prisma.sql`EXISTS (SELECT 1 FROM "DataSource" x WHERE x."entityId" = e."id" AND x."versioned" = ${detail === "VERSIONED"})`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Consumer" x WHERE x."entityId" = e."id" AND x."declared" = ${detail === "DECLARED"})`;
 }
 
 /** LIKE treats % and _ as wildcards; a search for "user_id" means the literal text. */
@@ -26,5 +38,7 @@ export function catalogFilterSql(filter: CatalogFilter): Prisma.Sql {
   }
   if (filter.team === "none") where.push(Prisma.sql`e."teamId" IS NULL`);
   else if (filter.team) where.push(Prisma.sql`t."slug" = ${filter.team}`);
+  if (filter.lifecycle) where.push(Prisma.sql`e."lifecycle"::text = ${filter.lifecycle}`);
+  if (filter.kind && filter.detail) where.push(detailSql(filter.kind, filter.detail) ?? Prisma.sql`TRUE`);
   return Prisma.join(where, " AND ");
 }

@@ -24,6 +24,8 @@ export async function getEntity(options: GetEntityOptions) {
       createdAt: true,
       updatedAt: true,
       archivedAt: true,
+      version: true,
+      teamId: true,
       team: { select: { slug: true, name: true } },
       model: { select: { task: true, servingMode: true, framework: true, calibratedOutputs: true, trainingDataSnapshot: true } },
       feature: { select: { dataType: true, nullable: true, derivation: true } },

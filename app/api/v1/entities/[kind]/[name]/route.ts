@@ -1,0 +1,40 @@
+// GET    /api/v1/entities/{kind}/{name}            kind: models | features | data-sources | consumers
+// PUT    /api/v1/entities/{kind}/{name}  { version, ...fields }   409 when version is stale
+// DELETE /api/v1/entities/{kind}/{name}?version=N  archives (never deletes); ?restore=true brings it back
+import { NextResponse } from "next/server";
+import { kindFromSlug } from "@/lib/domain/format/labels";
+import { runAuthorized } from "@/lib/server/actions/define-action";
+import { apiRoute, readJson } from "@/lib/server/api/api-route";
+import { archiveEntity } from "@/lib/server/catalog/archive-entity";
+import { DRAFT_SELECT } from "@/lib/server/catalog/entity-draft";
+import { toApiEntity } from "@/lib/server/catalog/list-entities-api";
+import { updateEntity } from "@/lib/server/catalog/update-entity";
+import { db } from "@/lib/server/db/client";
+import { NotFoundError } from "@/lib/server/errors";
+
+type Context = RouteContext<"/api/v1/entities/[kind]/[name]">;
+
+async function key(context: Context) {
+  const { kind: slug, name } = await context.params;
+  const kind = kindFromSlug(slug);
+  if (!kind) throw new NotFoundError(`Kind ${slug} (use models, features, data-sources or consumers)`);
+  return { kind, name: decodeURIComponent(name) };
+}
+
+export const GET = apiRoute<Context>(async (_request, context) => {
+  const k = await key(context);
+  const entity = await db().entity.findUnique({ where: { kind_name: k }, select: DRAFT_SELECT });
+  if (!entity) throw new NotFoundError(`${k.kind.toLowerCase()} ${k.name}`);
+  return NextResponse.json(toApiEntity(entity));
+});
+
+export const PUT = apiRoute<Context>(async (request, context, principal) => {
+  const body = (await readJson(request)) as Record<string, unknown>;
+  return NextResponse.json(await runAuthorized(updateEntity, { ...body, ...(await key(context)) }, principal));
+});
+
+export const DELETE = apiRoute<Context>(async (request, context, principal) => {
+  const search = new URL(request.url).searchParams;
+  const input = { ...(await key(context)), version: search.get("version"), restore: search.get("restore") === "true" };
+  return NextResponse.json(await runAuthorized(archiveEntity, input, principal));
+});

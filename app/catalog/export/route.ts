@@ -1,0 +1,22 @@
+// GET /catalog/export?format=yaml|csv&team=… — the signed-in person's download of the catalogue
+// (the API's /api/v1/catalog/export is the same for tokens). Reading is open to everyone signed in.
+import { exportCatalog } from "@/lib/server/catalog/export-catalog";
+import { getSessionUser } from "@/lib/server/auth/session";
+import { errorResponse } from "@/lib/server/api/api-route";
+import { AppError } from "@/lib/server/errors";
+
+export async function GET(request: Request) {
+  try {
+    if (!(await getSessionUser())) throw new AppError("unauthenticated", "Sign in to export the catalogue.");
+    const search = new URL(request.url).searchParams;
+    const format = search.get("format") === "csv" ? "csv" : "yaml";
+    const team = search.get("team") || null;
+    const body = await exportCatalog({ format, team });
+    const name = `catalog${team ? `-${team}` : ""}.${format}`;
+    return new Response(body, {
+      headers: { "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/yaml; charset=utf-8", "content-disposition": `attachment; filename="${name}"` },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,102 @@
+"use client";
+// Upload catalogue YAML (debtboard/v1 or Backstage catalog-info.yaml): "Preview" runs a dry run
+// and shows what would be created, changed, archived and skipped; "Import" applies the batch,
+// all or nothing. The chosen files stay selected between the two.
+import { startTransition, useActionState, type FormEvent } from "react";
+import { FileUp, Eye } from "lucide-react";
+import clsx from "clsx";
+import { importUpload } from "@/app/catalog/actions";
+import type { ActionState } from "@/lib/server/actions/define-action";
+import type { ImportReport } from "@/lib/server/catalog/import-catalog";
+import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/settings/controls";
+import { FormMessage } from "@/components/settings/form-message";
+
+const ACTION_TONE = { create: "text-success", update: "text-accent", restore: "text-accent", archive: "text-danger" } as const;
+
+export function ImportForm() {
+  const [state, dispatch, pending] = useActionState<ActionState<ImportReport>, FormData>(importUpload, { ok: false });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // The submitter says which button: preview (dry run) or apply.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : null);
+    startTransition(() => dispatch(data));
+  };
+  const report = state.data;
+  const errors = state.fieldErrors?.files ?? [];
+  return (
+    <div className="space-y-5">
+      <form onSubmit={onSubmit} className="space-y-4">
+        <div>
+          <label htmlFor="files" className={labelClass}>
+            YAML files
+          </label>
+          <input id="files" name="files" type="file" multiple accept=".yaml,.yml,application/yaml,text/yaml" required className={clsx(inputClass, "h-auto py-1.5 file:mr-3 file:rounded-md file:border-0 file:bg-surface-hover file:px-2.5 file:py-1 file:text-[13px]")} />
+          <p className="mt-1 text-xs text-muted">Several documents per file are fine. Backstage Group, User, Component (model types) and Resource documents are mapped; anything else is listed as skipped.</p>
+        </div>
+        <label className="flex items-start gap-2 text-[13px] text-foreground">
+          <input type="checkbox" name="prune" className="mt-0.5 size-3.5 accent-[var(--accent)]" />
+          <span>
+            Archive what the files leave out
+            <span className="block text-xs text-muted">Entities owned by a team named in these files, but absent from them, are archived (never deleted).</span>
+          </span>
+        </label>
+        <div className="flex gap-2">
+          <button type="submit" name="intent" value="preview" disabled={pending} className={secondaryButton}>
+            <Eye aria-hidden className="size-3.5" />
+            Preview (dry run)
+          </button>
+          <button type="submit" name="intent" value="apply" disabled={pending} className={primaryButton}>
+            <FileUp aria-hidden className="size-3.5" />
+            Import
+          </button>
+          {pending ? (
+            <span role="status" className="self-center text-[13px] text-muted">
+              Checking the files…
+            </span>
+          ) : null}
+        </div>
+      </form>
+      <FormMessage state={state} />
+      {errors.length > 0 ? (
+        <section aria-label="Problems">
+          <h3 className="mb-1.5 text-[13px] font-semibold text-danger">Problems ({errors.length}) — nothing was written</h3>
+          <ul className="space-y-1 rounded-lg border border-danger/25 bg-danger-soft px-4 py-3 font-mono text-xs text-danger">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {report ? (
+        <section aria-label={report.dryRun ? "Dry run result" : "Import result"} className="space-y-4">
+          {report.changes.length === 0 ? <p className="text-[13px] text-muted">Nothing to change: the catalogue already matches these files.</p> : null}
+          {report.changes.length > 0 ? (
+            <div>
+              <h3 className="mb-1.5 text-[13px] font-semibold">{report.dryRun ? "Would change" : "Changed"}</h3>
+              <ul className="divide-y divide-border rounded-lg border border-border text-[13px]">
+                {report.changes.map((c) => (
+                  <li key={`${c.action}-${c.type}-${c.ref}`} className="flex gap-3 px-3 py-1.5">
+                    <span className={clsx("w-16 shrink-0 font-medium", ACTION_TONE[c.action])}>{c.action}</span>
+                    <span className="w-20 shrink-0 text-muted">{c.type}</span>
+                    <span className="min-w-0 truncate font-mono text-xs leading-5">{c.ref}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {report.skipped.length > 0 ? (
+            <div>
+              <h3 className="mb-1.5 text-[13px] font-semibold">Skipped ({report.skipped.length})</h3>
+              <ul className="space-y-1 rounded-lg border border-border bg-surface-muted px-4 py-3 font-mono text-xs text-muted">
+                {report.skipped.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

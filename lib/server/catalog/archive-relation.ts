@@ -1,0 +1,36 @@
+// Remove a relation from the lineage by archiving it (never deleting: findings that walked
+// through it keep their evidence). Observed relations can be archived too; new usage revives them.
+import type { ActionDefinition } from "@/lib/server/actions/define-action";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/client";
+import { formatRef } from "@/lib/domain/catalog-yaml/refs";
+import { NotFoundError } from "@/lib/server/errors";
+import { ownerEnd, relationInputSchema } from "./relation-input";
+import { entityOrThrow } from "./team-of";
+
+export const archiveRelation: ActionDefinition<typeof relationInputSchema, { id: string; changed: boolean; label: string }> = {
+  schema: relationInputSchema,
+  permission: "catalog:write",
+  teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
+  run: (input, principal) =>
+    db().$transaction(async (tx) => {
+      const from = await entityOrThrow(input.from.kind, input.from.name, tx);
+      const to = await entityOrThrow(input.to.kind, input.to.name, tx);
+      const label = `${formatRef(input.from.kind, input.from.name)} → ${formatRef(input.to.kind, input.to.name)}`;
+      const relation = await tx.relation.findUnique({ where: { fromId_toId_kind: { fromId: from.id, toId: to.id, kind: input.kind } }, select: { id: true, archivedAt: true, origin: true } });
+      if (!relation) throw new NotFoundError(`The relation ${label}`);
+      if (relation.archivedAt) return { id: relation.id, changed: false, label };
+      await tx.relation.update({ where: { id: relation.id }, data: { archivedAt: new Date() } });
+      const owner = ownerEnd(input).kind === input.to.kind && ownerEnd(input).name === input.to.name ? to : from;
+      await recordAuditEvent(tx, {
+        actor: principal,
+        action: "relation.archive",
+        targetType: "Relation",
+        targetId: relation.id,
+        teamId: owner.teamId,
+        before: { kind: input.kind, origin: relation.origin, from: formatRef(input.from.kind, input.from.name), to: formatRef(input.to.kind, input.to.name) },
+      });
+      return { id: relation.id, changed: true, label };
+    }),
+  success: (r) => (r.changed ? `Unlinked ${r.label}.` : `${r.label} was already unlinked.`),
+};

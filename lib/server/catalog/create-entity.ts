@@ -1,0 +1,43 @@
+// Create a model, feature, data source or consumer. Maintainers of the owning team (or admins);
+// an entity without a team can only be created by an admin.
+import type { ActionDefinition } from "@/lib/server/actions/define-action";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/client";
+import { InvalidInputError } from "@/lib/server/errors";
+import { auditSnapshot, entityColumns, kindRow } from "./entity-draft";
+import { entityDraftSchema } from "./entity-input";
+import { teamIdOfSlug } from "./team-of";
+
+export interface EntityResult {
+  id: string;
+  kind: string;
+  name: string;
+  version: number;
+}
+
+export const createEntity: ActionDefinition<typeof entityDraftSchema, EntityResult> = {
+  schema: entityDraftSchema,
+  permission: "catalog:write",
+  teamOf: (input) => teamIdOfSlug(input.team),
+  run: (input, principal) =>
+    db().$transaction(async (tx) => {
+      const teamId = await teamIdOfSlug(input.team, tx);
+      const existing = await tx.entity.findUnique({ where: { kind_name: { kind: input.kind, name: input.name } }, select: { archivedAt: true } });
+      if (existing) {
+        const why = existing.archivedAt ? "An archived entity has this name; restore it instead." : "This name is taken.";
+        throw new InvalidInputError("Some fields need attention.", { name: [why] });
+      }
+      const created = await tx.entity.create({
+        data: { kind: input.kind, name: input.name, ...entityColumns(input, teamId), updatedById: principal.userId, ...createKind(input) },
+        select: { id: true, kind: true, name: true, version: true },
+      });
+      await recordAuditEvent(tx, { actor: principal, action: "entity.create", targetType: "Entity", targetId: created.id, teamId, after: auditSnapshot(input) });
+      return created;
+    }),
+  success: (r) => `Created ${r.name}.`,
+};
+
+function createKind(input: Parameters<typeof kindRow>[0]) {
+  const row = kindRow(input);
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, { create: v }]));
+}

@@ -1,0 +1,41 @@
+// Declare a relation. Declaring one that usage already revealed (OBSERVED) makes it DECLARED;
+// declaring an archived one brings it back; declaring an existing one changes nothing.
+import type { ActionDefinition } from "@/lib/server/actions/define-action";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db/client";
+import { formatRef } from "@/lib/domain/catalog-yaml/refs";
+import { ownerEnd, relationInputSchema } from "./relation-input";
+import { entityOrThrow } from "./team-of";
+
+export const createRelation: ActionDefinition<typeof relationInputSchema, { id: string; changed: boolean; label: string }> = {
+  schema: relationInputSchema,
+  permission: "catalog:write",
+  teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
+  run: (input, principal) =>
+    db().$transaction(async (tx) => {
+      const from = await entityOrThrow(input.from.kind, input.from.name, tx);
+      const to = await entityOrThrow(input.to.kind, input.to.name, tx);
+      const label = `${formatRef(input.from.kind, input.from.name)} → ${formatRef(input.to.kind, input.to.name)}`;
+      const key = { fromId_toId_kind: { fromId: from.id, toId: to.id, kind: input.kind } };
+      const existing = await tx.relation.findUnique({ where: key, select: { id: true, origin: true, archivedAt: true } });
+      if (existing && existing.origin === "DECLARED" && !existing.archivedAt) return { id: existing.id, changed: false, label };
+      const relation = await tx.relation.upsert({
+        where: key,
+        create: { fromId: from.id, toId: to.id, kind: input.kind },
+        update: { origin: "DECLARED", archivedAt: null },
+        select: { id: true },
+      });
+      const owner = ownerEnd(input).name === input.to.name && ownerEnd(input).kind === input.to.kind ? to : from;
+      await recordAuditEvent(tx, {
+        actor: principal,
+        action: "relation.create",
+        targetType: "Relation",
+        targetId: relation.id,
+        teamId: owner.teamId,
+        before: existing ? { origin: existing.origin, archived: existing.archivedAt !== null } : null,
+        after: { kind: input.kind, from: formatRef(input.from.kind, input.from.name), to: formatRef(input.to.kind, input.to.name) },
+      });
+      return { id: relation.id, changed: true, label };
+    }),
+  success: (r) => (r.changed ? `Linked ${r.label}.` : `${r.label} was already linked.`),
+};

@@ -1,0 +1,92 @@
+// The OpenAPI 3.1 document for the catalogue API, generated from the same zod schemas that
+// validate the requests (z.toJSONSchema), so the document cannot drift from the checks.
+import { z } from "zod";
+import { entityArchiveSchema, entityDraftSchema, entityUpdateSchema } from "./entity-input";
+import { importInputSchema } from "./import-catalog";
+import { listEntitiesQuery } from "./list-entities-api";
+import { listRelationsQuery } from "./list-relations-api";
+import { usageInputSchema } from "./record-usage";
+import { relationInputSchema } from "./relation-input";
+import { teamCreateSchema, teamUpdateSchema } from "./team-input";
+
+const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+
+function queryParams(schema: z.ZodObject) {
+  const s = json(schema) as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(s.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: s.required?.includes(name) ?? false, schema }));
+}
+
+const errorResponse = { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const body = (ref: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
+const teamPath = { name: "slug", in: "path", required: true, schema: { type: "string" } };
+const entityPath = [
+  { name: "kind", in: "path", required: true, schema: { enum: ["models", "features", "data-sources", "consumers"] } },
+  { name: "name", in: "path", required: true, schema: { type: "string" } },
+];
+
+export function catalogOpenApi() {
+  return {
+    openapi: "3.1.0",
+    info: { title: "debtboard catalogue API", version: "1", description: "Authenticate with `Authorization: Bearer <token>`. Errors: { error: { code, message, details } }." },
+    servers: [{ url: "/api/v1" }],
+    security: [{ bearer: [] }],
+    paths: {
+      "/teams": {
+        get: { summary: "List teams", parameters: [{ name: "archived", in: "query", schema: { enum: ["true", "false"] } }], responses: { 200: ok("{ items }"), ...errors } },
+        post: { summary: "Create a team (admins)", requestBody: body("TeamCreate"), responses: { 201: ok("Created"), ...errors } },
+      },
+      "/teams/{slug}": {
+        get: { summary: "Get a team", parameters: [teamPath], responses: { 200: ok("The team"), ...errors } },
+        put: { summary: "Rename / re-describe a team", parameters: [teamPath], requestBody: body("TeamUpdate"), responses: { 200: ok("Updated"), ...errors } },
+        delete: { summary: "Archive a team (admins); restore=true restores", parameters: [teamPath, { name: "restore", in: "query", schema: { type: "boolean" } }], responses: { 200: ok("Archived"), ...errors } },
+      },
+      "/entities": {
+        get: { summary: "List entities (cursor pagination)", parameters: queryParams(listEntitiesQuery), responses: { 200: ok("A page: { items, nextCursor }"), ...errors } },
+        post: { summary: "Create an entity", requestBody: body("EntityCreate"), responses: { 201: ok("Created"), ...errors } },
+      },
+      "/entities/{kind}/{name}": {
+        get: { summary: "Get an entity", parameters: entityPath, responses: { 200: ok("The entity"), ...errors } },
+        put: { summary: "Update an entity (send the version you read; 409 if it changed)", parameters: entityPath, requestBody: body("EntityUpdate"), responses: { 200: ok("Updated"), ...errors } },
+        delete: {
+          summary: "Archive an entity (never deletes); restore=true restores",
+          parameters: [...entityPath, { name: "version", in: "query", required: true, schema: { type: "integer" } }, { name: "restore", in: "query", required: false, schema: { type: "boolean" } }],
+          responses: { 200: ok("Archived"), ...errors },
+        },
+      },
+      "/relations": {
+        get: { summary: "List relations", parameters: queryParams(listRelationsQuery), responses: { 200: ok("A page: { items, nextCursor }"), ...errors } },
+        post: { summary: "Declare a relation (from feeds to)", requestBody: body("Relation"), responses: { 201: ok("Created"), ...errors } },
+        delete: { summary: "Archive a relation", requestBody: body("Relation"), responses: { 200: ok("Archived"), ...errors } },
+      },
+      "/catalog/import": { post: { summary: "Import catalogue-as-code YAML (all or nothing; dryRun to preview)", requestBody: body("Import"), responses: { 200: ok("The import report"), ...errors } } },
+      "/catalog/export": {
+        get: {
+          summary: "Export the catalogue or a team's part",
+          parameters: [{ name: "format", in: "query", schema: { enum: ["yaml", "csv"] } }, { name: "team", in: "query", schema: { type: "string" } }],
+          responses: { 200: { description: "YAML or CSV", content: { "application/yaml": {}, "text/csv": {} } }, ...errors },
+        },
+      },
+      "/usage": { post: { summary: "Record observed usage of model outputs", requestBody: body("Usage"), responses: { 201: ok("Recorded"), ...errors } } },
+    },
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: {
+        TeamCreate: json(teamCreateSchema),
+        TeamUpdate: json(teamUpdateSchema.omit({ slug: true })),
+        EntityCreate: json(entityDraftSchema),
+        EntityUpdate: json(entityUpdateSchema),
+        EntityArchive: json(entityArchiveSchema),
+        Relation: json(relationInputSchema),
+        Import: json(importInputSchema),
+        Usage: json(usageInputSchema),
+        Error: {
+          type: "object",
+          required: ["error"],
+          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { enum: ["invalid", "unauthenticated", "forbidden", "not_found", "conflict", "internal"] }, message: { type: "string" }, details: {} } } },
+        },
+      },
+    },
+  };
+}
