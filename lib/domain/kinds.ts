@@ -12,6 +12,30 @@ export type AnswerValue = (typeof ANSWER_VALUES)[number];
 export const RUBRICS = ["DEBT", "ML_TEST_SCORE"] as const;
 export type Rubric = (typeof RUBRICS)[number];
 
+/** Lineage edges, pointing the way data flows (see the RelationKind comment in schema.prisma). */
+export const RELATION_KINDS = [
+  "FEATURE_FROM_SOURCE",
+  "FEATURE_FROM_MODEL",
+  "MODEL_USES_FEATURE",
+  "CONSUMER_READS_MODEL",
+  "CONSUMER_WRITES_SOURCE",
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export const RELATION_ORIGINS = ["DECLARED", "OBSERVED"] as const;
+export type RelationOrigin = (typeof RELATION_ORIGINS)[number];
+
+export const SIGNAL_KINDS = [
+  "CORRECTION_CASCADE",
+  "FEEDBACK_LOOP",
+  "UNDERUTILIZED_FEATURE",
+  "UNSTABLE_DEPENDENCY",
+  "UNDECLARED_CONSUMER",
+  "ORPHAN",
+  "STALE_ASSESSMENT",
+] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
 export const KIND_LABELS: Record<EntityKind, { one: string; many: string; slug: string }> = {
   MODEL: { one: "Model", many: "Models", slug: "models" },
   FEATURE: { one: "Feature", many: "Features", slug: "features" },

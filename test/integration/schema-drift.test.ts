@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ANSWER_VALUES, ENTITY_KINDS, LIFECYCLES, RUBRICS } from "@/lib/domain/kinds";
+import { ANSWER_VALUES, ENTITY_KINDS, LIFECYCLES, RELATION_KINDS, RELATION_ORIGINS, RUBRICS, SIGNAL_KINDS } from "@/lib/domain/kinds";
 
 interface DmmfField {
   name: string;
@@ -201,5 +201,8 @@ describe("schema.prisma agrees with the migrated database", () => {
     expect(enums.get("Lifecycle")).toEqual([...LIFECYCLES]);
     expect(enums.get("AnswerValue")).toEqual([...ANSWER_VALUES]);
     expect(enums.get("Rubric")).toEqual([...RUBRICS]);
+    expect(enums.get("RelationKind")).toEqual([...RELATION_KINDS]);
+    expect(enums.get("RelationOrigin")).toEqual([...RELATION_ORIGINS]);
+    expect(enums.get("SignalKind")).toEqual([...SIGNAL_KINDS]);
   });
 });

@@ -5,16 +5,9 @@
 //   Feature.derivedFrom: [model:…]     model → feature      FEATURE_FROM_MODEL
 //   Consumer.consumes: [model:…]       model → consumer     CONSUMER_READS_MODEL
 //   Consumer.writesTo: [source:…]      consumer → source    CONSUMER_WRITES_SOURCE
-import type { EntityKind } from "@/lib/domain/kinds";
+import { RELATION_KINDS, type EntityKind, type RelationKind } from "@/lib/domain/kinds";
 
-export const RELATION_KINDS = [
-  "FEATURE_FROM_SOURCE",
-  "FEATURE_FROM_MODEL",
-  "MODEL_USES_FEATURE",
-  "CONSUMER_READS_MODEL",
-  "CONSUMER_WRITES_SOURCE",
-] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
+export { RELATION_KINDS, type RelationKind };
 
 /** The ends each relation kind joins, in data-flow order. */
 export const RELATION_ENDS: Record<RelationKind, { from: EntityKind; to: EntityKind }> = {

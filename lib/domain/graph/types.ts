@@ -1,30 +1,10 @@
-// Plain-data shapes the graph analysis reads and writes. The closed sets mirror the Prisma enums
-// of the same names so this folder never imports Prisma; they belong in lib/domain/kinds.ts once
-// the schema-drift test covers them.
+// Plain-data shapes the graph analysis reads and writes. The closed sets live in
+// lib/domain/kinds.ts (the schema-drift test keeps them equal to the Prisma enums).
 import type { EntityKind, Lifecycle } from "@/lib/domain/kinds";
 
-export const RELATION_KINDS = [
-  "FEATURE_FROM_SOURCE",
-  "FEATURE_FROM_MODEL",
-  "MODEL_USES_FEATURE",
-  "CONSUMER_READS_MODEL",
-  "CONSUMER_WRITES_SOURCE",
-] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
+import { RELATION_KINDS, RELATION_ORIGINS, SIGNAL_KINDS, type RelationKind, type RelationOrigin, type SignalKind } from "@/lib/domain/kinds";
 
-export const RELATION_ORIGINS = ["DECLARED", "OBSERVED"] as const;
-export type RelationOrigin = (typeof RELATION_ORIGINS)[number];
-
-export const SIGNAL_KINDS = [
-  "CORRECTION_CASCADE",
-  "FEEDBACK_LOOP",
-  "UNDERUTILIZED_FEATURE",
-  "UNSTABLE_DEPENDENCY",
-  "UNDECLARED_CONSUMER",
-  "ORPHAN",
-  "STALE_ASSESSMENT",
-] as const;
-export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export { RELATION_KINDS, RELATION_ORIGINS, SIGNAL_KINDS, type RelationKind, type RelationOrigin, type SignalKind };
 
 /** The kinds the catalogue graph detects on its own; STALE_ASSESSMENT needs assessment dates. */
 export type GraphSignalKind = Exclude<SignalKind, "STALE_ASSESSMENT">;
