@@ -13,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { RatingBadge } from "@/components/ui/rating-badge";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
+import { StaleBadge } from "@/components/assessment/stale-badge";
 
 const assessmentsOf = cache((entityId: string) => listEntityAssessments({ entityId }));
 
@@ -79,7 +80,7 @@ export async function EntityScoreCard({ entityId }: { entityId: string }) {
       <CardHeader
         title="Debt score"
         description={latest ? `From assessment #${latest.submittedSeq ?? "?"}, ${formatRelative(latest.submittedAt, now)}` : undefined}
-        action={latest ? null : <RatingBadge rating={null} size="sm" />}
+        action={latest ? <StaleBadge lastSubmittedAt={latest.submittedAt} now={now} /> : <RatingBadge rating={null} size="sm" />}
       />
       <CardBody>
         {latest === null ? (

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getEntity } from "@/lib/server/queries/get-entity";
 import { KIND_LABELS } from "@/lib/domain/kinds";
-import { decodeSegment, kindFromSlug } from "@/lib/domain/format/labels";
+import { decodeSegment, entityHref, kindFromSlug } from "@/lib/domain/format/labels";
+import { can } from "@/lib/domain/auth/permissions";
+import { formatRef } from "@/lib/domain/catalog-yaml/refs";
+import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { catalogHref } from "@/lib/domain/format/catalog-params";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -16,6 +19,8 @@ import { EntityDetails } from "./entity-details";
 import { EntityLinks } from "./entity-links";
 import { EntityRelations } from "./entity-relations";
 import { EntityAssessments, EntityScoreCard, EntityScoreCardSkeleton } from "./entity-assessments";
+import { AssessEntry } from "@/components/assessment/assess-entry";
+import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
 
 export async function EntityPage({ params }: { params: Promise<{ kind: string; name: string }> }) {
   const raw = await params;
@@ -25,6 +30,8 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
   const entity = await getEntity({ kind, name: decodeSegment(raw.name) });
   if (!entity) notFound();
   const label = KIND_LABELS[kind];
+  // Edit controls only for those who may use them; the actions check again on the server.
+  const editable = can(await getSessionPrincipal(), "catalog:write", { teamId: entity.teamId });
   return (
     <>
       <PageHeader
@@ -34,6 +41,11 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
           { label: entity.name },
         ]}
         title={<span className="font-mono text-[22px] tracking-tight">{entity.name}</span>}
+        actions={
+          <Suspense fallback={null}>
+            <AssessEntry entity={{ id: entity.id, kind, name: entity.name, archived: entity.archivedAt !== null }} />
+          </Suspense>
+        }
         meta={
           <>
             <Badge>
@@ -51,10 +63,11 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
           </>
         }
       />
+      <EntityViewTabs kind={kind} name={entity.name} current="overview" />
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
           <Suspense fallback={<CardSkeleton title="Lineage" rows={6} columns={4} />}>
-            <EntityRelations entityId={entity.id} />
+            <EntityRelations entityId={entity.id} editableAs={editable && !entity.archivedAt ? formatRef(kind, entity.name) : null} />
           </Suspense>
           <Suspense fallback={<CardSkeleton title="Debt assessments" rows={3} columns={6} />}>
             <EntityAssessments entityId={entity.id} />
@@ -64,7 +77,7 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
           <Suspense fallback={<EntityScoreCardSkeleton />}>
             <EntityScoreCard entityId={entity.id} />
           </Suspense>
-          <EntityDetails entity={entity} />
+          <EntityDetails entity={entity} editHref={editable ? `${entityHref(kind, entity.name)}/edit` : null} />
           <EntityLinks links={entity.links} tags={entity.tags} />
         </div>
       </div>

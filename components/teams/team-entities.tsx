@@ -15,6 +15,7 @@ import { RatingWithRatio } from "@/components/score/score-cells";
 import { EntityLink } from "@/components/entity/entity-link";
 import { KindIcon } from "@/components/entity/kind-icon";
 import { LifecycleBadge } from "@/components/entity/lifecycle-badge";
+import { StaleBadge } from "@/components/assessment/stale-badge";
 
 const PER_KIND = 6;
 
@@ -74,7 +75,10 @@ export async function TeamEntities({ teamId, teamSlug }: { teamId: string; teamS
                       </TD>
                       <TD align="right">{e.sums ? formatDays(s.principalDays) : "—"}</TD>
                       <TD align="right" className="whitespace-nowrap text-muted">
-                        {formatRelative(e.lastAssessedAt, now)}
+                        <span className="inline-flex items-center gap-2">
+                          <StaleBadge lastSubmittedAt={e.lastAssessedAt} now={now} />
+                          {formatRelative(e.lastAssessedAt, now)}
+                        </span>
                       </TD>
                     </TR>
                   );

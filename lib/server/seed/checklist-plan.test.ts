@@ -63,6 +63,10 @@ describe("planChecklist", () => {
     expect(isEmptyPlan(plan([def({ question: "Shipped?" })], [stored({ editedById: "u1", question: "Ours?" })]))).toBe(true);
   });
 
+  it("does not bring back an item an admin retired in the app", () => {
+    expect(isEmptyPlan(plan([def()], [stored({ retiredAt: new Date(), version: 2, editedById: "u1" }), stored({ id: "v1", retiredAt: new Date() })]))).toBe(true);
+  });
+
   it("brings a retired key back as the next version", () => {
     const p = plan([def()], [stored({ retiredAt: new Date(), version: 2 })]);
     expect(p.createItems).toEqual([{ def: def(), version: 3, position: 0 }]);

@@ -121,9 +121,12 @@ export function planChecklist(
   });
 
   const latestVersion = new Map<string, number>();
+  const latestRow = new Map<string, StoredItem>();
   const active = new Map<string, StoredItem>();
   for (const item of items) {
     latestVersion.set(item.key, Math.max(latestVersion.get(item.key) ?? 0, item.version));
+    const newest = latestRow.get(item.key);
+    if (!newest || item.version > newest.version) latestRow.set(item.key, item);
     if (item.retiredAt !== null) continue;
     const current = active.get(item.key);
     if (!current || item.version > current.version) active.set(item.key, item);
@@ -133,9 +136,9 @@ export function planChecklist(
   content.items.forEach((def, position) => {
     shipped.add(def.key);
     const stored = active.get(def.key);
-    // An item edited in the app belongs to the organisation from then on: restarting with the
-    // shipped content must not silently undo that edit.
-    if (stored?.editedById) return;
+    // An item edited (or retired) in the app belongs to the organisation from then on:
+    // restarting with the shipped content must not silently undo that edit or revive it.
+    if (latestRow.get(def.key)?.editedById) return;
     if (!stored) {
       plan.createItems.push({ def, version: (latestVersion.get(def.key) ?? 0) + 1, position });
       return;
