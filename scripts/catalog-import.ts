@@ -11,6 +11,7 @@ import type { Principal } from "@/lib/domain/auth/permissions";
 import { DEFAULT_BACKSTAGE_OPTIONS } from "@/lib/domain/catalog-yaml/parse-backstage-docs";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 import { importCatalog } from "@/lib/server/catalog/import-catalog";
+import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { db } from "@/lib/server/db/client";
 
 async function yamlFiles(target: string): Promise<string[]> {
@@ -53,6 +54,10 @@ async function main() {
   const { created, changed, archived, unchanged, skipped } = report.counts;
   const verdict = report.errors.length ? "refused, nothing written" : report.dryRun ? "dry run, nothing written" : "applied";
   console.log(`${files.length} file(s): ${created} created, ${changed} changed, ${archived} archived, ${unchanged} unchanged, ${skipped} skipped — ${verdict}.`);
+  if (!report.errors.length && !report.dryRun && created + changed + archived > 0) {
+    const findings = await recomputeFindings(db());
+    console.log(`Findings: ${findings.present} present (${findings.created} new, ${findings.resolved} resolved).`);
+  }
   await db().$disconnect();
   process.exit(report.errors.length ? 1 : 0);
 }

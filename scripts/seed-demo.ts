@@ -6,6 +6,7 @@ import { parseEnv } from "@/lib/config/env";
 import { createPrismaClient } from "@/lib/server/db/client";
 import { migrate } from "@/lib/server/db/migrate";
 import { seedDemo } from "@/lib/server/seed/demo";
+import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { AlreadySeededError } from "@/lib/server/seed/is-seeded";
 
 async function main() {
@@ -36,6 +37,9 @@ async function main() {
   try {
     const result = await seedDemo(db, { seed, now, log: (l) => console.log(`  ${l}`) });
     console.log(`Seeded the demo organisation in ${((Date.now() - started) / 1000).toFixed(1)}s:`, result);
+    // The demo's lineage holds every detectable debt shape: store them as findings now.
+    const findings = await recomputeFindings(db, { now });
+    console.log(`Findings: ${findings.present} detected in the demo lineage.`);
   } finally {
     await db.$disconnect();
   }

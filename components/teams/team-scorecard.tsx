@@ -15,6 +15,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { CardSkeleton, PageHeaderSkeleton, StatCardSkeleton, TableSkeleton } from "@/components/ui/skeleton";
 import { TeamEntities } from "./team-entities";
 import { TeamMembers } from "./team-members";
+import { TeamGraphLinks } from "@/components/lineage/team-graph-links";
 
 export async function TeamScorecard({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -28,6 +29,7 @@ export async function TeamScorecard({ params }: { params: Promise<{ slug: string
       <PageHeader
         breadcrumbs={[{ label: "Teams", href: "/teams" }, { label: team.name }]}
         title={team.name}
+        actions={<TeamGraphLinks slug={team.slug} />}
         meta={
           <>
             <RatingBadge rating={s.rating} size="md" />

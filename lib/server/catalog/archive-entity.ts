@@ -7,10 +7,11 @@ import { db } from "@/lib/server/db/client";
 import { conflictFor } from "./conflict";
 import { entityArchiveSchema } from "./entity-input";
 import { entityOrThrow } from "./team-of";
+import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
 const schema = entityArchiveSchema.extend({ restore: z.preprocess((v) => v === true || v === "true", z.boolean()).default(false) });
 
-export const archiveEntity: ActionDefinition<typeof schema, { id: string; name: string; archived: boolean; version: number }> = {
+const archiveEntityDefinition: ActionDefinition<typeof schema, { id: string; name: string; archived: boolean; version: number }> = {
   schema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(input.kind, input.name)).teamId,
@@ -36,3 +37,6 @@ export const archiveEntity: ActionDefinition<typeof schema, { id: string; name: 
     }),
   success: (r) => (r.archived ? `Archived ${r.name}.` : `Restored ${r.name}.`),
 };
+
+/** Changes the graph's shape, so findings are recomputed after it. */
+export const archiveEntity = recomputesFindings(archiveEntityDefinition);

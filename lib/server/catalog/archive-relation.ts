@@ -7,8 +7,9 @@ import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { NotFoundError } from "@/lib/server/errors";
 import { ownerEnd, relationInputSchema } from "./relation-input";
 import { entityOrThrow } from "./team-of";
+import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
-export const archiveRelation: ActionDefinition<typeof relationInputSchema, { id: string; changed: boolean; label: string }> = {
+const archiveRelationDefinition: ActionDefinition<typeof relationInputSchema, { id: string; changed: boolean; label: string }> = {
   schema: relationInputSchema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
@@ -34,3 +35,6 @@ export const archiveRelation: ActionDefinition<typeof relationInputSchema, { id:
     }),
   success: (r) => (r.changed ? `Unlinked ${r.label}.` : `${r.label} was already unlinked.`),
 };
+
+/** Changes the graph's shape, so findings are recomputed after it. */
+export const archiveRelation = recomputesFindings(archiveRelationDefinition);

@@ -5,8 +5,9 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
 import { NotFoundError } from "@/lib/server/errors";
 import { teamArchiveSchema } from "./team-input";
+import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
-export const archiveTeam: ActionDefinition<typeof teamArchiveSchema, { slug: string; archived: boolean }> = {
+const archiveTeamDefinition: ActionDefinition<typeof teamArchiveSchema, { slug: string; archived: boolean }> = {
   schema: teamArchiveSchema,
   permission: "org:admin",
   teamOf: async () => null,
@@ -20,3 +21,6 @@ export const archiveTeam: ActionDefinition<typeof teamArchiveSchema, { slug: str
     }),
   success: (r) => (r.archived ? `Archived ${r.slug}.` : `Restored ${r.slug}.`),
 };
+
+/** Changes the graph's shape, so findings are recomputed after it. */
+export const archiveTeam = recomputesFindings(archiveTeamDefinition);

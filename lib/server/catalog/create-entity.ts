@@ -7,6 +7,7 @@ import { InvalidInputError } from "@/lib/server/errors";
 import { auditSnapshot, entityColumns, kindRow } from "./entity-draft";
 import { entityDraftSchema } from "./entity-input";
 import { teamIdOfSlug } from "./team-of";
+import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
 export interface EntityResult {
   id: string;
@@ -15,7 +16,7 @@ export interface EntityResult {
   version: number;
 }
 
-export const createEntity: ActionDefinition<typeof entityDraftSchema, EntityResult> = {
+const createEntityDefinition: ActionDefinition<typeof entityDraftSchema, EntityResult> = {
   schema: entityDraftSchema,
   permission: "catalog:write",
   teamOf: (input) => teamIdOfSlug(input.team),
@@ -41,3 +42,6 @@ function createKind(input: Parameters<typeof kindRow>[0]) {
   const row = kindRow(input);
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, { create: v }]));
 }
+
+/** Changes the graph's shape, so findings are recomputed after it. */
+export const createEntity = recomputesFindings(createEntityDefinition);

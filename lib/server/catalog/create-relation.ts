@@ -6,8 +6,9 @@ import { db } from "@/lib/server/db/client";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { ownerEnd, relationInputSchema } from "./relation-input";
 import { entityOrThrow } from "./team-of";
+import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
-export const createRelation: ActionDefinition<typeof relationInputSchema, { id: string; changed: boolean; label: string }> = {
+const createRelationDefinition: ActionDefinition<typeof relationInputSchema, { id: string; changed: boolean; label: string }> = {
   schema: relationInputSchema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
@@ -39,3 +40,6 @@ export const createRelation: ActionDefinition<typeof relationInputSchema, { id: 
     }),
   success: (r) => (r.changed ? `Linked ${r.label}.` : `${r.label} was already linked.`),
 };
+
+/** Changes the graph's shape, so findings are recomputed after it. */
+export const createRelation = recomputesFindings(createRelationDefinition);

@@ -12,6 +12,7 @@ import { db, type Tx } from "@/lib/server/db/client";
 import { InvalidInputError } from "@/lib/server/errors";
 import { applyPlan } from "./apply-plan";
 import { planImport, type PlannedChange } from "./plan-import";
+import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
 export const importInputSchema = z.object({
   files: z.array(z.object({ file: z.string().min(1).max(500), text: z.string().max(20_000_000) })).min(1, "Choose at least one file."),
@@ -62,7 +63,7 @@ export async function importCatalog(input: z.output<typeof importInputSchema>, p
 }
 
 /** For the API and the upload form: the batch's errors become a 400 with every message listed. */
-export const importCatalogAction: ActionDefinition<typeof importInputSchema, ImportReport> = {
+const importCatalogActionDefinition: ActionDefinition<typeof importInputSchema, ImportReport> = {
   schema: importInputSchema,
   permission: "catalog:write",
   // Every team the batch touches is checked in the plan; this first gate uses the first owner named.
@@ -83,3 +84,6 @@ export const importCatalogAction: ActionDefinition<typeof importInputSchema, Imp
 function refused(errors: string[]): InvalidInputError {
   return new InvalidInputError(`The import was refused: ${errors.length} problem(s); nothing was written.`, { files: errors });
 }
+
+/** Changes the graph's shape, so findings are recomputed after it. */
+export const importCatalogAction = recomputesFindings(importCatalogActionDefinition);

@@ -91,6 +91,9 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
   });
   const storedByKey = new Map(stored.map((s) => [key(s), s]));
   const inBatch = new Set(batch.entities.map((e) => key(e.value)));
+  const allowed = (teamId: string | null) => can(principal, "catalog:write", { teamId });
+  /** Documents already refused for want of rights (one problem each is enough). */
+  const refusedOwners = new Set<string>();
 
   for (const e of batch.entities) {
     const draft = { ...e.value };
@@ -106,7 +109,6 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     }
     const s = storedByKey.get(key(draft)) ?? null;
     const newTeamId = draft.team ? (teamBySlug.get(draft.team)?.id ?? null) : null;
-    const allowed = (teamId: string | null) => can(principal, "catalog:write", { teamId });
     const change = !s ? "create" : s.archivedAt ? "restore" : sameDraft(toDraft(s), draft) ? null : "update";
     if (!change) {
       plan.unchanged++;
@@ -115,6 +117,7 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     // A team created by this batch is the (admin) importer's to fill.
     const newOk = draft.team && !teamBySlug.get(draft.team) ? admin : allowed(newTeamId);
     if (!newOk || (s && !allowed(s.teamId))) {
+      refusedOwners.add(key(draft));
       plan.issues.push({ ...e.at, path: "spec.owner", message: `You may not change ${ref}: it is ${s && !allowed(s.teamId) ? "owned by a team you do not maintain" : draft.team ? `owned by ${draft.team}, which you do not maintain` : "unowned (only admins may change unowned entities)"}.` });
       continue;
     }
@@ -122,7 +125,20 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     plan.work.entities.push({ draft, stored: s });
   }
 
-  // Relations: each document's declared relations are replaced by those it lists.
+  // Relations: each document's declared relations are replaced by those it lists. That changes
+  // the declaring entity, so it needs rights on its team even when its own fields are unchanged
+  // (new entities were checked above, with their owner).
+  const atOf = new Map(batch.entities.map((e) => [key(e.value), e.at]));
+  const mayChangeRelationsOf = (owner: EntityRef, path: string): boolean => {
+    const s = storedByKey.get(key(owner));
+    if (!s || allowed(s.teamId)) return true;
+    if (!refusedOwners.has(key(owner))) {
+      refusedOwners.add(key(owner));
+      const at = atOf.get(key(owner)) ?? { file: "(batch)", index: 0, kind: null, name: formatRef(owner.kind, owner.name) };
+      plan.issues.push({ ...at, path, message: `You may not change the relations of ${formatRef(owner.kind, owner.name)}: it is owned by a team you do not maintain.` });
+    }
+    return false;
+  };
   const ownersInBatch = stored.filter((s) => inBatch.has(key(s)));
   const existing = ownersInBatch.length
     ? await tx.relation.findMany({
@@ -147,11 +163,13 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
       plan.unchanged++;
       continue;
     }
+    if (!mayChangeRelationsOf(r.owner, r.at.path)) continue;
     plan.changes.push({ action: e ? "restore" : observed.has(k) ? "update" : "create", type: "relation", ref: `${formatRef(r.from.kind, r.from.name)} → ${formatRef(r.to.kind, r.to.name)}` });
     plan.work.relationsToCreate.push({ kind: r.kind, from: r.from, to: r.to });
   }
   for (const [k, r] of existingByKey) {
     if (wanted.has(k) || r.archivedAt) continue;
+    if (!mayChangeRelationsOf(FIELD_OF[r.kind].owner === "to" ? r.to : r.from, `spec.${FIELD_OF[r.kind].field}`)) continue;
     plan.changes.push({ action: "archive", type: "relation", ref: `${formatRef(r.from.kind, r.from.name)} → ${formatRef(r.to.kind, r.to.name)}` });
     plan.work.relationIdsToArchive.push(r.id);
   }

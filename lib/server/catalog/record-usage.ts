@@ -8,6 +8,7 @@ import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
 import { ForbiddenError, InvalidInputError } from "@/lib/server/errors";
+import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
 export const usageInputSchema = z.object({
   events: z
@@ -23,7 +24,7 @@ export const usageInputSchema = z.object({
     .max(1000),
 });
 
-export const recordUsage: ActionDefinition<typeof usageInputSchema, { recorded: number; newConsumers: string[]; newLinks: number }> = {
+const recordUsageDefinition: ActionDefinition<typeof usageInputSchema, { recorded: number; newConsumers: string[]; newLinks: number }> = {
   schema: usageInputSchema,
   permission: "usage:write",
   // The first event's model gates the request; run() checks every model's team.
@@ -78,3 +79,6 @@ export const recordUsage: ActionDefinition<typeof usageInputSchema, { recorded: 
       return { recorded: input.events.length, newConsumers, newLinks };
     }),
 };
+
+/** Changes the graph's shape, so findings are recomputed after it. */
+export const recordUsage = recomputesFindings(recordUsageDefinition);

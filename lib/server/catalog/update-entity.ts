@@ -11,8 +11,9 @@ import { auditSnapshot, DRAFT_SELECT, entityColumns, kindRow, sameDraft, toDraft
 import { entityUpdateSchema } from "./entity-input";
 import type { EntityResult } from "./create-entity";
 import { entityOrThrow, teamIdOfSlug } from "./team-of";
+import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
-export const updateEntity: ActionDefinition<typeof entityUpdateSchema, EntityResult & { changed: boolean }> = {
+const updateEntityDefinition: ActionDefinition<typeof entityUpdateSchema, EntityResult & { changed: boolean }> = {
   schema: entityUpdateSchema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(input.kind, input.name)).teamId,
@@ -48,3 +49,6 @@ export const updateEntity: ActionDefinition<typeof entityUpdateSchema, EntityRes
     }),
   success: (r) => (r.changed ? `Saved ${r.name}.` : "Nothing to change."),
 };
+
+/** Changes the graph's shape, so findings are recomputed after it. */
+export const updateEntity = recomputesFindings(updateEntityDefinition);

@@ -1,0 +1,47 @@
+// The findings list's filters live in the URL (?kind=feedback-loop&team=team-ranking&status=open
+// &page=2). Forgiving like the catalogue's: an unknown value falls back to its default.
+import { SIGNAL_KINDS, type SignalKind } from "@/lib/domain/graph";
+
+export const FINDINGS_PAGE_SIZE = 20;
+export const FINDING_STATUSES = ["OPEN", "ACCEPTED", "RESOLVED"] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+export interface FindingsParams {
+  kind: SignalKind | "";
+  /** Team slug, "none" for findings no team owns, "" for all. */
+  team: string;
+  /** "" = every status. */
+  status: FindingStatus | "";
+  page: number;
+}
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? v[0] : v) ?? "";
+
+/** "FEEDBACK_LOOP" ⇄ "feedback-loop". */
+export const kindParam = (kind: SignalKind): string => kind.toLowerCase().replaceAll("_", "-");
+
+export function parseFindingsParams(raw: RawParams): FindingsParams {
+  const kind = first(raw.kind).toUpperCase().replaceAll("-", "_");
+  const status = first(raw.status).toUpperCase();
+  const page = Number.parseInt(first(raw.page), 10);
+  return {
+    kind: SIGNAL_KINDS.find((k) => k === kind) ?? "",
+    team: first(raw.team).trim().slice(0, 100),
+    // Open findings are what needs attention; "all" shows every status.
+    status: status === "ALL" ? "" : (FINDING_STATUSES.find((s) => s === status) ?? "OPEN"),
+    page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
+export function findingsHref(params: Partial<FindingsParams>): string {
+  const search = new URLSearchParams();
+  if (params.kind) search.set("kind", kindParam(params.kind));
+  if (params.team) search.set("team", params.team);
+  if (params.status === "") search.set("status", "all");
+  else if (params.status && params.status !== "OPEN") search.set("status", params.status.toLowerCase());
+  if (params.page && params.page > 1) search.set("page", String(params.page));
+  const query = search.toString();
+  return query ? `/findings?${query}` : "/findings";
+}

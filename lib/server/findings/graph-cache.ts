@@ -1,0 +1,48 @@
+// The lineage views walk the whole catalogue graph (neighbourhoods, downstream, upstream). At the
+// large scale loading and building it takes a few hundred milliseconds, so each process keeps
+// one built copy: dropped whenever a catalogue change schedules a recompute here, and at most
+// TTL_MS old for changes another process made.
+import { buildGraph, type CatalogueGraph } from "@/lib/domain/graph";
+import { db } from "@/lib/server/db/client";
+import { loadCatalogue } from "./load-catalogue-graph";
+
+const TTL_MS = 30_000;
+
+export interface TeamRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface CachedGraph {
+  graph: CatalogueGraph;
+  teams: ReadonlyMap<string, TeamRef>;
+  loadedAt: number;
+}
+
+let cached: { at: number; value: Promise<CachedGraph> } | null = null;
+
+export function invalidateGraphCache(): void {
+  cached = null;
+}
+
+export function getCatalogueGraph(): Promise<CachedGraph> {
+  const now = Date.now();
+  if (cached && now - cached.at < TTL_MS) return cached.value;
+  const value = load(now);
+  cached = { at: now, value };
+  // A failed load must not be served from the cache.
+  value.catch(() => {
+    if (cached?.value === value) cached = null;
+  });
+  return value;
+}
+
+async function load(at: number): Promise<CachedGraph> {
+  const [catalogue, teams] = await Promise.all([loadCatalogue(db()), db().team.findMany({ select: { id: true, slug: true, name: true } })]);
+  return {
+    graph: buildGraph(catalogue.entities, catalogue.relations),
+    teams: new Map(teams.map((t) => [t.id, t])),
+    loadedAt: at,
+  };
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Answer_signalId_idx" ON "Answer"("signalId");
