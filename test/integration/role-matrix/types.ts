@@ -3,7 +3,7 @@
 // apiRoute → runAuthorized). A row says who may; the runner checks the answer, and that a
 // refused attempt changed nothing. To add your actions, write rows like ./auth-rows.ts and
 // list them in ./rows.ts.
-import type { ActionDefinition } from "@/lib/server/actions/define-action";
+import type { ActionDefinition, ActionState } from "@/lib/server/actions/define-action";
 
 export const ROLES = ["admin", "maintainer", "member", "outsider", "signedOut"] as const;
 /** admin: organisation admin; maintainer/member: of world.team; outsider: signed in, in no team. */
@@ -46,6 +46,9 @@ export interface ApiCall {
   body?: unknown;
 }
 
+/** A server action as a form posts to it (`useActionState`). */
+export type ServerAction = (previous: ActionState, form: FormData) => Promise<ActionState>;
+
 export interface MatrixRow {
   /** e.g. "members.set-org-role"; shown in the test name. */
   name: string;
@@ -59,4 +62,16 @@ export interface MatrixRow {
   api?: (attempt: Attempt, world: World) => ApiCall;
   /** Callers allowed over the API; defaults to `allowed` (the team token refused). */
   apiAllowed?: readonly ApiCaller[];
+  /**
+   * The server action the UI posts to, when it is not `defineAction(action)` itself (a form that
+   * reshapes its fields first, e.g. app/catalog/actions.ts); `null` when the action has no UI at
+   * all (API only: say why in a comment). The form fields come from `prepare`'s input.
+   */
+  serverAction?: ServerAction | null;
+  /**
+   * Callers whose refusal is reported as one of the batch's problems (catalogue import: 400 with
+   * field errors naming the right they lack) rather than a 403, because the import validates the
+   * whole batch, rights on every team touched included, and lists every problem at once.
+   */
+  refusedAsProblem?: readonly ApiCaller[];
 }

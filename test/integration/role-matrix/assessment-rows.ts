@@ -1,0 +1,93 @@
+// Rows for assessments (lib/server/assessments): start a draft, save answers, submit, rebase.
+// permissions.ts: members may keep drafts ("assessment:draft") but not submit ("assessment:submit",
+// which changes the team's score); maintainers and admins may both. A draft is its author's alone:
+// only they may save, submit or rebase it, whatever their role.
+//
+// No API rows: /api/v1 has no assessment endpoints (the checklist page is the only door; a draft
+// belongs to a person, so a team token could not keep one anyway).
+import { rebaseDraftAction, saveAnswersAction, startDraftAction, submitAssessmentAction } from "@/lib/server/assessments/definitions";
+import { liveItems } from "@/lib/server/assessments/live-items";
+import { db } from "@/lib/server/db/client";
+import { createEntity } from "@/lib/server/seed/factories";
+import { createPerson } from "../support/people";
+import type { ApiCaller, MatrixRow, World } from "./types";
+
+const DRAFTERS = ["admin", "maintainer", "member"] as const;
+const SUBMITTERS = ["admin", "maintainer"] as const;
+
+const draftState = async (id: string) => ({
+  draft: await db().assessment.findUnique({ where: { id }, select: { status: true, version: true, basedOnId: true, submittedSeq: true } }),
+  answers: await db().answer.findMany({ where: { assessmentId: id }, select: { itemId: true, value: true }, orderBy: { itemId: "asc" } }),
+  audit: await db().auditEvent.count({ where: { targetId: id } }),
+});
+
+/** The caller's own user, or (signed out) someone else: a draft always has an author. */
+async function authorFor(world: World, caller: ApiCaller): Promise<string> {
+  if (caller === "signedOut" || caller === "teamToken") return (await createPerson({ password: false })).id;
+  return world.people[caller].id;
+}
+
+/** A fresh model of the team with a draft by `authorId` (written directly: outsiders cannot start one). */
+async function draftOf(world: World, authorId: string) {
+  const model = await createEntity(db(), { kind: "MODEL", teamId: world.team.id });
+  const draft = await db().assessment.create({ data: { entityId: model.id, rubric: "DEBT", status: "DRAFT", authorId }, select: { id: true } });
+  return { model, draftId: draft.id };
+}
+
+async function firstItemId(): Promise<string> {
+  const [item] = await liveItems(db(), "DEBT", "MODEL");
+  if (!item) throw new Error("No checklist items: world.ts loads the checklist.");
+  return item.id;
+}
+
+export const assessmentRows: MatrixRow[] = [
+  {
+    name: "assessments.start-draft",
+    action: startDraftAction,
+    allowed: DRAFTERS,
+    prepare: async (world) => {
+      const model = await createEntity(db(), { kind: "MODEL", teamId: world.team.id });
+      return { input: { entityId: model.id }, state: () => db().assessment.findMany({ where: { entityId: model.id }, select: { id: true, authorId: true } }) };
+    },
+  },
+  {
+    name: "assessments.save-answers (own draft)",
+    action: saveAnswersAction,
+    allowed: DRAFTERS,
+    prepare: async (world, caller) => {
+      const { draftId } = await draftOf(world, await authorFor(world, caller));
+      const changes = JSON.stringify([{ itemId: await firstItemId(), value: "FAIL", note: "matrix" }]);
+      return { input: { assessmentId: draftId, version: "1", changes }, state: () => draftState(draftId) };
+    },
+  },
+  {
+    // Drafts are personal: nobody, admins included, writes into someone else's.
+    name: "assessments.save-answers (someone else's draft)",
+    action: saveAnswersAction,
+    allowed: [],
+    prepare: async (world) => {
+      const { draftId } = await draftOf(world, (await createPerson({ password: false })).id);
+      const changes = JSON.stringify([{ itemId: await firstItemId(), value: "PASS" }]);
+      return { input: { assessmentId: draftId, version: "1", changes }, state: () => draftState(draftId) };
+    },
+  },
+  {
+    // Members keep drafts but may not submit: submitting changes the team's score.
+    name: "assessments.submit (own draft)",
+    action: submitAssessmentAction,
+    allowed: SUBMITTERS,
+    prepare: async (world, caller) => {
+      const { draftId } = await draftOf(world, await authorFor(world, caller));
+      return { input: { assessmentId: draftId, version: "1" }, state: () => draftState(draftId) };
+    },
+  },
+  {
+    name: "assessments.rebase (own draft)",
+    action: rebaseDraftAction,
+    allowed: DRAFTERS,
+    prepare: async (world, caller) => {
+      const { draftId } = await draftOf(world, await authorFor(world, caller));
+      return { input: { assessmentId: draftId }, state: () => draftState(draftId) };
+    },
+  },
+];
