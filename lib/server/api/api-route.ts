@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getRequestPrincipal } from "@/lib/server/auth/session";
-import { AppError, STATUS_OF } from "@/lib/server/errors";
+import { AppError, InvalidInputError, STATUS_OF } from "@/lib/server/errors";
 import type { Principal } from "@/lib/domain/auth/permissions";
 
 export function apiError(status: number, code: string, message: string, details?: unknown) {
@@ -11,6 +11,11 @@ export function apiError(status: number, code: string, message: string, details?
 }
 
 export function errorResponse(error: unknown): NextResponse {
+  // A form shows field errors beside the fields; an API caller has only the message, so it names them.
+  if (error instanceof InvalidInputError && Object.keys(error.fieldErrors).length > 0) {
+    const named = Object.entries(error.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(", ")}`);
+    return apiError(400, error.code, `Invalid input. ${named.join("; ")}`, error.details);
+  }
   if (error instanceof AppError) return apiError(STATUS_OF[error.code], error.code, error.message, error.details);
   // Unknown errors are logged without request bodies (they may hold tokens) and reported generically.
   console.error("API error:", error instanceof Error ? error.message : error);
