@@ -2,6 +2,7 @@
 // sums are the entity's current score. Not a query by itself; the reads in this folder embed it
 // as a CTE named `latest` so that pooling happens in the database.
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ScoreSums } from "@/lib/domain/scoring/score";
 
 export const LATEST_DEBT_ASSESSMENT_CTE = Prisma.sql`
   latest AS (
@@ -31,4 +32,22 @@ export interface PooledSumsRow {
   principalDays: number;
   assessedCount: number;
   lastAssessedAt: Date | null;
+}
+
+/** A row joined to `latest` (LEFT JOIN: columns null when never assessed) → its sums, or null. */
+export function sumsOrNull(r: {
+  debtWeight: number | null;
+  totalWeight: number | null;
+  answeredCount: number | null;
+  applicableCount: number | null;
+  principalDays: number | null;
+}): ScoreSums | null {
+  if (r.totalWeight === null) return null;
+  return {
+    debtWeight: r.debtWeight ?? 0,
+    totalWeight: r.totalWeight,
+    answeredCount: r.answeredCount ?? 0,
+    applicableCount: r.applicableCount ?? 0,
+    principalDays: r.principalDays ?? 0,
+  };
 }

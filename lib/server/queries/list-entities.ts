@@ -7,6 +7,7 @@ import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { catalogFilterSql } from "./catalog-filter.sql";
+import { sumsOrNull } from "./latest-debt-assessment.sql";
 
 export interface ListEntitiesOptions {
   kind: EntityKind;
@@ -145,16 +146,7 @@ export async function listEntities(options: ListEntitiesOptions): Promise<Entity
       title: r.title,
       lifecycle: r.lifecycle,
       team: r.teamSlug && r.teamName ? { slug: r.teamSlug, name: r.teamName } : null,
-      sums:
-        r.totalWeight === null
-          ? null
-          : {
-              debtWeight: r.debtWeight ?? 0,
-              totalWeight: r.totalWeight,
-              answeredCount: r.answeredCount ?? 0,
-              applicableCount: r.applicableCount ?? 0,
-              principalDays: r.principalDays ?? 0,
-            },
+      sums: sumsOrNull(r),
       lastAssessedAt: r.submittedAt,
       upstream: r.upstream,
       downstream: r.downstream,

@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db/client";
 import { Prisma, type RelationKind, type RelationOrigin } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
+import { sumsOrNull } from "./latest-debt-assessment.sql";
 
 export interface ListEntityRelationsOptions {
   entityId: string;
@@ -88,16 +89,7 @@ export async function listEntityRelations(options: ListEntityRelationsOptions): 
         archived: r.archived,
         team: r.teamSlug && r.teamName ? { slug: r.teamSlug, name: r.teamName } : null,
       },
-      sums:
-        r.totalWeight === null
-          ? null
-          : {
-              debtWeight: r.debtWeight ?? 0,
-              totalWeight: r.totalWeight,
-              answeredCount: r.answeredCount ?? 0,
-              applicableCount: r.applicableCount ?? 0,
-              principalDays: r.principalDays ?? 0,
-            },
+      sums: sumsOrNull(r),
     };
     if (r.direction === "up") {
       result.upstream.push(item);

@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db/client";
 import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
-import { LATEST_DEBT_ASSESSMENT_CTE } from "./latest-debt-assessment.sql";
+import { LATEST_DEBT_ASSESSMENT_CTE, sumsOrNull } from "./latest-debt-assessment.sql";
 
 export interface ListTeamEntitiesOptions {
   teamId: string;
@@ -66,16 +66,7 @@ export async function listTeamEntities(options: ListTeamEntitiesOptions): Promis
       name: r.name,
       lifecycle: r.lifecycle,
       lastAssessedAt: r.submittedAt,
-      sums:
-        r.totalWeight === null
-          ? null
-          : {
-              debtWeight: r.debtWeight ?? 0,
-              totalWeight: r.totalWeight,
-              answeredCount: r.answeredCount ?? 0,
-              applicableCount: r.applicableCount ?? 0,
-              principalDays: r.principalDays ?? 0,
-            },
+      sums: sumsOrNull(r),
     })),
   };
 }
