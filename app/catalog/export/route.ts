@@ -1,11 +1,14 @@
 // GET /catalog/export?format=yaml|csv&team=… — the signed-in person's download of the catalogue
 // (the API's /api/v1/catalog/export is the same for tokens). Reading is open to everyone signed in.
+import { connection } from "next/server";
 import { exportCatalog } from "@/lib/server/catalog/export-catalog";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { errorResponse } from "@/lib/server/api/api-route";
 import { AppError } from "@/lib/server/errors";
 
 export async function GET(request: Request) {
+  // Per person and per request: never a candidate for prerendering at build time.
+  await connection();
   try {
     if (!(await getSessionUser())) throw new AppError("unauthenticated", "Sign in to export the catalogue.");
     const search = new URL(request.url).searchParams;

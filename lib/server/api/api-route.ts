@@ -1,5 +1,6 @@
 // The one wrapper every /api/v1 route handler goes through: bearer-token principal, zod
 // validation, authorisation, and one error shape: { "error": { "code", "message", "details" } }.
+import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getRequestPrincipal } from "@/lib/server/auth/session";
@@ -11,6 +12,8 @@ export function apiError(status: number, code: string, message: string, details?
 }
 
 export function errorResponse(error: unknown): NextResponse {
+  // Next's own control-flow errors (e.g. "this route is dynamic" during a build) are not ours to answer.
+  unstable_rethrow(error);
   // A form shows field errors beside the fields; an API caller has only the message, so it names them.
   if (error instanceof InvalidInputError && Object.keys(error.fieldErrors).length > 0) {
     const named = Object.entries(error.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(", ")}`);
