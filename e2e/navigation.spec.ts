@@ -41,9 +41,3 @@ test("the catalog pages through features on the server and opens an entity", asy
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Lineage" }).first()).toBeVisible();
 });
-
-test("an unknown entity answers 404 with the not-found page", async ({ page }) => {
-  const response = await page.goto("/catalog/models/no-such-model-anywhere");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-});
