@@ -16,11 +16,13 @@ import { CardSkeleton, PageHeaderSkeleton, StatCardSkeleton, TableSkeleton } fro
 import { TeamEntities } from "./team-entities";
 import { TeamMembers } from "./team-members";
 import { TeamGraphLinks } from "@/components/lineage/team-graph-links";
+import { getSessionPrincipal } from "@/lib/server/auth/session";
+import { TeamPageActions } from "./team-page-actions";
 
 export async function TeamScorecard({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   await connection();
-  const team = await getTeam({ slug });
+  const [team, principal] = await Promise.all([getTeam({ slug }), getSessionPrincipal()]);
   if (!team) notFound();
   const s = summarizeScore(team.sums);
   const now = new Date();
@@ -29,7 +31,12 @@ export async function TeamScorecard({ params }: { params: Promise<{ slug: string
       <PageHeader
         breadcrumbs={[{ label: "Teams", href: "/teams" }, { label: team.name }]}
         title={team.name}
-        actions={<TeamGraphLinks slug={team.slug} />}
+        actions={
+          <>
+            <TeamGraphLinks slug={team.slug} />
+            <TeamPageActions team={team} principal={principal} />
+          </>
+        }
         meta={
           <>
             <RatingBadge rating={s.rating} size="md" />

@@ -1,6 +1,7 @@
 // Rows for the catalogue (lib/server/catalog): entities, relations, import, usage and teams.
 // Entity, relation and import forms post to app/catalog/actions.ts, which reshapes the form's
 // fields before runAuthorized, so those rows run that server action rather than defineAction.
+// Team forms post to app/teams/actions.ts; their rows run those server actions too.
 // Over the API a team token acts as its team's maintainer, so it may what the maintainer may.
 import { POST as postImport } from "@/app/api/v1/catalog/import/route";
 import { DELETE as deleteEntity, PUT as putEntity } from "@/app/api/v1/entities/[kind]/[name]/route";
@@ -10,6 +11,7 @@ import { DELETE as deleteTeam, PUT as putTeam } from "@/app/api/v1/teams/[team]/
 import { POST as postTeam } from "@/app/api/v1/teams/route";
 import { POST as postUsage } from "@/app/api/v1/usage/route";
 import { importUpload, linkEntity, saveEntity, setArchived, unlinkEntity } from "@/app/catalog/actions";
+import { saveNewTeam, saveTeam, setTeamArchived } from "@/app/teams/actions";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { archiveEntity } from "@/lib/server/catalog/archive-entity";
 import { archiveRelation } from "@/lib/server/catalog/archive-relation";
@@ -42,16 +44,20 @@ const feature = (teamId: string | null) => factories.createEntity(db(), { kind: 
 const str = (v: string | string[] | undefined) => String(v ?? "");
 const slugOf: Record<EntityKind, string> = { MODEL: "models", FEATURE: "features", DATA_SOURCE: "data-sources", CONSUMER: "consumers" };
 
-/** saveEntity answers a successful save by redirecting to the entity's page (an error Next catches). */
-const saveEntityForm: ServerAction = async (previous, form) => {
-  try {
-    return await saveEntity(previous, form);
-  } catch (error) {
-    const digest = (error as { digest?: unknown } | null)?.digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { ok: true, message: "Saved (redirected)." };
-    throw error;
-  }
-};
+/** saveEntity and saveNewTeam answer a successful save by redirecting to the new page (an error Next catches). */
+const followingRedirect =
+  (action: ServerAction): ServerAction =>
+  async (previous, form) => {
+    try {
+      return await action(previous, form);
+    } catch (error) {
+      const digest = (error as { digest?: unknown } | null)?.digest;
+      if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { ok: true, message: "Saved (redirected)." };
+      throw error;
+    }
+  };
+const saveEntityForm = followingRedirect(saveEntity);
+const newTeamForm = followingRedirect(saveNewTeam);
 
 /** The import form uploads files; the row's input carries the YAML text as `yaml`. */
 const importForm: ServerAction = async (previous, form) => {
@@ -284,10 +290,10 @@ export const catalogRows: MatrixRow[] = [
     api: ({ input }) => ({ handler: postUsage, method: "POST", path: "/api/v1/usage", params: {}, body: { events: [{ caller: input.caller, model: input.model, count: 3 }] } }),
   },
   {
-    // API only: there is no team form in the app (teams come from the API or catalogue files).
+    // The "New team" form on /teams (admins only).
     name: "teams.create",
     action: createTeam,
-    serverAction: null,
+    serverAction: newTeamForm,
     allowed: ["admin"],
     prepare: async () => {
       const slug = uniq("matrix-team");
@@ -296,40 +302,41 @@ export const catalogRows: MatrixRow[] = [
     api: ({ input }) => ({ handler: postTeam, method: "POST", path: "/api/v1/teams", params: {}, body: { slug: input.slug, name: input.name } }),
   },
   {
-    // API only, as above. Its maintainers may rename their team.
+    // /teams/{slug}/edit. Its maintainers may rename their team. The form posts the slug (the
+    // API takes it from the path).
     name: "teams.update",
     action: updateTeam,
-    serverAction: null,
+    serverAction: saveTeam,
     allowed: TEAM_WRITERS,
     apiAllowed: TEAM_WRITERS_API,
     prepare: async (world) => ({
-      input: { name: uniq("Matrix team renamed") },
+      input: { slug: world.team.slug, name: uniq("Matrix team renamed") },
       state: () => db().team.findUnique({ where: { id: world.team.id }, select: { name: true, description: true } }),
     }),
     api: ({ input }, world) => ({ handler: putTeam, method: "PUT", path: `/api/v1/teams/${world.team.slug}`, params: { team: world.team.slug }, body: { name: input.name } }),
   },
   {
-    // API only, as above. A fresh team the maintainer and member belong to, so archiving world.team
-    // never breaks the other rows; even its maintainer may not archive it.
+    // /teams/{slug}/edit's archive form. A fresh team the maintainer and member belong to, so
+    // archiving world.team never breaks the other rows; even its maintainer may not archive it.
     name: "teams.archive",
     action: archiveTeam,
-    serverAction: null,
+    serverAction: setTeamArchived,
     allowed: ["admin"],
     prepare: async (world) => teamToArchive(world, null),
     api: ({ input }) => ({ handler: deleteTeam, method: "DELETE", path: `/api/v1/teams/${str(input.slug)}`, params: { team: str(input.slug) } }),
   },
   {
-    // API only, as above.
+    // The same form on an archived team: it posts restore=true.
     name: "teams.archive (restore)",
     action: archiveTeam,
-    serverAction: null,
+    serverAction: setTeamArchived,
     allowed: ["admin"],
-    prepare: async (world) => teamToArchive(world, new Date()),
+    prepare: async (world) => teamToArchive(world, new Date(), { restore: "true" }),
     api: ({ input }) => ({ handler: deleteTeam, method: "DELETE", path: `/api/v1/teams/${str(input.slug)}?restore=true`, params: { team: str(input.slug) } }),
   },
 ];
 
-async function teamToArchive(world: World, archivedAt: Date | null) {
+async function teamToArchive(world: World, archivedAt: Date | null, extra: Record<string, string> = {}) {
   const team = await makeTeam(uniq("matrix-archive"));
   await db().team.update({ where: { id: team.id }, data: { archivedAt } });
   await db().membership.createMany({
@@ -338,5 +345,5 @@ async function teamToArchive(world: World, archivedAt: Date | null) {
       { userId: world.people.member.id, teamId: team.id, role: "MEMBER" },
     ],
   });
-  return { input: { slug: team.slug }, state: () => db().team.findUnique({ where: { id: team.id }, select: { archivedAt: true } }) };
+  return { input: { slug: team.slug, ...extra }, state: () => db().team.findUnique({ where: { id: team.id }, select: { archivedAt: true } }) };
 }
