@@ -3,9 +3,9 @@
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
-import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { NotFoundError } from "@/lib/server/errors";
 import { ownerEnd, relationInputSchema } from "./relation-input";
+import { resolveRelationEnds } from "./relation-ends";
 import { entityOrThrow } from "./team-of";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
@@ -15,21 +15,18 @@ const archiveRelationDefinition: ActionDefinition<typeof relationInputSchema, { 
   teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
   run: (input, principal) =>
     db().$transaction(async (tx) => {
-      const from = await entityOrThrow(input.from.kind, input.from.name, tx);
-      const to = await entityOrThrow(input.to.kind, input.to.name, tx);
-      const label = `${formatRef(input.from.kind, input.from.name)} → ${formatRef(input.to.kind, input.to.name)}`;
-      const relation = await tx.relation.findUnique({ where: { fromId_toId_kind: { fromId: from.id, toId: to.id, kind: input.kind } }, select: { id: true, archivedAt: true, origin: true } });
+      const { key, owner, label, fromRef, toRef } = await resolveRelationEnds(tx, input);
+      const relation = await tx.relation.findUnique({ where: key, select: { id: true, archivedAt: true, origin: true } });
       if (!relation) throw new NotFoundError(`The relation ${label}`);
       if (relation.archivedAt) return { id: relation.id, changed: false, label };
       await tx.relation.update({ where: { id: relation.id }, data: { archivedAt: new Date() } });
-      const owner = ownerEnd(input).kind === input.to.kind && ownerEnd(input).name === input.to.name ? to : from;
       await recordAuditEvent(tx, {
         actor: principal,
         action: "relation.archive",
         targetType: "Relation",
         targetId: relation.id,
         teamId: owner.teamId,
-        before: { kind: input.kind, origin: relation.origin, from: formatRef(input.from.kind, input.from.name), to: formatRef(input.to.kind, input.to.name) },
+        before: { kind: input.kind, origin: relation.origin, from: fromRef, to: toRef },
       });
       return { id: relation.id, changed: true, label };
     }),

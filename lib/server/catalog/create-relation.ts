@@ -3,8 +3,8 @@
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
-import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { ownerEnd, relationInputSchema } from "./relation-input";
+import { resolveRelationEnds } from "./relation-ends";
 import { entityOrThrow } from "./team-of";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
@@ -14,10 +14,7 @@ const createRelationDefinition: ActionDefinition<typeof relationInputSchema, { i
   teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
   run: (input, principal) =>
     db().$transaction(async (tx) => {
-      const from = await entityOrThrow(input.from.kind, input.from.name, tx);
-      const to = await entityOrThrow(input.to.kind, input.to.name, tx);
-      const label = `${formatRef(input.from.kind, input.from.name)} → ${formatRef(input.to.kind, input.to.name)}`;
-      const key = { fromId_toId_kind: { fromId: from.id, toId: to.id, kind: input.kind } };
+      const { from, to, key, owner, label, fromRef, toRef } = await resolveRelationEnds(tx, input);
       const existing = await tx.relation.findUnique({ where: key, select: { id: true, origin: true, archivedAt: true } });
       if (existing && existing.origin === "DECLARED" && !existing.archivedAt) return { id: existing.id, changed: false, label };
       const relation = await tx.relation.upsert({
@@ -26,7 +23,6 @@ const createRelationDefinition: ActionDefinition<typeof relationInputSchema, { i
         update: { origin: "DECLARED", archivedAt: null },
         select: { id: true },
       });
-      const owner = ownerEnd(input).name === input.to.name && ownerEnd(input).kind === input.to.kind ? to : from;
       await recordAuditEvent(tx, {
         actor: principal,
         action: "relation.create",
@@ -34,7 +30,7 @@ const createRelationDefinition: ActionDefinition<typeof relationInputSchema, { i
         targetId: relation.id,
         teamId: owner.teamId,
         before: existing ? { origin: existing.origin, archived: existing.archivedAt !== null } : null,
-        after: { kind: input.kind, from: formatRef(input.from.kind, input.from.name), to: formatRef(input.to.kind, input.to.name) },
+        after: { kind: input.kind, from: fromRef, to: toRef },
       });
       return { id: relation.id, changed: true, label };
     }),
