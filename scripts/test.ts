@@ -2,7 +2,8 @@
 // end-to-end (production build + system Chromium). Each run gets databases of its own:
 //   TEST_DATABASE_URL if set, else the server on 127.0.0.1:5432, else embedded PGlite.
 // `--only static|unit|integration|e2e` (repeatable) runs a subset. The last line reads
-// "tests: N passed, N failed[, N skipped]".
+// "tests: N passed, N failed[, N skipped]". `--spec <file or grep>` (repeatable) narrows the
+// end-to-end stage to those Playwright specs; TEST_OUT_DIR moves the run's reports.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -23,7 +24,8 @@ type Stage = "static" | "unit" | "integration" | "e2e";
 const STAGES: Stage[] = ["static", "unit", "integration", "e2e"];
 const only = process.argv.flatMap((arg, i, all) => (arg === "--only" && all[i + 1] ? [all[i + 1] as Stage] : []));
 const stages = only.length ? STAGES.filter((s) => only.includes(s)) : STAGES;
-const OUT = path.resolve(".test-data");
+const specs = process.argv.flatMap((arg, i, all) => (arg === "--spec" && all[i + 1] ? [all[i + 1]] : []));
+const OUT = path.resolve(process.env.TEST_OUT_DIR ?? ".test-data");
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -144,7 +146,7 @@ async function main(): Promise<boolean> {
     if (ok) {
       const out = path.join(OUT, "e2e.json");
       ok =
-        run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], {
+        run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", ...specs], {
           E2E_DATABASE_URL: database.url,
           E2E_POOL_MAX: database.kind === "embedded" ? "1" : "5",
           E2E_PORT: String(await freePort()),
