@@ -9,13 +9,15 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { RatingBadge } from "@/components/ui/rating-badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { RatingDistribution } from "@/components/score/rating-distribution";
+import { getScoreChange } from "@/lib/server/queries/get-score-change";
+import { ScoreChangeTable } from "@/components/trends/score-change";
 
 const TITLE = "Organisation debt";
 const DESCRIPTION = "Pooled from each active entity's latest submitted debt assessment.";
 
 export async function OrgScoreCard() {
   await connection();
-  const [score, distribution] = await Promise.all([getOrgScore(), countEntitiesByRating()]);
+  const [score, distribution, change] = await Promise.all([getOrgScore(), countEntitiesByRating(), getScoreChange()]);
   const s = summarizeScore(score.sums);
   const now = new Date();
   return (
@@ -40,7 +42,10 @@ export async function OrgScoreCard() {
             />
           </dl>
         </div>
-        <div className="mt-6 border-t border-border pt-4">
+        <div className="mt-5 border-t border-border pt-3">
+          <ScoreChangeTable change={change} />
+        </div>
+        <div className="mt-4 border-t border-border pt-4">
           <p className="mb-2.5 text-xs font-medium text-muted">Entities by rating</p>
           <RatingDistribution counts={distribution} />
         </div>

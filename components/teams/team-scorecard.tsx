@@ -18,8 +18,9 @@ import { TeamMembers } from "./team-members";
 import { TeamGraphLinks } from "@/components/lineage/team-graph-links";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { TeamPageActions } from "./team-page-actions";
+import { ScoreChangeCard, ScoreChangeCardSkeleton } from "@/components/trends/score-change";
 
-export async function TeamScorecard({ params }: { params: Promise<{ slug: string }> }) {
+export async function TeamScorecard({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
   await connection();
   const [team, principal] = await Promise.all([getTeam({ slug }), getSessionPrincipal()]);
@@ -71,10 +72,13 @@ export async function TeamScorecard({ params }: { params: Promise<{ slug: string
             hint={team.lastAssessedAt ? `latest ${formatRelative(team.lastAssessedAt, now)}` : "no assessment yet"}
           />
         </div>
+        <Suspense fallback={<ScoreChangeCardSkeleton />}>
+          <ScoreChangeCard teamId={team.id} />
+        </Suspense>
         <div className="grid gap-5 lg:grid-cols-3">
           <div className="min-w-0 lg:col-span-2">
             <Suspense fallback={<CardSkeleton title="Entities" rows={8} columns={5} />}>
-              <TeamEntities teamId={team.id} teamSlug={team.slug} />
+              <TeamEntities teamId={team.id} teamSlug={team.slug} searchParams={searchParams} />
             </Suspense>
           </div>
           <Card className="self-start">

@@ -61,7 +61,7 @@ export function Pagination({ page, pageSize, total, href }: PaginationProps) {
 function PageLink({ href, label, children }: { href: string | null; label: string; children: React.ReactNode }) {
   if (!href)
     return (
-      <span aria-disabled className={clsx(item, "text-subtle/60")} aria-label={label}>
+      <span role="link" aria-disabled="true" className={clsx(item, "text-subtle/60")} aria-label={label}>
         {children}
       </span>
     );

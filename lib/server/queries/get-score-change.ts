@@ -1,0 +1,71 @@
+// The organisation's or a team's pooled score now and as it stood 30 and 90 days ago, for the
+// "change" line of the headline cards. Each past figure is worked out exactly as of that moment
+// from the assessments, with the snapshots' rules (each entity's latest submitted DEBT
+// assessment before the moment, entities archived by then left out, an entity counted for the
+// team that owns it today), in one statement for the three moments. Reading the nearest
+// ScoreSnapshot instead would compare against a month end up to a month older than "30 days ago"
+// (the seeds keep monthly rows).
+import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ScoreSums } from "@/lib/domain/scoring/score";
+
+export const CHANGE_WINDOWS = [30, 90] as const;
+export type ChangeWindow = (typeof CHANGE_WINDOWS)[number];
+
+export interface ScoreChange {
+  now: ScoreSums;
+  /** Sums as they stood `days` days ago; assessedCount 0 means nothing was assessed then. */
+  ago: Record<ChangeWindow, { at: Date; sums: ScoreSums; assessedCount: number }>;
+  assessedCount: number;
+}
+
+export interface GetScoreChangeOptions {
+  /** Omitted = the organisation (orphans included). */
+  teamId?: string;
+  now?: Date;
+}
+
+interface Row extends ScoreSums {
+  label: string;
+  assessedCount: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export async function getScoreChange(options: GetScoreChangeOptions = {}): Promise<ScoreChange> {
+  const now = options.now ?? new Date();
+  const moments = [{ label: "now", at: now }, ...CHANGE_WINDOWS.map((d) => ({ label: String(d), at: new Date(now.getTime() - d * DAY_MS) }))];
+  const team = options.teamId ? Prisma.sql`AND e."teamId" = ${options.teamId}` : Prisma.empty;
+  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
+    WITH moments AS (
+      SELECT * FROM unnest(${moments.map((m) => m.label)}::text[], ${moments.map((m) => m.at)}::timestamptz[]) AS m(label, at)
+    ),
+    latest AS (
+      SELECT DISTINCT ON (m.label, a."entityId")
+        m.label, a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount", a."principalDays"
+      FROM moments m
+      JOIN "Assessment" a ON a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED' AND a."submittedAt" <= m.at
+      JOIN "Entity" e ON e."id" = a."entityId" AND (e."archivedAt" IS NULL OR e."archivedAt" > m.at) ${team}
+      ORDER BY m.label, a."entityId", a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
+    )
+    SELECT m.label,
+      COALESCE(SUM(l."debtWeight"), 0)::float8 AS "debtWeight",
+      COALESCE(SUM(l."totalWeight"), 0)::float8 AS "totalWeight",
+      COALESCE(SUM(l."answeredCount"), 0)::int AS "answeredCount",
+      COALESCE(SUM(l."applicableCount"), 0)::int AS "applicableCount",
+      COALESCE(SUM(l."principalDays"), 0)::float8 AS "principalDays",
+      COUNT(l.label)::int AS "assessedCount"
+    FROM moments m LEFT JOIN latest l ON l.label = m.label
+    GROUP BY m.label`);
+  const byLabel = new Map(rows.map(({ label, assessedCount, ...sums }) => [label, { sums, assessedCount }]));
+  const get = (label: string) => {
+    const r = byLabel.get(label);
+    if (!r) throw new Error(`getScoreChange: no row for ${label}`);
+    return r;
+  };
+  const current = get("now");
+  const ago = Object.fromEntries(
+    CHANGE_WINDOWS.map((d, i) => [d, { at: moments[i + 1]?.at ?? now, ...get(String(d)) }]),
+  ) as ScoreChange["ago"];
+  return { now: current.sums, assessedCount: current.assessedCount, ago };
+}
