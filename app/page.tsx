@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -8,11 +7,18 @@ import { OrgCounts, OrgCountsSkeleton } from "@/components/overview/org-counts";
 import { OrgScoreCard, OrgScoreCardSkeleton } from "@/components/overview/org-score-card";
 import { OpenFindingsCard, OpenFindingsCardSkeleton } from "@/components/overview/open-findings-card";
 import { RecentAssessments } from "@/components/overview/recent-assessments";
-import { TeamScoresTable } from "@/components/teams/team-scores-table";
+import { TeamHeatmap, TeamHeatmapSkeleton } from "@/components/overview/team-heatmap";
+import { TopHotspotsCard } from "@/components/overview/top-hotspots-card";
+import { StaleAssessmentsCard, StaleAssessmentsCardSkeleton } from "@/components/overview/stale-assessments-card";
+import { ScoreTrendCard, ScoreTrendCardSkeleton } from "@/components/trends/score-trend-card";
+import { RangePicker } from "@/components/trends/range-picker";
+import { parseTrendRange } from "@/lib/domain/trends/params";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default function OverviewPage() {
+export default async function OverviewPage({ searchParams }: PageProps<"/">) {
+  const raw = await searchParams;
+  const range = parseTrendRange(raw);
   return (
     <>
       <PageHeader title="Overview" description="Hidden technical debt across every team's models, features, data sources and consumers." />
@@ -30,16 +36,28 @@ export default function OverviewPage() {
             <OpenFindingsCard />
           </Suspense>
         </div>
-        <Card>
-          <CardHeader
-            title="Teams"
-            description="Pooled debt per team, worst first."
-            action={<Link href="/teams" className="font-medium text-accent hover:text-accent-hover">All teams →</Link>}
+        <Suspense key={range} fallback={<ScoreTrendCardSkeleton title="Organisation debt over time" />}>
+          <ScoreTrendCard
+            scope={{ kind: "org" }}
+            range={range}
+            title="Organisation debt over time"
+            showEvents
+            action={<RangePicker value={range} pathname="/" searchParams={raw} />}
           />
-          <Suspense fallback={<TableSkeleton rows={6} columns={6} />}>
-            <TeamScoresTable variant="compact" />
-          </Suspense>
-        </Card>
+        </Suspense>
+        <Suspense fallback={<TeamHeatmapSkeleton />}>
+          <TeamHeatmap />
+        </Suspense>
+        <div className="grid gap-5 xl:grid-cols-5">
+          <div className="min-w-0 xl:col-span-3">
+            <TopHotspotsCard />
+          </div>
+          <div className="min-w-0 xl:col-span-2">
+            <Suspense fallback={<StaleAssessmentsCardSkeleton />}>
+              <StaleAssessmentsCard />
+            </Suspense>
+          </div>
+        </div>
         <Card>
           <CardHeader title="Recent assessments" description="The latest submitted debt checklists." />
           <Suspense fallback={<TableSkeleton rows={8} columns={7} />}>

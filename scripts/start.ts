@@ -56,6 +56,8 @@ async function main() {
     }
     // The demo people's password for the sign-in page's one-click buttons (idempotent).
     if (embedded) await ensureDemoCredentials(db);
+    // Hotspot impact (EntityImpact) is written by findings recomputes; a database migrated from before it has none yet.
+    if (!(await db.entityImpact.findFirst({ select: { entityId: true } }))) await recomputeFindings(db);
     // Trends end at today's point, whenever the data was loaded.
     await recordScoreSnapshots(db, { on: new Date() });
   } finally {

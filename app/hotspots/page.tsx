@@ -2,38 +2,47 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { Info } from "lucide-react";
 import { PageHeader } from "@/components/shell/page-header";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import { TableSkeleton } from "@/components/ui/skeleton";
+import { CardSkeleton, Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 import { HOTSPOT_LIMIT, HotspotsTable } from "@/components/hotspots/hotspots-table";
+import { HotspotFilters } from "@/components/hotspots/hotspot-filters";
+import { HotspotHeatmap } from "@/components/hotspots/hotspot-heatmap";
+import { parseHotspotParams } from "@/lib/domain/format/dashboard-params";
 
 export const metadata: Metadata = { title: "Hotspots" };
 
-export default function HotspotsPage() {
+export default async function HotspotsPage({ searchParams }: PageProps<"/hotspots">) {
+  const params = parseHotspotParams(await searchParams);
+  // The cards re-render (and re-suspend) whenever a filter changes.
+  const key = JSON.stringify(params);
   return (
     <>
-      <PageHeader
-        title="Hotspots"
-        meta={<Badge tone="warning">Preliminary</Badge>}
-        description="Where debt does the most damage: indebted entities that many others depend on."
-      />
-      <Card className="overflow-hidden">
-        <CardHeader
-          title={`Top ${HOTSPOT_LIMIT} entities`}
-          description={
-            <span className="inline-flex items-start gap-1.5">
-              <Info aria-hidden className="mt-0.5 size-3.5 shrink-0" />
-              <span>
-                Score = debt ratio × impact, where impact = 1 + the entity&apos;s downstream relations. A placeholder until the
-                dashboards work defines the real hotspot score.
-              </span>
-            </span>
-          }
-        />
-        <Suspense fallback={<TableSkeleton rows={12} columns={9} />}>
-          <HotspotsTable />
+      <PageHeader title="Hotspots" description="Where debt does the most damage: indebted entities that much else depends on." />
+      <div className="space-y-5">
+        <Suspense fallback={<Skeleton className="h-8 w-full max-w-3xl" />}>
+          <HotspotFilters params={params} />
         </Suspense>
-      </Card>
+        <Card className="overflow-hidden">
+          <CardHeader
+            title={`Top ${HOTSPOT_LIMIT} entities`}
+            description={
+              <span className="inline-flex items-start gap-1.5">
+                <Info aria-hidden className="mt-0.5 size-3.5 shrink-0" />
+                <span>
+                  Hotspot score = debt ratio × impact, impact = 1 + log₂(1 + blast radius) + log₂(1 + consumers): the same debt costs more
+                  where more depends on it (docs/scoring.md §10).
+                </span>
+              </span>
+            }
+          />
+          <Suspense key={key} fallback={<TableSkeleton rows={12} columns={10} />}>
+            <HotspotsTable params={params} />
+          </Suspense>
+        </Card>
+        <Suspense key={`heat-${key}`} fallback={<CardSkeleton title="Debt by category" rows={10} columns={8} />}>
+          <HotspotHeatmap params={params} />
+        </Suspense>
+      </div>
     </>
   );
 }

@@ -1,93 +1,153 @@
-// A team's entities grouped by kind, most indebted first, with a link to the full filtered list.
+// A team's entities as one table, sorted and filtered in SQL from the URL (?q=&kind=&lifecycle=
+// &sort=&dir=&page=): debt rating, principal, when last assessed and open findings.
 import { connection } from "next/server";
 import Link from "next/link";
-import { PackageOpen } from "lucide-react";
-import { listTeamEntities } from "@/lib/server/queries/list-team-entities";
-import { ENTITY_KINDS, KIND_LABELS } from "@/lib/domain/kinds";
-import { summarizeScore } from "@/lib/domain/format/score-summary";
+import { ArrowDown, ArrowUp, ArrowUpDown, PackageOpen } from "lucide-react";
+import { listTeamEntityTable } from "@/lib/server/queries/list-team-entity-table";
+import {
+  DEFAULT_SORT_DIR,
+  KIND_CHOICES,
+  parseTeamEntityParams,
+  TEAM_ENTITY_PAGE_SIZE,
+  TEAM_ENTITY_SORTS,
+  teamHref,
+  type TeamEntityParams,
+  type TeamEntitySort,
+} from "@/lib/domain/format/dashboard-params";
+import { enumLabel, kindSlug } from "@/lib/domain/format/labels";
+import { LIFECYCLES } from "@/lib/domain/kinds";
 import { formatCount, formatDays } from "@/lib/domain/format/number";
-import { formatRelative } from "@/lib/domain/format/date";
-import { catalogHref } from "@/lib/domain/format/catalog-params";
+import { formatDate, formatRelative } from "@/lib/domain/format/date";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { RatingWithRatio } from "@/components/score/score-cells";
 import { EntityLink } from "@/components/entity/entity-link";
-import { KindIcon } from "@/components/entity/kind-icon";
 import { LifecycleBadge } from "@/components/entity/lifecycle-badge";
 import { StaleBadge } from "@/components/assessment/stale-badge";
+import { FilterForm } from "@/components/hotspots/filter-form";
 
-const PER_KIND = 6;
+type RawParams = Record<string, string | string[] | undefined>;
 
-export async function TeamEntities({ teamId, teamSlug }: { teamId: string; teamSlug: string }) {
+export async function TeamEntities({ teamId, teamSlug, searchParams }: { teamId: string; teamSlug: string; searchParams?: Promise<RawParams> }) {
+  const raw: RawParams = (await searchParams) ?? {};
   await connection();
-  const { rows, totals } = await listTeamEntities({ teamId, perKind: PER_KIND });
+  const params = parseTeamEntityParams(raw);
+  const range = typeof raw.range === "string" ? raw.range : "";
+  const { rows, total } = await listTeamEntityTable({ teamId, ...params, pageSize: TEAM_ENTITY_PAGE_SIZE });
   const now = new Date();
-  const total = ENTITY_KINDS.reduce((n, k) => n + totals[k], 0);
+  const href = (p: Partial<TeamEntityParams>) => teamHref(teamSlug, { ...params, range, ...p });
+  const filtered = params.q !== "" || params.kind !== "" || params.lifecycle !== "";
   return (
+    <div id="entities" className="scroll-mt-4">
     <Card>
-      <CardHeader title="Entities" description={`${formatCount(total)} owned, most indebted first within each kind.`} />
-      {total === 0 ? (
-        <EmptyState icon={PackageOpen} title="This team owns nothing yet" description="Entities appear here once the catalogue names this team as their owner." />
+      <CardHeader title="Entities" description={`${formatCount(total)} ${filtered ? "matching" : "owned"}, sorted by ${TEAM_ENTITY_SORTS[params.sort].toLowerCase()}.`} />
+      <div className="px-5 pb-3">
+        <FilterForm
+          action={`/teams/${encodeURIComponent(teamSlug)}`}
+          label="Filter this team's entities"
+          clearHref={teamHref(teamSlug, { range, category: params.category, sort: params.sort, dir: params.dir })}
+          hidden={{ range, category: params.category, sort: params.sort === "debt" ? "" : params.sort, dir: params.dir === DEFAULT_SORT_DIR[params.sort] ? "" : params.dir }}
+          search={{ name: "q", label: "Search entities by name", value: params.q, placeholder: "Search by name…" }}
+          selects={[
+            { name: "kind", label: "Kind", value: params.kind ? kindSlug(params.kind) : "", width: "w-36", options: [{ value: "", label: "All kinds" }, ...KIND_CHOICES] },
+            {
+              name: "lifecycle",
+              label: "Lifecycle",
+              value: params.lifecycle.toLowerCase(),
+              width: "w-36",
+              options: [{ value: "", label: "All lifecycles" }, ...LIFECYCLES.map((l) => ({ value: l.toLowerCase(), label: enumLabel(l) }))],
+            },
+          ]}
+        />
+      </div>
+      {rows.length === 0 ? (
+        <EmptyState
+          icon={PackageOpen}
+          title={filtered ? "No entity matches" : "This team owns nothing yet"}
+          description={filtered ? "Try another name, kind or lifecycle." : "Entities appear here once the catalogue names this team as their owner."}
+        />
       ) : (
-        <Table minWidth={620}>
-          <THead>
-            <tr>
-              <TH>Name</TH>
-              <TH>Lifecycle</TH>
-              <TH>Debt</TH>
-              <TH align="right">Principal</TH>
-              <TH align="right">Assessed</TH>
-            </tr>
-          </THead>
-          {ENTITY_KINDS.filter((k) => totals[k] > 0).map((kind) => {
-            const ofKind = rows.filter((r) => r.kind === kind);
-            return (
-              <TBody key={kind}>
-                <tr className="bg-surface-muted/70">
-                  <td colSpan={5} className="h-8 px-5">
-                    <div className="flex items-center justify-between text-xs">
-                      <span className="flex items-center gap-1.5 font-medium text-foreground">
-                        <KindIcon kind={kind} className="text-muted" />
-                        {KIND_LABELS[kind].many}
-                        <span className="font-normal text-subtle tabular">{formatCount(totals[kind])}</span>
-                      </span>
-                      {totals[kind] > ofKind.length ? (
-                        <Link href={catalogHref({ kind, team: teamSlug })} className="font-medium text-accent hover:text-accent-hover">
-                          View all {formatCount(totals[kind])} →
-                        </Link>
-                      ) : null}
-                    </div>
-                  </td>
-                </tr>
-                {ofKind.map((e) => {
-                  const s = summarizeScore(e.sums);
-                  return (
-                    <TR key={e.id}>
-                      <TD className="max-w-[280px]">
-                        <EntityLink kind={e.kind} name={e.name} showIcon={false} />
-                      </TD>
-                      <TD>
-                        <LifecycleBadge lifecycle={e.lifecycle} />
-                      </TD>
-                      <TD>
-                        <RatingWithRatio sums={e.sums} />
-                      </TD>
-                      <TD align="right">{e.sums ? formatDays(s.principalDays) : "—"}</TD>
-                      <TD align="right" className="whitespace-nowrap text-muted">
-                        <span className="inline-flex items-center gap-2">
-                          <StaleBadge lastSubmittedAt={e.lastAssessedAt} now={now} />
-                          {formatRelative(e.lastAssessedAt, now)}
-                        </span>
-                      </TD>
-                    </TR>
-                  );
-                })}
-              </TBody>
-            );
-          })}
-        </Table>
+        <>
+          <Table minWidth={700}>
+            <THead>
+              <tr>
+                <SortTH label="Name" column="name" params={params} href={href} />
+                <TH>Lifecycle</TH>
+                <SortTH label="Debt" column="debt" params={params} href={href} />
+                <SortTH label="Principal" column="principal" params={params} href={href} align="right" />
+                <SortTH label="Last assessed" column="assessed" params={params} href={href} align="right" />
+                <SortTH label="Open findings" column="findings" params={params} href={href} align="right" />
+              </tr>
+            </THead>
+            <TBody>
+              {rows.map((e) => (
+                <TR key={e.id}>
+                  <TD className="max-w-[260px]">
+                    <EntityLink kind={e.kind} name={e.name} />
+                  </TD>
+                  <TD>
+                    <LifecycleBadge lifecycle={e.lifecycle} />
+                  </TD>
+                  <TD>
+                    <RatingWithRatio sums={e.sums} />
+                  </TD>
+                  <TD align="right">{e.sums ? formatDays(e.sums.principalDays) : "—"}</TD>
+                  <TD align="right" className="whitespace-nowrap text-muted" title={e.lastAssessedAt ? formatDate(e.lastAssessedAt) : undefined}>
+                    <span className="inline-flex items-center gap-2">
+                      <StaleBadge lastSubmittedAt={e.lastAssessedAt} now={now} />
+                      {formatRelative(e.lastAssessedAt, now)}
+                    </span>
+                  </TD>
+                  <TD align="right">
+                    {e.openFindings > 0 ? (
+                      <Link href={`/findings?team=${encodeURIComponent(teamSlug)}`} className="font-medium text-foreground hover:text-accent">
+                        {formatCount(e.openFindings)}
+                      </Link>
+                    ) : (
+                      <span className="text-subtle">0</span>
+                    )}
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+          <Pagination page={params.page} pageSize={TEAM_ENTITY_PAGE_SIZE} total={total} href={(page) => `${href({ page })}#entities`} />
+        </>
       )}
     </Card>
+    </div>
+  );
+}
+
+function SortTH({
+  label,
+  column,
+  params,
+  href,
+  align = "left",
+}: {
+  label: string;
+  column: TeamEntitySort;
+  params: TeamEntityParams;
+  href: (p: Partial<TeamEntityParams>) => string;
+  align?: "left" | "right";
+}) {
+  const active = params.sort === column;
+  const nextDir = active ? (params.dir === "asc" ? "desc" : "asc") : DEFAULT_SORT_DIR[column];
+  const Icon = active ? (params.dir === "asc" ? ArrowUp : ArrowDown) : ArrowUpDown;
+  return (
+    <TH align={align} aria-sort={active ? (params.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link
+        href={`${href({ sort: column, dir: nextDir, page: 1 })}#entities`}
+        scroll={false}
+        className={`inline-flex items-center gap-1 hover:text-foreground ${active ? "text-foreground" : ""}`}
+      >
+        {label}
+        <Icon aria-hidden className="size-3" />
+        <span className="sr-only">{active ? `, sorted ${params.dir === "asc" ? "ascending" : "descending"}; sort ${nextDir === "asc" ? "ascending" : "descending"}` : `; sort by ${label.toLowerCase()}`}</span>
+      </Link>
+    </TH>
   );
 }

@@ -10,6 +10,7 @@ import { loadCatalogue, loadUsage } from "./load-catalogue-graph";
 import { getUndeclaredWindowDays } from "./settings";
 import { planReconcile, type StoredFinding } from "./plan-reconcile";
 import { newId } from "./new-id";
+import { refreshEntityImpacts } from "@/lib/server/scoring/refresh-entity-impacts";
 
 /** Serialises recomputes across processes (app instances, scripts) sharing one database. */
 const LOCK_KEY = 0x64656274; // "debt"
@@ -107,6 +108,8 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
           UPDATE "Signal" SET "status" = 'RESOLVED', "resolvedAt" = ${now}
           WHERE "id" = ANY(${plan.resolve}::text[])`;
       }
+      // The hotspot score's impact half reads the same graph (docs/scoring.md §10).
+      await refreshEntityImpacts(tx, catalogue, usage, now);
       const t3 = performance.now();
       return {
         created: created.length,

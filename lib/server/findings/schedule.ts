@@ -6,6 +6,7 @@ import { after } from "next/server";
 import { db } from "@/lib/server/db/client";
 import { invalidateGraphCache } from "./graph-cache";
 import { recomputeFindings } from "./recompute-findings";
+import { refreshTodaySnapshotsIfMoved } from "@/lib/server/scoring/refresh-today-snapshots";
 
 const DEBOUNCE_MS = 250;
 
@@ -49,6 +50,8 @@ async function runOnce(): Promise<void> {
   try {
     await recomputeFindings(db());
     invalidateGraphCache();
+    // Archiving, moving or importing entities changes today's pooled scores (the dashboards' heatmap).
+    await refreshTodaySnapshotsIfMoved(db());
   } catch (error) {
     // A failed recompute leaves the previous findings in place; the next change retries.
     console.error("findings recompute failed", error);

@@ -7,12 +7,24 @@ import type { ScoreSums } from "@/lib/domain/scoring/score";
 export const LATEST_DEBT_ASSESSMENT_CTE = Prisma.sql`
   latest AS (
     SELECT DISTINCT ON (a."entityId")
-      a."entityId", a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount",
+      a."entityId", a."id" AS "assessmentId", a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount",
       a."principalDays", a."submittedAt"
     FROM "Assessment" a
     WHERE a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED'
     ORDER BY a."entityId", a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
   )`;
+
+/**
+ * The same latest assessment for one entity row aliased `e`, as a LATERAL join aliased `l`: one
+ * index probe per entity, for reads that start from a few entities (a page, a team) rather than
+ * pooling the organisation. Use as `LEFT JOIN LATERAL (${LATEST_DEBT_ASSESSMENT_OF_E}) l ON TRUE`.
+ */
+export const LATEST_DEBT_ASSESSMENT_OF_E = Prisma.sql`
+  SELECT a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount", a."principalDays", a."submittedAt"
+  FROM "Assessment" a
+  WHERE a."entityId" = e."id" AND a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED'
+  ORDER BY a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
+  LIMIT 1`;
 
 /** Pooled sums over rows of `latest` aliased `l`, every column cast so pg returns plain numbers. */
 export const POOLED_SUMS_COLUMNS = Prisma.sql`

@@ -1,14 +1,21 @@
-// Preliminary hotspots: active entities ranked by debt ratio × impact, where impact is
-// 1 + the number of active downstream relations. The dashboards issue defines the real score;
-// this ranking exists so the page shows something honest until then.
+// Hotspots: active entities ranked by debt ratio × impact (docs/scoring.md §10). Impact comes
+// precomputed per entity (EntityImpact, rewritten by every findings recompute from the catalogue
+// graph: blast radius and consumers), so the ranking is one join and one sort in SQL. With a
+// category the ratio is that category's, from the latest assessment's answers.
 import { db } from "@/lib/server/db/client";
 import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { LATEST_DEBT_ASSESSMENT_CTE } from "./latest-debt-assessment.sql";
+import { latestCategorySumsCte } from "./category-sums.sql";
 
 export interface ListHotspotsOptions {
-  teamId?: string;
+  /** Team slug. */
+  team?: string;
+  kind?: EntityKind | "";
+  lifecycle?: Lifecycle | "";
+  /** DEBT category key: rank by that category's debt ratio instead of the overall one. */
+  category?: string;
   limit?: number;
 }
 
@@ -18,9 +25,12 @@ export interface HotspotRow {
   name: string;
   lifecycle: Lifecycle;
   team: { slug: string; name: string } | null;
+  /** The entity's overall sums (latest submitted DEBT assessment). */
   sums: ScoreSums;
+  /** The ratio the score uses: overall, or the category's when one is chosen. */
   ratio: number;
   downstream: number;
+  consumers: number;
   impact: number;
   score: number;
 }
@@ -34,39 +44,44 @@ interface Row extends ScoreSums {
   teamName: string | null;
   ratio: number;
   downstream: number;
+  consumers: number;
   impact: number;
   score: number;
 }
 
 export async function listHotspots(options: ListHotspotsOptions = {}): Promise<HotspotRow[]> {
   const limit = options.limit ?? 50;
-  const team = options.teamId ? Prisma.sql`AND e."teamId" = ${options.teamId}` : Prisma.empty;
+  const where: Prisma.Sql[] = [Prisma.sql`e."archivedAt" IS NULL`, Prisma.sql`l."totalWeight" > 0`];
+  if (options.team) where.push(Prisma.sql`t."slug" = ${options.team}`);
+  if (options.kind) where.push(Prisma.sql`e."kind"::text = ${options.kind}`);
+  if (options.lifecycle) where.push(Prisma.sql`e."lifecycle"::text = ${options.lifecycle}`);
+  const byCategory = Boolean(options.category);
+  const ratio = byCategory ? Prisma.sql`(c."debtWeight" / c."totalWeight")` : Prisma.sql`(l."debtWeight" / l."totalWeight")`;
+  const categoryJoin = byCategory
+    ? Prisma.sql`JOIN latest_by_category c ON c."entityId" = l."entityId" AND c."totalWeight" > 0`
+    : Prisma.empty;
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
-    WITH ${LATEST_DEBT_ASSESSMENT_CTE},
-    fanout AS (
-      SELECT r."fromId" AS id, COUNT(*)::int AS n
-      FROM "Relation" r JOIN "Entity" d ON d."id" = r."toId"
-      WHERE r."archivedAt" IS NULL AND d."archivedAt" IS NULL
-      GROUP BY r."fromId"
-    ),
+    WITH ${LATEST_DEBT_ASSESSMENT_CTE}${byCategory ? Prisma.sql`, ${latestCategorySumsCte(options.category)}` : Prisma.empty},
     scored AS (
       SELECT e."id", e."kind", e."name", e."lifecycle", t."slug" AS "teamSlug", t."name" AS "teamName",
         l."debtWeight"::float8 AS "debtWeight", l."totalWeight"::float8 AS "totalWeight",
         l."answeredCount"::int AS "answeredCount", l."applicableCount"::int AS "applicableCount",
         l."principalDays"::float8 AS "principalDays",
-        (l."debtWeight" / l."totalWeight")::float8 AS ratio,
-        COALESCE(f.n, 0)::int AS downstream,
-        (1 + COALESCE(f.n, 0))::int AS impact
+        ${ratio}::float8 AS ratio,
+        COALESCE(i."downstreamCount", 0)::int AS downstream,
+        COALESCE(i."consumerCount", 0)::int AS consumers,
+        COALESCE(i."impact", 1)::float8 AS impact
       FROM latest l
       JOIN "Entity" e ON e."id" = l."entityId"
+      ${categoryJoin}
       LEFT JOIN "Team" t ON t."id" = e."teamId"
-      LEFT JOIN fanout f ON f.id = e."id"
-      WHERE e."archivedAt" IS NULL AND l."totalWeight" > 0 ${team}
+      LEFT JOIN "EntityImpact" i ON i."entityId" = e."id"
+      WHERE ${Prisma.join(where, " AND ")}
     )
     SELECT *, (ratio * impact)::float8 AS score
     FROM scored
     WHERE ratio > 0
-    ORDER BY score DESC, "principalDays" DESC, "name"
+    ORDER BY score DESC, "principalDays" DESC, "name", "id"
     LIMIT ${limit}`);
   return rows.map((r) => ({
     id: r.id,
@@ -83,6 +98,7 @@ export async function listHotspots(options: ListHotspotsOptions = {}): Promise<H
     },
     ratio: r.ratio,
     downstream: r.downstream,
+    consumers: r.consumers,
     impact: r.impact,
     score: r.score,
   }));

@@ -1,0 +1,61 @@
+// Entities whose latest submitted debt assessment is stale (docs/scoring.md §7: strictly older
+// than STALE_AFTER_DAYS), oldest first, with the totals: stale and never assessed.
+import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EntityKind } from "@/lib/domain/kinds";
+import { LATEST_DEBT_ASSESSMENT_CTE } from "./latest-debt-assessment.sql";
+
+const DAY_MS = 86_400_000;
+
+export interface ListStaleAssessmentsOptions {
+  now: Date;
+  maxAgeDays: number;
+  teamId?: string;
+  limit?: number;
+}
+
+export interface StaleAssessmentRow {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  team: { slug: string; name: string } | null;
+  submittedAt: Date;
+}
+
+export interface StaleAssessments {
+  rows: StaleAssessmentRow[];
+  staleCount: number;
+  neverCount: number;
+}
+
+export async function listStaleAssessments(options: ListStaleAssessmentsOptions): Promise<StaleAssessments> {
+  const cutoff = new Date(options.now.getTime() - options.maxAgeDays * DAY_MS);
+  const team = options.teamId ? Prisma.sql`AND e."teamId" = ${options.teamId}` : Prisma.empty;
+  const rows = await db().$queryRaw<(Omit<StaleAssessmentRow, "team"> & { teamSlug: string | null; teamName: string | null; staleCount: number; neverCount: number })[]>(Prisma.sql`
+    WITH ${LATEST_DEBT_ASSESSMENT_CTE},
+    active AS (
+      SELECT e."id", e."kind", e."name", e."teamId", l."submittedAt"
+      FROM "Entity" e LEFT JOIN latest l ON l."entityId" = e."id"
+      WHERE e."archivedAt" IS NULL ${team}
+    ),
+    totals AS (
+      SELECT COUNT(*) FILTER (WHERE "submittedAt" < ${cutoff})::int AS "staleCount",
+        COUNT(*) FILTER (WHERE "submittedAt" IS NULL)::int AS "neverCount"
+      FROM active
+    )
+    SELECT a."id", a."kind", a."name", a."submittedAt", t."slug" AS "teamSlug", t."name" AS "teamName", x."staleCount", x."neverCount"
+    FROM totals x
+    LEFT JOIN LATERAL (
+      SELECT * FROM active WHERE "submittedAt" < ${cutoff} ORDER BY "submittedAt", "name" LIMIT ${options.limit ?? 8}
+    ) a ON TRUE
+    LEFT JOIN "Team" t ON t."id" = a."teamId"
+    ORDER BY a."submittedAt", a."name"`);
+  const first = rows[0];
+  return {
+    staleCount: first?.staleCount ?? 0,
+    neverCount: first?.neverCount ?? 0,
+    rows: rows
+      .filter((r) => r.id !== null)
+      .map((r) => ({ id: r.id, kind: r.kind, name: r.name, submittedAt: r.submittedAt, team: r.teamSlug && r.teamName ? { slug: r.teamSlug, name: r.teamName } : null })),
+  };
+}

@@ -1,0 +1,34 @@
+// Rewrites EntityImpact (each active entity's blast radius, consumers and impact) from a loaded
+// catalogue graph. Runs inside the findings recompute, which already holds the graph, so the
+// hotspot ranking is one indexed join instead of a graph walk per request. Only changed rows are
+// written; rows of entities that left the graph are deleted.
+import type { Tx } from "@/lib/server/db/client";
+import type { GraphEntity, GraphRelation, UsageAggregate } from "@/lib/domain/graph";
+import { computeEntityImpacts } from "@/lib/domain/scoring/hotspot";
+
+export interface RefreshEntityImpactsResult {
+  entities: number;
+  ms: number;
+}
+
+export async function refreshEntityImpacts(
+  tx: Tx,
+  catalogue: { entities: readonly GraphEntity[]; relations: readonly GraphRelation[] },
+  usage: readonly UsageAggregate[],
+  now: Date,
+): Promise<RefreshEntityImpactsResult> {
+  const t0 = performance.now();
+  const rows = computeEntityImpacts(catalogue.entities, catalogue.relations, usage);
+  const ids = rows.map((r) => r.entityId);
+  await tx.$executeRaw`DELETE FROM "EntityImpact" WHERE NOT ("entityId" = ANY(${ids}::text[]))`;
+  await tx.$executeRaw`
+    INSERT INTO "EntityImpact" ("entityId", "downstreamCount", "consumerCount", "impact", "computedAt")
+    SELECT u.id, u.d, u.c, u.i, ${now}
+    FROM unnest(${ids}::text[], ${rows.map((r) => r.downstream)}::int[], ${rows.map((r) => r.consumers)}::int[], ${rows.map((r) => r.impact)}::float8[]) AS u(id, d, c, i)
+    ON CONFLICT ("entityId") DO UPDATE SET
+      "downstreamCount" = EXCLUDED."downstreamCount", "consumerCount" = EXCLUDED."consumerCount",
+      "impact" = EXCLUDED."impact", "computedAt" = EXCLUDED."computedAt"
+    WHERE "EntityImpact"."downstreamCount" <> EXCLUDED."downstreamCount"
+      OR "EntityImpact"."consumerCount" <> EXCLUDED."consumerCount"`;
+  return { entities: rows.length, ms: Math.round(performance.now() - t0) };
+}
