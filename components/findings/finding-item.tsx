@@ -12,10 +12,12 @@ import { FindingEvidence } from "./finding-evidence";
 import { FINDING_KIND_META, SHAPE_KINDS } from "./kind-meta";
 import { findingLineageHref } from "./lineage-href";
 import { AcceptFindingForm, ReopenFindingButton } from "./triage-controls";
+import { NewActionItemButton } from "@/components/action-items/new-action-item-button";
 
 const STATUS_TONE: Record<FindingRow["status"], BadgeTone> = { OPEN: "danger", ACCEPTED: "warning", RESOLVED: "success" };
 
-export function FindingItem({ finding, canTriage }: { finding: FindingRow; canTriage: boolean }) {
+/** `canPlan`: may create the team's action items (action-item:write); the same roles as triage unless told. */
+export function FindingItem({ finding, canTriage, canPlan = canTriage }: { finding: FindingRow; canTriage: boolean; canPlan?: boolean }) {
   const members = finding.members.map((m) => ({ kind: m.entity.kind as EntityKind, name: m.entity.name }));
   const lineage = SHAPE_KINDS.has(finding.kind) ? findingLineageHref({ id: finding.id, kind: finding.kind, members, memberCount: finding._count.members }) : null;
   const meta = FINDING_KIND_META[finding.kind];
@@ -47,6 +49,9 @@ export function FindingItem({ finding, canTriage }: { finding: FindingRow; canTr
               <Network aria-hidden className="size-3.5" />
               View in lineage
             </Link>
+          ) : null}
+          {canPlan && finding.teamId && finding.status !== "RESOLVED" ? (
+            <NewActionItemButton teamId={finding.teamId} prefill={{ title: finding.title, description: meta.explain, signalId: finding.id }} />
           ) : null}
           {canTriage && finding.status === "ACCEPTED" ? <ReopenFindingButton signalId={finding.id} title={finding.title} /> : null}
         </div>
