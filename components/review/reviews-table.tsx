@@ -1,4 +1,5 @@
 // Planning-meeting debt reviews, open ones first.
+import Link from "next/link";
 import { connection } from "next/server";
 import { CalendarCheck } from "lucide-react";
 import { listReviews } from "@/lib/server/queries/list-reviews";
@@ -39,9 +40,9 @@ export async function ReviewsTable() {
         {rows.map((r) => (
           <TR key={r.id}>
             <TD className="max-w-[300px]">
-              <span className="block truncate font-medium text-foreground" title={r.title}>
+              <Link href={`/review/${r.id}`} className="block truncate font-medium text-foreground underline-offset-2 hover:text-accent hover:underline" title={r.title}>
                 {r.title}
-              </span>
+              </Link>
             </TD>
             <TD className="max-w-[180px]">{r.team ? <TeamLink team={r.team} /> : <span className="text-muted">Organisation</span>}</TD>
             <TD className="whitespace-nowrap text-muted">

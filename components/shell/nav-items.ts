@@ -1,4 +1,4 @@
-import { ClipboardCheck, Flame, LayoutDashboard, Library, Radar, Users, type LucideIcon } from "lucide-react";
+import { ClipboardCheck, Flame, LayoutDashboard, Library, ListChecks, Radar, TrendingUp, Users, type LucideIcon } from "lucide-react";
 
 export interface NavItem {
   href: string;
@@ -12,7 +12,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/catalog", label: "Catalog", icon: Library },
   { href: "/findings", label: "Findings", icon: Radar },
   { href: "/hotspots", label: "Hotspots", icon: Flame },
+  { href: "/trends", label: "Trends", icon: TrendingUp },
   { href: "/review", label: "Review", icon: ClipboardCheck },
+  { href: "/action-items", label: "Action items", icon: ListChecks },
 ];
 
 /** "/" is active only on the overview itself; the others own their whole subtree. */

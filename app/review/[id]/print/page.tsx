@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CardSkeleton } from "@/components/ui/skeleton";
+import { PrintView } from "@/components/review/print-view";
+
+export const metadata: Metadata = { title: "Review report" };
+
+export default function PrintReviewPage({ params }: PageProps<"/review/[id]/print">) {
+  return (
+    <Suspense fallback={<CardSkeleton title="Review report" rows={6} columns={3} />}>
+      <PrintView params={params} />
+    </Suspense>
+  );
+}
