@@ -2,6 +2,7 @@
 // Backstage (backstage.io/*) documents may be mixed. Nothing here touches the database: the
 // server layer resolves references against the catalogue and applies the batch.
 import { parseAllDocuments } from "yaml";
+import { excessiveNesting } from "./nesting";
 import { parseDebtboardDoc } from "./parse-debtboard-doc";
 import { DEFAULT_BACKSTAGE_OPTIONS, parseBackstageDocs, type BackstageDoc, type BackstageOptions } from "./parse-backstage-docs";
 import { emptyBatch, type CatalogBatch, type DocLocation } from "./types";
@@ -17,13 +18,25 @@ export function parseCatalogFiles(files: readonly CatalogFile[], options: Backst
   const batch = emptyBatch();
   const backstage: BackstageDoc[] = [];
   for (const { file, text } of files) {
+    const tooDeep = excessiveNesting(text);
+    if (tooDeep) {
+      batch.issues.push({ file, index: 1, kind: null, name: null, path: "", message: `Not valid YAML: ${tooDeep}` });
+      continue;
+    }
     parseAllDocuments(text, { prettyErrors: true }).forEach((doc, i) => {
       const at: DocLocation = { file, index: i + 1, kind: null, name: null };
       if (doc.errors.length > 0) {
         for (const e of doc.errors) batch.issues.push({ ...at, path: "", message: `Not valid YAML: ${e.message.split("\n")[0]}` });
         return;
       }
-      const value: unknown = doc.toJS();
+      // toJS() throws on what parsing lets through: an alias before its anchor, too many aliases (a "billion laughs" file).
+      let value: unknown;
+      try {
+        value = doc.toJS();
+      } catch (error) {
+        batch.issues.push({ ...at, path: "", message: `Not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
+        return;
+      }
       if (value === null || value === undefined) return; // an empty document, e.g. after a trailing ---
       if (typeof value !== "object" || Array.isArray(value)) {
         batch.issues.push({ ...at, path: "", message: "A document must be a mapping with apiVersion, kind, metadata and spec." });

@@ -2,14 +2,23 @@
 // a team by id or slug. Unknown names resolve to the given value, so the action reports "not found".
 import { db } from "@/lib/server/db/client";
 
+/** A path segment percent-decoded once more; one that does not decode (a stray "%") is taken as sent, never a server error. */
+export function decodeSegment(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export async function resolveUserId(idOrEmail: string): Promise<string> {
-  const value = decodeURIComponent(idOrEmail);
+  const value = decodeSegment(idOrEmail);
   if (!value.includes("@")) return value;
   return (await db().user.findUnique({ where: { email: value.toLowerCase() }, select: { id: true } }))?.id ?? value;
 }
 
 export async function resolveTeamId(idOrSlug: string): Promise<string> {
-  const value = decodeURIComponent(idOrSlug);
+  const value = decodeSegment(idOrSlug);
   const team = await db().team.findFirst({ where: { OR: [{ id: value }, { slug: value }] }, select: { id: true } });
   return team?.id ?? value;
 }

@@ -25,7 +25,8 @@ export const startDraftAction: ActionDefinition<typeof startSchema, StartDraftRe
   success: (r) => (r.created ? "Draft started." : "Draft reopened."),
 };
 
-const changeSchema = z.object({
+/** One answer as the checklist saves it (the API's whole-assessment submit reuses its note and evidence rules). */
+export const changeSchema = z.object({
   itemId: z.string().min(1),
   value: z.enum(ANSWER_VALUES).nullable(),
   note: z.string().max(2000, "Keep notes under 2,000 characters.").default(""),

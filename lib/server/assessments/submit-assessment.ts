@@ -7,15 +7,13 @@
 import type { Principal } from "@/lib/domain/auth/permissions";
 import { sumAnswers, type ScoreSums } from "@/lib/domain/scoring/score";
 import { resolveSubmit } from "@/lib/domain/scoring/submit-sequence";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Db } from "@/lib/server/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { requireCan } from "./authorize";
 import { formatDateTime } from "./format-when";
 import { liveItems } from "./live-items";
+import { isUniqueViolation, latestWithSums, recordSubmission } from "./record-submission";
 import { supersededBy } from "./superseded";
-import { updateTodaySnapshots } from "./update-today-snapshots";
 
 export interface SubmitAssessmentInput {
   principal: Principal | null;
@@ -32,10 +30,6 @@ export interface SubmitAssessmentResult {
   submittedSeq: number;
   submittedAt: Date;
   sums: ScoreSums;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Promise<SubmitAssessmentResult> {
@@ -59,11 +53,7 @@ export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Pr
         throw new ConflictError(`Newer answers were saved at ${formatDateTime(row.updatedAt)} (another tab?). Reload, check them, then submit.`, principal.name, row.updatedAt);
       }
 
-      const latest = await tx.assessment.findFirst({
-        where: { entityId: entity.id, rubric, status: "SUBMITTED" },
-        orderBy: { submittedSeq: "desc" },
-        select: { id: true, submittedSeq: true, debtWeight: true, totalWeight: true, answeredCount: true, applicableCount: true, principalDays: true },
-      });
+      const latest = await latestWithSums(tx, entity.id, rubric);
       const basedOn = row.basedOnId
         ? await tx.assessment.findUnique({ where: { id: row.basedOnId }, select: { submittedSeq: true } })
         : null;
@@ -83,29 +73,16 @@ export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Pr
         where: { id: draft.id },
         data: { status: "SUBMITTED", submittedSeq: decision.seq, submittedAt, version: { increment: 1 }, ...sums },
       });
-      if (rubric === "DEBT" && input.updateSnapshots !== false) {
-        const previous = latest
-          ? {
-              id: latest.id,
-              sums: {
-                debtWeight: latest.debtWeight ?? 0,
-                totalWeight: latest.totalWeight ?? 0,
-                answeredCount: latest.answeredCount ?? 0,
-                applicableCount: latest.applicableCount ?? 0,
-                principalDays: latest.principalDays ?? 0,
-              },
-            }
-          : null;
-        await updateTodaySnapshots(tx, { teamId: entity.teamId, current: { id: draft.id, sums }, previous, now: submittedAt });
-      }
-      await recordAuditEvent(tx, {
-        actor: principal,
-        action: "assessment.submit",
-        targetType: "Assessment",
-        targetId: draft.id,
-        teamId: entity.teamId,
-        before: latest ? { supersedes: latest.id, submittedSeq: latest.submittedSeq } : null,
-        after: { entityId: entity.id, rubric, submittedSeq: decision.seq, ...sums },
+      await recordSubmission(tx, {
+        principal,
+        entity,
+        rubric,
+        assessmentId: draft.id,
+        latest,
+        seq: decision.seq,
+        sums,
+        submittedAt,
+        updateSnapshots: input.updateSnapshots,
       });
       return { assessmentId: draft.id, entityId: entity.id, submittedSeq: decision.seq, submittedAt, sums };
       // Long enough for the once-a-day fallback to a full recompute of today's snapshots.

@@ -1,6 +1,8 @@
 // The OpenAPI 3.1 document for the catalogue API, generated from the same zod schemas that
 // validate the requests (z.toJSONSchema), so the document cannot drift from the checks.
 import { z } from "zod";
+import { actionItemsOpenApi } from "@/lib/server/action-items/openapi";
+import { submitCompleteSchema } from "@/lib/server/assessments/submit-complete";
 import { entityArchiveSchema, entityDraftSchema, entityUpdateSchema } from "./entity-input";
 import { importInputSchema } from "./import-catalog";
 import { listEntitiesQuery } from "./list-entities-api";
@@ -17,7 +19,7 @@ function queryParams(schema: z.ZodObject) {
 }
 
 const errorResponse = { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 413: errorResponse, 503: errorResponse };
 const body = (ref: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
 const teamPath = { name: "slug", in: "path", required: true, schema: { type: "string" } };
@@ -27,6 +29,7 @@ const entityPath = [
 ];
 
 export function catalogOpenApi() {
+  const actionItems = actionItemsOpenApi();
   return {
     openapi: "3.1.0",
     info: { title: "debtboard catalogue API", version: "1", description: "Authenticate with `Authorization: Bearer <token>`. Errors: { error: { code, message, details } }." },
@@ -55,6 +58,19 @@ export function catalogOpenApi() {
           responses: { 200: ok("Archived"), ...errors },
         },
       },
+      "/entities/{kind}/{name}/assessments": {
+        get: {
+          summary: "List the entity's submitted assessments (newest first), latestSeq and the checklist items asked now",
+          parameters: [...entityPath, { name: "rubric", in: "query", schema: { enum: ["DEBT", "ML_TEST_SCORE"] } }, { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } }],
+          responses: { 200: ok("{ entity, rubric, latestSeq, assessments, items }"), ...errors },
+        },
+        post: {
+          summary: "Submit a whole assessment at once (409 when someone submitted since basedOnSeq, or won a concurrent submit)",
+          parameters: entityPath,
+          requestBody: body("AssessmentSubmit"),
+          responses: { 201: ok("{ assessmentId, submittedSeq, sums, … }"), ...errors },
+        },
+      },
       "/relations": {
         get: { summary: "List relations", parameters: queryParams(listRelationsQuery), responses: { 200: ok("A page: { items, nextCursor }"), ...errors } },
         post: { summary: "Declare a relation (from feeds to)", requestBody: body("Relation"), responses: { 201: ok("Created"), ...errors } },
@@ -69,6 +85,7 @@ export function catalogOpenApi() {
         },
       },
       "/usage": { post: { summary: "Record observed usage of model outputs", requestBody: body("Usage"), responses: { 201: ok("Recorded"), ...errors } } },
+      ...actionItems.paths,
     },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
@@ -81,10 +98,12 @@ export function catalogOpenApi() {
         Relation: json(relationInputSchema),
         Import: json(importInputSchema),
         Usage: json(usageInputSchema),
+        AssessmentSubmit: json(submitCompleteSchema.omit({ kind: true, name: true })),
+        ...actionItems.schemas,
         Error: {
           type: "object",
           required: ["error"],
-          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { enum: ["invalid", "unauthenticated", "forbidden", "not_found", "conflict", "internal"] }, message: { type: "string" }, details: {} } } },
+          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { enum: ["invalid", "unauthenticated", "forbidden", "not_found", "conflict", "too_large", "unavailable", "internal"] }, message: { type: "string" }, details: {} } } },
         },
       },
     },

@@ -3,9 +3,12 @@
 // which changes the team's score); maintainers and admins may both. A draft is its author's alone:
 // only they may save, submit or rebase it, whatever their role.
 //
-// No API rows: /api/v1 has no assessment endpoints (the checklist page is the only door; a draft
-// belongs to a person, so a team token could not keep one anyway).
+// The draft rows have no API cell: drafts live on the checklist page only (a draft belongs to a
+// person, so a team token could not keep one). The API submits a whole assessment at once
+// (submitCompleteAction, POST /api/v1/entities/{kind}/{name}/assessments), which has no form.
+import { POST as postAssessment } from "@/app/api/v1/entities/[kind]/[name]/assessments/route";
 import { rebaseDraftAction, saveAnswersAction, startDraftAction, submitAssessmentAction } from "@/lib/server/assessments/definitions";
+import { submitCompleteAction } from "@/lib/server/assessments/submit-complete";
 import { liveItems } from "@/lib/server/assessments/live-items";
 import { db } from "@/lib/server/db/client";
 import { createEntity } from "@/lib/server/seed/factories";
@@ -14,6 +17,8 @@ import type { ApiCaller, MatrixRow, World } from "./types";
 
 const DRAFTERS = ["admin", "maintainer", "member"] as const;
 const SUBMITTERS = ["admin", "maintainer"] as const;
+/** Over the API a team token acts as its team's maintainer. */
+const SUBMITTERS_API = ["admin", "maintainer", "teamToken"] as const;
 
 const draftState = async (id: string) => ({
   draft: await db().assessment.findUnique({ where: { id }, select: { status: true, version: true, basedOnId: true, submittedSeq: true } }),
@@ -89,5 +94,31 @@ export const assessmentRows: MatrixRow[] = [
       const { draftId } = await draftOf(world, await authorFor(world, caller));
       return { input: { assessmentId: draftId }, state: () => draftState(draftId) };
     },
+  },
+  {
+    // API only: a script or CI job submits every answer in one request, with no draft between.
+    name: "assessments.submit-complete (API)",
+    action: submitCompleteAction,
+    serverAction: null,
+    allowed: SUBMITTERS,
+    apiAllowed: SUBMITTERS_API,
+    prepare: async (world) => {
+      const model = await createEntity(db(), { kind: "MODEL", teamId: world.team.id });
+      const [item] = await liveItems(db(), "DEBT", "MODEL");
+      return {
+        input: { name: model.name, itemKey: item?.key ?? "" },
+        state: async () => ({
+          assessments: await db().assessment.findMany({ where: { entityId: model.id }, select: { id: true, status: true, submittedSeq: true } }),
+          audit: await db().auditEvent.count({ where: { action: "assessment.submit", after: { path: ["entityId"], equals: model.id } } }),
+        }),
+      };
+    },
+    api: ({ input }) => ({
+      handler: postAssessment,
+      method: "POST",
+      path: `/api/v1/entities/models/${String(input.name)}/assessments`,
+      params: { kind: "models", name: String(input.name) },
+      body: { answers: [{ itemKey: input.itemKey, value: "FAIL", note: "matrix" }], basedOnSeq: null },
+    }),
   },
 ];

@@ -2,9 +2,9 @@
 // PUT    /api/v1/entities/{kind}/{name}  { version, ...fields }   409 when version is stale
 // DELETE /api/v1/entities/{kind}/{name}?version=N  archives (never deletes); ?restore=true brings it back
 import { NextResponse } from "next/server";
-import { kindFromSlug } from "@/lib/domain/format/labels";
 import { runAuthorized } from "@/lib/server/actions/define-action";
 import { apiRoute, readJson } from "@/lib/server/api/api-route";
+import { entityKeyOf } from "@/lib/server/api/entity-key";
 import { archiveEntity } from "@/lib/server/catalog/archive-entity";
 import { DRAFT_SELECT } from "@/lib/server/catalog/entity-draft";
 import { toApiEntity } from "@/lib/server/catalog/list-entities-api";
@@ -15,10 +15,7 @@ import { NotFoundError } from "@/lib/server/errors";
 type Context = RouteContext<"/api/v1/entities/[kind]/[name]">;
 
 async function key(context: Context) {
-  const { kind: slug, name } = await context.params;
-  const kind = kindFromSlug(slug);
-  if (!kind) throw new NotFoundError(`Kind ${slug} (use models, features, data-sources or consumers)`);
-  return { kind, name: decodeURIComponent(name) };
+  return entityKeyOf(await context.params);
 }
 
 export const GET = apiRoute<Context>(async (_request, context) => {
