@@ -30,9 +30,10 @@ test("organisation trend with events, range and granularity in the URL", async (
   await expect(card.locator(".recharts-line")).toHaveCount(2);
   await expect(card.getByRole("heading", { name: "Events on the timeline" })).toBeVisible();
   await expect(card.getByRole("link", { name: /Ranking debt review/ }).first()).toBeVisible();
-  // Both review events fall on one day: one marker, labelled "1–2".
-  await expect(card.locator(".recharts-reference-line")).toHaveCount(1);
+  // The demo's two review events fall on one day: one marker, labelled "1–2" (reviews other
+  // specs start today add markers of their own, so only a lower bound on the count).
   await expect(card.locator("svg").getByText("1\u20132", { exact: true })).toBeVisible();
+  expect(await card.locator(".recharts-reference-line").count()).toBeGreaterThanOrEqual(1);
   await page.screenshot({ path: `${SHOTS}/trends-org-12m.png`, fullPage: true });
   await expectNoAxeViolations(page);
 
@@ -45,7 +46,8 @@ test("organisation trend with events, range and granularity in the URL", async (
   await expect(page).toHaveURL(/\/trends\?range=24m&grain=week$/);
   const weekly = trendCard(page, "Debt over time: Organisation");
   await expect(weekly.getByRole("img", { name: /last 24 months, weekly/ })).toBeVisible();
-  // The demo keeps monthly snapshots, and the card says why most weeks have no point.
+  // The demo keeps weekly snapshots for half a year and monthly ones before: the card says why
+  // some weeks have no point.
   await expect(weekly.getByText(/weeks have a score snapshot/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/trends-org-24m-weekly.png`, fullPage: true });
 });

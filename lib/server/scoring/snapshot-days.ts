@@ -30,3 +30,8 @@ export function monthEndsBetween(from: Date, until: Date): Date[] {
   out.push(until);
   return out;
 }
+
+/** `until` and the same weekday in each of the `weeks` weeks before it, so weekly trends have a point per week. */
+export function weeksBefore(until: Date, weeks: number): Date[] {
+  return Array.from({ length: weeks + 1 }, (_, k) => new Date(until.getTime() - k * 7 * 86_400_000)).reverse();
+}

@@ -1,9 +1,9 @@
 // The demo organisation: seven ML teams, ~450 catalogue entities wired into lineage with every
 // debt shape the product detects, a year of assessments that tells a story, planning data, and
-// monthly score snapshots. Deterministic: one seed and one `now` always give the same data.
+// score snapshots (monthly, weekly for the last half year). Deterministic: one seed and one `now` always give the same data.
 import type { Db } from "@/lib/server/db/client";
 import { recordScoreSnapshotsIn } from "@/lib/server/scoring/record-score-snapshots";
-import { monthEndsBetween } from "@/lib/server/scoring/snapshot-days";
+import { monthEndsBetween, weeksBefore } from "@/lib/server/scoring/snapshot-days";
 import { buildAudit } from "./demo/audit";
 import { buildCatalogue } from "./demo/catalogue";
 import { createDemoContext } from "./demo/context";
@@ -65,7 +65,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
       await assertNotSeeded(tx);
       await writeDemo(tx, data, log);
       await analyzeTables(tx);
-      return recordScoreSnapshotsIn(tx, { on: monthEndsBetween(ctx.start, now) });
+      // Month ends over the whole history, and every week of the last half year (weekly trends).
+      return recordScoreSnapshotsIn(tx, { on: [...monthEndsBetween(ctx.start, now), ...weeksBefore(now, 26)] });
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
