@@ -4,6 +4,7 @@
 import { NextResponse } from "next/server";
 import { runAuthorized } from "@/lib/server/actions/define-action";
 import { apiRoute, readJson } from "@/lib/server/api/api-route";
+import { decodeSegment } from "@/lib/server/api/resolve";
 import { archiveTeam } from "@/lib/server/catalog/archive-team";
 import { updateTeam } from "@/lib/server/catalog/update-team";
 import { db } from "@/lib/server/db/client";
@@ -12,7 +13,7 @@ import { NotFoundError } from "@/lib/server/errors";
 type Context = RouteContext<"/api/v1/teams/[team]">;
 
 export const GET = apiRoute<Context>(async (_request, { params }) => {
-  const slug = decodeURIComponent((await params).team);
+  const slug = decodeSegment((await params).team);
   const team = await db().team.findUnique({ where: { slug }, select: { slug: true, name: true, description: true, archivedAt: true } });
   if (!team) throw new NotFoundError(`Team ${slug}`);
   const { archivedAt, ...rest } = team;
@@ -21,10 +22,10 @@ export const GET = apiRoute<Context>(async (_request, { params }) => {
 
 export const PUT = apiRoute<Context>(async (request, { params }, principal) => {
   const body = (await readJson(request)) as Record<string, unknown>;
-  return NextResponse.json(await runAuthorized(updateTeam, { ...body, slug: decodeURIComponent((await params).team) }, principal));
+  return NextResponse.json(await runAuthorized(updateTeam, { ...body, slug: decodeSegment((await params).team) }, principal));
 });
 
 export const DELETE = apiRoute<Context>(async (request, { params }, principal) => {
   const restore = new URL(request.url).searchParams.get("restore") === "true";
-  return NextResponse.json(await runAuthorized(archiveTeam, { slug: decodeURIComponent((await params).team), restore }, principal));
+  return NextResponse.json(await runAuthorized(archiveTeam, { slug: decodeSegment((await params).team), restore }, principal));
 });
