@@ -2,7 +2,8 @@
 //   1. Everything but /sign-in and the API needs a signed-in person. The session is checked for
 //      real (signed cookie + database row), not just for a cookie's presence, because this is the
 //      one gate in front of every page, prefetch and cached shell. Server actions re-check it.
-//   2. Security headers on every response, and a Content-Security-Policy with a fresh nonce that
+//   2. An unknown team or entity page answers 404 (pageSubjectExists), before anything streams.
+//   3. Security headers on every response, and a Content-Security-Policy with a fresh nonce that
 //      Next.js puts on its own scripts (read node_modules/next/dist/docs/01-app/02-guides/content-security-policy.md).
 // The API (/api/v1) authenticates bearer tokens itself and never reads cookies; /api/auth is
 // better-auth's (sign-in, callback), public by nature and rate-limited there.
@@ -11,6 +12,7 @@ import { env } from "@/lib/config/env";
 import { safeNextPath } from "@/lib/domain/auth/next-path";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/domain/http/security-headers";
 import { auth } from "@/lib/server/auth/auth";
+import { pageSubjectExists } from "@/lib/server/queries/page-subject-exists";
 
 const SIGN_IN = "/sign-in";
 
@@ -37,7 +39,12 @@ export async function proxy(request: NextRequest) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("Content-Security-Policy", csp);
-    response = NextResponse.next({ request: { headers: requestHeaders } });
+    // A team or entity that does not exist answers 404: rewritten to a path no route matches,
+    // so Next renders app/not-found.tsx with that status (a page's own notFound() comes after
+    // the root layout has streamed, too late to change the status).
+    response = (await pageSubjectExists(pathname))
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : NextResponse.rewrite(new URL("/_debtboard/not-found", request.url), { request: { headers: requestHeaders } });
     response.headers.set("Content-Security-Policy", csp);
   }
   // A session refreshed while checking it (better-auth extends it once a day) sends its new cookie.

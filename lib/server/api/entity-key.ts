@@ -3,7 +3,7 @@
 import { kindFromSlug } from "@/lib/domain/format/labels";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { NotFoundError } from "@/lib/server/errors";
-import { decodeSegment } from "./resolve";
+import { decodeSegment } from "@/lib/domain/format/labels";
 
 export function entityKeyOf(params: { kind: string; name: string }): { kind: EntityKind; name: string } {
   const kind = kindFromSlug(params.kind);

@@ -1,15 +1,7 @@
 // Path parameters that name people and teams the way scripts know them: a user by id or email,
 // a team by id or slug. Unknown names resolve to the given value, so the action reports "not found".
+import { decodeSegment } from "@/lib/domain/format/labels";
 import { db } from "@/lib/server/db/client";
-
-/** A path segment percent-decoded once more; one that does not decode (a stray "%") is taken as sent, never a server error. */
-export function decodeSegment(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 export async function resolveUserId(idOrEmail: string): Promise<string> {
   const value = decodeSegment(idOrEmail);

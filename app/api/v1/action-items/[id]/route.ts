@@ -10,7 +10,7 @@ import { toApiActionItem } from "@/lib/server/action-items/api";
 import { setActionItemStatus } from "@/lib/server/action-items/set-action-item-status";
 import { updateActionItem } from "@/lib/server/action-items/update-action-item";
 import { apiRoute, readJson } from "@/lib/server/api/api-route";
-import { decodeSegment } from "@/lib/server/api/resolve";
+import { decodeSegment } from "@/lib/domain/format/labels";
 import { AppError, NotFoundError } from "@/lib/server/errors";
 import { getActionItem } from "@/lib/server/queries/get-action-item";
 

@@ -4,7 +4,7 @@
 import { NextResponse } from "next/server";
 import { runAuthorized } from "@/lib/server/actions/define-action";
 import { apiRoute, readJson } from "@/lib/server/api/api-route";
-import { decodeSegment } from "@/lib/server/api/resolve";
+import { decodeSegment } from "@/lib/domain/format/labels";
 import { archiveTeam } from "@/lib/server/catalog/archive-team";
 import { updateTeam } from "@/lib/server/catalog/update-team";
 import { db } from "@/lib/server/db/client";
