@@ -2,6 +2,7 @@
 // Search and team filter as a GET form: the URL stays the source of truth, Enter searches,
 // picking a team applies at once, and any change goes back to page 1.
 import Form from "next/form";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { ChevronDown, Search, X } from "lucide-react";
 import Link from "next/link";
 import { useRef } from "react";
@@ -9,7 +10,6 @@ import { KIND_LABELS } from "@/lib/domain/kinds";
 import { CATALOG_SORTS, catalogHref, DETAIL_FILTERS, type CatalogParams } from "@/lib/domain/format/catalog-params";
 import { enumLabel } from "@/lib/domain/format/labels";
 import { LIFECYCLES } from "@/lib/domain/kinds";
-import type { ReactNode } from "react";
 
 export interface CatalogFiltersProps {
   params: CatalogParams;
@@ -57,29 +57,29 @@ export function CatalogFilters({ params, teams }: CatalogFiltersProps) {
         </select>
         <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle" />
       </label>
-      <Select name="lifecycle" label="Lifecycle" value={params.lifecycle.toLowerCase()} onChange={apply} width="w-40">
+      <FilterSelect name="lifecycle" label="Lifecycle" value={params.lifecycle.toLowerCase()} onChange={apply} width="w-40">
         <option value="">All lifecycles</option>
         {LIFECYCLES.map((l) => (
           <option key={l} value={l.toLowerCase()}>
             {enumLabel(l)}
           </option>
         ))}
-      </Select>
-      <Select name="detail" label={detail.label} value={params.detail.toLowerCase()} onChange={apply} width="w-40">
+      </FilterSelect>
+      <FilterSelect name="detail" label={detail.label} value={params.detail.toLowerCase()} onChange={apply} width="w-40">
         <option value="">{`${detail.label}: all`}</option>
         {detail.values.map((v) => (
           <option key={v} value={v.toLowerCase()}>
             {enumLabel(v)}
           </option>
         ))}
-      </Select>
-      <Select name="sort" label="Sort by" value={params.sort} onChange={apply} width="w-52">
+      </FilterSelect>
+      <FilterSelect name="sort" label="Sort by" value={params.sort} onChange={apply} width="w-52">
         {Object.entries(CATALOG_SORTS).map(([value, label]) => (
           <option key={value} value={value}>
             {`Sort: ${label.toLowerCase()}`}
           </option>
         ))}
-      </Select>
+      </FilterSelect>
       <button type="submit" className="sr-only">
         Search
       </button>
@@ -93,17 +93,5 @@ export function CatalogFilters({ params, teams }: CatalogFiltersProps) {
         </Link>
       ) : null}
     </Form>
-  );
-}
-
-function Select({ name, label, value, onChange, width, children }: { name: string; label: string; value: string; onChange: () => void; width: string; children: ReactNode }) {
-  return (
-    <label className="relative">
-      <span className="sr-only">{label}</span>
-      <select name={name} defaultValue={value} onChange={onChange} className={`${control} ${width} appearance-none truncate pr-8 pl-2.5`}>
-        {children}
-      </select>
-      <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle" />
-    </label>
   );
 }

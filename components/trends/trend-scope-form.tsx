@@ -3,6 +3,7 @@
 // team) or an entity. Shows only the pickers the chosen scope needs and navigates to the clean
 // URL (trendSearch) on "Show"; without JavaScript it still works as a plain GET form.
 import Form from "next/form";
+import { FILTER_SELECT_CLASS } from "@/components/ui/filter-select";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { ChevronDown } from "lucide-react";
@@ -11,8 +12,6 @@ import { trendSearch, type TrendParams, type TrendScopeParam } from "@/lib/domai
 import { SCOPE_LABELS, TREND_SCOPE_KINDS, type TrendScopeKind } from "@/lib/domain/trends/scope";
 import type { TrendSubjects } from "@/lib/server/queries/list-trend-subjects";
 
-const control =
-  "h-8 appearance-none truncate rounded-md border border-border bg-surface pr-8 pl-2.5 text-[13px] text-foreground shadow-[0_1px_1px_rgba(16,16,24,0.03)] hover:border-border-strong focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/15";
 
 export function TrendScopeForm({ params, subjects }: { params: TrendParams; subjects: TrendSubjects }) {
   const router = useRouter();
@@ -96,7 +95,7 @@ function Select(props: { label: string; name: string; value: string; onChange: (
     <label className="flex flex-col gap-1">
       <span className="text-xs font-medium text-muted">{props.label}</span>
       <span className="relative">
-        <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)} className={`${control} ${props.width}`}>
+        <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)} className={`${FILTER_SELECT_CLASS} ${props.width}`}>
           {props.children}
         </select>
         <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle" />
