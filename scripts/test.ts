@@ -5,13 +5,10 @@
 // "tests: N passed, N failed[, N skipped]". `--spec <file or grep>` (repeatable) narrows the
 // end-to-end stage to those Playwright specs; TEST_OUT_DIR moves the run's reports.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
 import { createPrismaClient } from "@/lib/server/db/client";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/server/db/embedded";
 import { migrate } from "@/lib/server/db/migrate";
 import { loadChecklist } from "@/lib/server/seed/load-checklist";
 import { seedDemo } from "@/lib/server/seed/demo";
@@ -19,12 +16,13 @@ import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { ensureDemoCredentials } from "@/lib/server/seed/demo-credentials";
 import { buildIsCurrent, recordBuildFingerprint } from "./lib/build-fingerprint";
 import { freePort } from "./lib/ports";
+import { createRunDatabase as createOwnDatabase, type RunDatabase } from "./lib/run-database";
 
 type Stage = "static" | "unit" | "integration" | "e2e";
 const STAGES: Stage[] = ["static", "unit", "integration", "e2e"];
 const only = process.argv.flatMap((arg, i, all) => (arg === "--only" && all[i + 1] ? [all[i + 1] as Stage] : []));
 const stages = only.length ? STAGES.filter((s) => only.includes(s)) : STAGES;
-const specs = process.argv.flatMap((arg, i, all) => (arg === "--spec" && all[i + 1] ? [all[i + 1]] : []));
+const specs = process.argv.flatMap((arg, i, all) => (arg === "--spec" && all[i + 1] ? [all[i + 1] as string] : []));
 const OUT = path.resolve(process.env.TEST_OUT_DIR ?? ".test-data");
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const cleanups: (() => Promise<void>)[] = [];
@@ -36,49 +34,10 @@ function run(label: string, cmd: string, args: string[], env: Record<string, str
 }
 const bin = (name: string) => path.resolve("node_modules", ".bin", name);
 
-interface TestDatabase {
-  url: string;
-  kind: "server" | "embedded";
-}
-
-async function serverAdminUrl(): Promise<string | undefined> {
-  const candidates = [process.env.TEST_DATABASE_URL, "postgresql://postgres@127.0.0.1:5432/postgres"].filter(Boolean) as string[];
-  for (const url of candidates) {
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-    try {
-      await c.connect();
-      await c.query("SELECT 1");
-      return url;
-    } catch {
-      if (url === process.env.TEST_DATABASE_URL) throw new Error("TEST_DATABASE_URL is set but the database cannot be reached.");
-    } finally {
-      await c.end().catch(() => {});
-    }
-  }
-  return undefined;
-}
-
-async function createRunDatabase(purpose: string): Promise<TestDatabase> {
-  const admin = await serverAdminUrl();
-  if (!admin) {
-    const embedded: EmbeddedPostgres = await startEmbeddedPostgres();
-    cleanups.push(() => embedded.stop());
-    return { url: embedded.url, kind: "embedded" };
-  }
-  const name = `debtboard_${purpose}_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE "${name}"`);
-  await c.end();
-  cleanups.push(async () => {
-    const d = new pg.Client({ connectionString: admin });
-    await d.connect();
-    await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await d.end();
-  });
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), kind: "server" };
+async function createRunDatabase(purpose: string): Promise<RunDatabase> {
+  const database = await createOwnDatabase(purpose);
+  cleanups.push(database.drop);
+  return database;
 }
 
 async function addVitestCounts(file: string) {

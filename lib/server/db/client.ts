@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/config/env";
+import { queryLogOption, withQueryLog } from "./query-log";
 
 // Secret columns are left out of every query unless a caller asks for them by name.
 const omit = { account: { password: true, accessToken: true, refreshToken: true, idToken: true } } as const;
@@ -15,7 +16,7 @@ export function createPrismaClient(connectionString: string, poolMax = 10) {
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });
-  return new PrismaClient({ adapter, omit });
+  return withQueryLog(new PrismaClient({ adapter, omit, ...queryLogOption() }));
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
