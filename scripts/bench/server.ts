@@ -1,0 +1,89 @@
+// The production server the benchmark measures: `next build` only when the sources changed
+// since the last build (scripts/lib/build-fingerprint.ts), then `next start` on a free loopback
+// port against one database, optionally with the query log on (lib/server/db/query-log.ts).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { buildIsCurrent, recordBuildFingerprint } from "../lib/build-fingerprint";
+import { freePort } from "../lib/ports";
+
+const bin = (name: string) => path.resolve("node_modules", ".bin", name);
+
+/** Builds if the build is not current; returns how long the build took (0 when none was needed). */
+export async function buildIfNeeded(log: (line: string) => void): Promise<number> {
+  if (await buildIsCurrent()) return 0;
+  log("next build (the sources changed since the last build) …");
+  const t0 = performance.now();
+  const r = spawnSync(bin("next"), ["build"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (r.status !== 0) throw new Error("next build failed (see above).");
+  await recordBuildFingerprint();
+  return performance.now() - t0;
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** `queryLog`: the file the server logs its SQL to (lib/server/db/query-log.ts); unset → no log. */
+export async function startServer(options: { databaseUrl: string; queryLog?: string; poolMax?: number }): Promise<RunningServer> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    // Its own process group, so stopping it stops next's workers too.
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: options.databaseUrl,
+      DATABASE_POOL_MAX: String(options.poolMax ?? 10),
+      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+      BETTER_AUTH_URL: baseUrl,
+      DEBTBOARD_DEMO: "0",
+      DEBTBOARD_QUERY_LOG: options.queryLog ?? "",
+    },
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4_000);
+  });
+  let exited = false;
+  child.on("exit", () => {
+    exited = true;
+  });
+  const stop = async () => {
+    if (exited || child.pid === undefined) return;
+    const done = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }, 5_000);
+    await done;
+    clearTimeout(timer);
+  };
+
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`next start exited early:\n${stderr}`);
+    try {
+      const res = await fetch(`${baseUrl}/sign-in`, { redirect: "manual" });
+      await res.arrayBuffer();
+      if (res.status < 500) return { baseUrl, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`next start did not answer within 60 s:\n${stderr}`);
+}
