@@ -4,11 +4,20 @@
 // category's debt ratio needs (docs/scoring.md §3, §5).
 import { Prisma } from "@/lib/generated/prisma/client";
 
-/** Every category, or only the one with this key (the filter is applied before grouping). */
-export function latestCategorySumsCte(categoryKey?: string): Prisma.Sql {
+/**
+ * Every category, or only the one with this key (the filter is applied before grouping).
+ * `few`: `latest` holds a few entities (one team's), so each assessment's answers are read by an
+ * index probe; without it the planner hashes every answer in the organisation (1 s at scale L
+ * for a team page, 0.15 s with probes). Pooling the whole organisation is faster without.
+ */
+export function latestCategorySumsCte(categoryKey?: string, options: { few?: boolean } = {}): Prisma.Sql {
   const only = categoryKey
     ? Prisma.sql`WHERE i."categoryId" = (SELECT dc."id" FROM "DebtCategory" dc WHERE dc."key" = ${categoryKey})`
     : Prisma.empty;
+  // OFFSET 0 keeps the planner from flattening the lateral subquery back into a hash join.
+  const answers = options.few
+    ? Prisma.sql`CROSS JOIN LATERAL (SELECT x."itemId", x."value" FROM "Answer" x WHERE x."assessmentId" = l."assessmentId" AND x."value" <> 'NA' OFFSET 0) ans`
+    : Prisma.sql`JOIN "Answer" ans ON ans."assessmentId" = l."assessmentId" AND ans."value" <> 'NA'`;
   return Prisma.sql`
   latest_by_category AS (
     SELECT l."entityId", i."categoryId",
@@ -17,7 +26,7 @@ export function latestCategorySumsCte(categoryKey?: string): Prisma.Sql {
       COUNT(*)::int AS "answeredCount",
       SUM(i."remediationDays" * CASE ans."value" WHEN 'PARTIAL' THEN 0.5 WHEN 'FAIL' THEN 1 ELSE 0 END)::float8 AS "principalDays"
     FROM latest l
-    JOIN "Answer" ans ON ans."assessmentId" = l."assessmentId" AND ans."value" <> 'NA'
+    ${answers}
     JOIN "ChecklistItem" i ON i."id" = ans."itemId"
     ${only}
     GROUP BY l."entityId", i."categoryId"

@@ -2,7 +2,7 @@
 import { db } from "@/lib/server/db/client";
 import { Prisma, type TeamRole } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
-import { LATEST_DEBT_ASSESSMENT_CTE, POOLED_SUMS_COLUMNS, type PooledSumsRow } from "./latest-debt-assessment.sql";
+import { latestDebtAssessmentCte, POOLED_SUMS_COLUMNS, type PooledSumsRow } from "./latest-debt-assessment.sql";
 
 export interface GetTeamOptions {
   slug: string;
@@ -39,7 +39,7 @@ export async function getTeam(options: GetTeamOptions): Promise<TeamDetail | nul
   });
   if (!team) return null;
   const rows = await db().$queryRaw<(PooledSumsRow & { activeCount: number })[]>(Prisma.sql`
-    WITH ${LATEST_DEBT_ASSESSMENT_CTE}
+    WITH ${latestDebtAssessmentCte({ teamId: team.id })}
     SELECT ${POOLED_SUMS_COLUMNS}, COUNT(e."id")::int AS "activeCount"
     FROM "Entity" e
     LEFT JOIN latest l ON l."entityId" = e."id"

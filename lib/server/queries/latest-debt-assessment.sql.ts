@@ -4,15 +4,27 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 
-export const LATEST_DEBT_ASSESSMENT_CTE = Prisma.sql`
+/**
+ * `latest` limited to one team's entities up front: a team's page then reads its own assessments
+ * and answers instead of every entity's (the planner cannot push a join's team filter through
+ * DISTINCT ON).
+ */
+export function latestDebtAssessmentCte(options: { teamId?: string } = {}): Prisma.Sql {
+  const team = options.teamId
+    ? Prisma.sql`AND a."entityId" IN (SELECT t."id" FROM "Entity" t WHERE t."teamId" = ${options.teamId})`
+    : Prisma.empty;
+  return Prisma.sql`
   latest AS (
     SELECT DISTINCT ON (a."entityId")
       a."entityId", a."id" AS "assessmentId", a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount",
       a."principalDays", a."submittedAt"
     FROM "Assessment" a
-    WHERE a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED'
+    WHERE a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED' ${team}
     ORDER BY a."entityId", a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
   )`;
+}
+
+export const LATEST_DEBT_ASSESSMENT_CTE = latestDebtAssessmentCte();
 
 /**
  * The same latest assessment for one entity row aliased `e`, as a LATERAL join aliased `l`: one

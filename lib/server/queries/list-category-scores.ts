@@ -4,7 +4,7 @@
 // answered, in checklist order.
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { LATEST_DEBT_ASSESSMENT_CTE } from "./latest-debt-assessment.sql";
+import { latestDebtAssessmentCte } from "./latest-debt-assessment.sql";
 import { latestCategorySumsCte } from "./category-sums.sql";
 
 export interface CategoryScore {
@@ -27,7 +27,7 @@ export interface ListCategoryScoresOptions {
 export async function listCategoryScores(options: ListCategoryScoresOptions = {}): Promise<CategoryScore[]> {
   const team = options.teamId ? Prisma.sql`AND e."teamId" = ${options.teamId}` : Prisma.empty;
   return db().$queryRaw<CategoryScore[]>(Prisma.sql`
-    WITH ${LATEST_DEBT_ASSESSMENT_CTE}, ${latestCategorySumsCte()},
+    WITH ${latestDebtAssessmentCte({ teamId: options.teamId })}, ${latestCategorySumsCte(undefined, { few: options.teamId !== undefined })},
     pooled AS (
       SELECT c."categoryId",
         SUM(c."debtWeight")::float8 AS "debtWeight", SUM(c."totalWeight")::float8 AS "totalWeight",
