@@ -13,7 +13,9 @@ import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { FIELD_OF, RELATION_ENDS, RELATION_KINDS, type RelationKind } from "@/lib/domain/catalog-yaml/relations";
 import type { CatalogBatch, CatalogIssue, EntityRef, SkippedItem, TeamDraft } from "@/lib/domain/catalog-yaml/types";
 import type { EntityKind } from "@/lib/domain/kinds";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db/client";
+import { inChunks } from "./batches";
 import { DRAFT_SELECT, sameDraft, toDraft, type StoredEntity } from "./entity-draft";
 
 export type ChangeAction = "create" | "update" | "restore" | "archive";
@@ -41,9 +43,6 @@ export interface ImportPlan {
 }
 
 const key = (r: EntityRef) => `${r.kind}:${r.name}`;
-/** The relation kinds a document of each kind declares (and so replaces on import). */
-const OWNED_KINDS: Record<EntityKind, RelationKind[]> = { MODEL: [], FEATURE: [], DATA_SOURCE: [], CONSUMER: [] };
-for (const k of RELATION_KINDS) OWNED_KINDS[RELATION_ENDS[k][FIELD_OF[k].owner]].push(k);
 
 export async function planImport(tx: Tx, batch: CatalogBatch, principal: Principal, options: { prune: boolean }): Promise<ImportPlan> {
   const plan: ImportPlan = {
@@ -57,7 +56,7 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
 
   // Teams: the batch's own, plus every owner named.
   const slugs = new Set([...batch.teams.map((t) => t.value.name), ...batch.entities.flatMap((e) => (e.value.team ? [e.value.team] : [])), ...batch.memberships.map((m) => m.team)]);
-  const teams = await tx.team.findMany({ where: { slug: { in: [...slugs] } }, select: { id: true, slug: true, name: true, description: true, archivedAt: true } });
+  const teams = await inChunks([...slugs], (chunk) => tx.team.findMany({ where: { slug: { in: chunk } }, select: { id: true, slug: true, name: true, description: true, archivedAt: true } }));
   const teamBySlug = new Map(teams.map((t) => [t.slug, t]));
   const inBatchTeams = new Set(batch.teams.map((t) => t.value.name));
   const admin = can(principal, "org:admin", { teamId: null });
@@ -85,10 +84,9 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
   const want = (r: EntityRef) => (names.get(r.kind) ?? names.set(r.kind, new Set()).get(r.kind))?.add(r.name);
   batch.entities.forEach((e) => want(e.value));
   batch.relations.forEach((r) => (want(r.from), want(r.to)));
-  const stored = await tx.entity.findMany({
-    where: { OR: [...names].map(([kind, set]) => ({ kind, name: { in: [...set] } })) },
-    select: DRAFT_SELECT,
-  });
+  // Chunked: a batch may name more entities than one statement may carry parameters.
+  const stored: StoredEntity[] = [];
+  for (const [kind, set] of names) stored.push(...(await inChunks([...set], (chunk) => tx.entity.findMany({ where: { kind, name: { in: chunk } }, select: DRAFT_SELECT }))));
   const storedByKey = new Map(stored.map((s) => [key(s), s]));
   const inBatch = new Set(batch.entities.map((e) => key(e.value)));
   const allowed = (teamId: string | null) => can(principal, "catalog:write", { teamId });
@@ -140,12 +138,21 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     return false;
   };
   const ownersInBatch = stored.filter((s) => inBatch.has(key(s)));
-  const existing = ownersInBatch.length
-    ? await tx.relation.findMany({
-        where: { origin: "DECLARED", OR: ownersInBatch.flatMap((o) => OWNED_KINDS[o.kind].map((k) => (FIELD_OF[k].owner === "to" ? { toId: o.id, kind: k } : { fromId: o.id, kind: k }))) },
-        select: { id: true, kind: true, archivedAt: true, from: { select: { kind: true, name: true } }, to: { select: { kind: true, name: true } } },
-      })
-    : [];
+  // Per relation kind, the declared relations whose owning end is one of the batch's entities
+  // (a kind fixes the kind of its owning end, so owners of that kind are all that can match).
+  const existing = [];
+  for (const k of RELATION_KINDS) {
+    const { owner } = FIELD_OF[k];
+    const ownerIds = ownersInBatch.filter((o) => o.kind === RELATION_ENDS[k][owner]).map((o) => o.id);
+    existing.push(
+      ...(await inChunks(ownerIds, (chunk) =>
+        tx.relation.findMany({
+          where: { origin: "DECLARED", kind: k, ...(owner === "to" ? { toId: { in: chunk } } : { fromId: { in: chunk } }) },
+          select: { id: true, kind: true, archivedAt: true, from: { select: { kind: true, name: true } }, to: { select: { kind: true, name: true } } },
+        }),
+      )),
+    );
+  }
   const existingByKey = new Map(existing.map((r) => [`${r.kind}|${key(r.from)}|${key(r.to)}`, r]));
   const observed = await observedRelations(tx, batch, storedByKey);
   const wanted = new Set<string>();
@@ -186,15 +193,21 @@ async function observedRelations(tx: Tx, batch: CatalogBatch, storedByKey: Map<s
     return from && to ? [{ fromId: from.id, toId: to.id, kind: r.kind }] : [];
   });
   if (pairs.length === 0) return new Set();
-  const rows = await tx.relation.findMany({ where: { origin: "OBSERVED", OR: pairs }, select: { kind: true, from: { select: { kind: true, name: true } }, to: { select: { kind: true, name: true } } } });
-  return new Set(rows.map((r) => `${r.kind}|${key(r.from)}|${key(r.to)}`));
+  // Three array parameters whatever the batch's size.
+  const rows = await tx.$queryRaw<{ key: string }[]>(Prisma.sql`
+    SELECT r.kind::text || '|' || f.kind::text || ':' || f.name || '|' || t.kind::text || ':' || t.name AS key
+    FROM unnest(${pairs.map((p) => p.fromId)}::text[], ${pairs.map((p) => p.toId)}::text[], ${pairs.map((p) => p.kind)}::text[]) AS u("fromId", "toId", kind)
+    JOIN "Relation" r ON r."fromId" = u."fromId" AND r."toId" = u."toId" AND r.kind = u.kind::"RelationKind" AND r.origin = 'OBSERVED'
+    JOIN "Entity" f ON f.id = r."fromId"
+    JOIN "Entity" t ON t.id = r."toId"`);
+  return new Set(rows.map((r) => r.key));
 }
 
 async function planPrune(tx: Tx, batch: CatalogBatch, plan: ImportPlan, teamBySlug: Map<string, { id: string }>, inBatch: Set<string>, principal: Principal) {
   const present = new Set([...batch.teams.map((t) => t.value.name), ...batch.entities.flatMap((e) => (e.value.team ? [e.value.team] : []))]);
   const teamIds = [...present].flatMap((s) => (teamBySlug.get(s) ? [teamBySlug.get(s)?.id ?? ""] : []));
   if (teamIds.length === 0) return;
-  const owned = await tx.entity.findMany({ where: { teamId: { in: teamIds }, archivedAt: null }, select: { id: true, kind: true, name: true, teamId: true } });
+  const owned = await inChunks(teamIds, (chunk) => tx.entity.findMany({ where: { teamId: { in: chunk }, archivedAt: null }, select: { id: true, kind: true, name: true, teamId: true } }));
   for (const o of owned) {
     if (inBatch.has(key(o))) continue;
     const ref = formatRef(o.kind, o.name);
@@ -209,11 +222,15 @@ async function planPrune(tx: Tx, batch: CatalogBatch, plan: ImportPlan, teamBySl
 
 async function planMemberships(tx: Tx, batch: CatalogBatch, plan: ImportPlan, admin: boolean) {
   if (batch.memberships.length === 0) return;
-  const known = new Set([...batch.teams.map((t) => t.value.name), ...(await tx.team.findMany({ where: { slug: { in: batch.memberships.map((m) => m.team) } }, select: { slug: true } })).map((t) => t.slug)]);
-  const users = await tx.user.findMany({
-    where: { OR: [{ email: { in: batch.memberships.map((m) => m.user.toLowerCase()) } }, { name: { in: batch.memberships.map((m) => m.user) } }] },
-    select: { id: true, email: true, name: true, memberships: { select: { team: { select: { slug: true } } } } },
-  });
+  const teamSlugs = [...new Set(batch.memberships.map((m) => m.team))];
+  const known = new Set([...batch.teams.map((t) => t.value.name), ...(await inChunks(teamSlugs, (chunk) => tx.team.findMany({ where: { slug: { in: chunk } }, select: { slug: true } }))).map((t) => t.slug)]);
+  const userNames = [...new Set(batch.memberships.map((m) => m.user))];
+  const users = await inChunks(userNames, (chunk) =>
+    tx.user.findMany({
+      where: { OR: [{ email: { in: chunk.map((u) => u.toLowerCase()) } }, { name: { in: chunk } }] },
+      select: { id: true, email: true, name: true, memberships: { select: { team: { select: { slug: true } } } } },
+    }),
+  );
   for (const m of batch.memberships) {
     const user = users.find((u) => u.email === m.user.toLowerCase() || u.name === m.user);
     const reason = !known.has(m.team) ? `memberOf ${m.team}: no such team.` : !user ? `No debtboard user ${m.user}; membership of ${m.team} skipped.` : !admin ? `Only organisation admins import memberships; ${m.user} in ${m.team} skipped.` : null;

@@ -1,6 +1,6 @@
 // Assessments and answers are most of any seed's rows, so they take the unnest fast path.
 import type { Db, Tx } from "@/lib/server/db/client";
-import { bulkInsert, type BulkColumn } from "../bulk-insert";
+import { bulkInsert, type BulkColumn } from "@/lib/server/db/bulk-insert";
 import type { AnswerRow, AssessmentRow } from "./rows";
 
 const ASSESSMENT_COLUMNS: readonly BulkColumn<AssessmentRow>[] = [

@@ -1,7 +1,7 @@
 // Column maps for the scale seed's catalogue tables (unnest fast path); people go through
 // createMany, being few.
 import type { Tx } from "@/lib/server/db/client";
-import { bulkInsert, textArrayLiteral, type BulkColumn } from "../bulk-insert";
+import { bulkInsert, textArrayLiteral, type BulkColumn } from "@/lib/server/db/bulk-insert";
 import type { ConsumerDetail, FeatureDetail, ModelDetail, ScaleCatalogue, ScaleEntity, SourceDetail } from "./catalogue";
 import type { ScaleRelation, ScaleUsage } from "./lineage";
 
