@@ -76,8 +76,9 @@ export async function killedImport(checks: Checks, options: { databaseUrl: strin
       }
       await new Promise((r) => setTimeout(r, 25));
     }
-    // Let it write a while longer, then kill the whole process group (tsx and its node child).
-    if (writing) await new Promise((r) => setTimeout(r, 300));
+    // Let it write a moment longer (batched, the whole write takes about a second at 10,000
+    // entities), then kill the whole process group (tsx and its node child).
+    if (writing) await new Promise((r) => setTimeout(r, 50));
     if (!exited && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
     await exit;
     checks.check("killed import: it was killed while its transaction was writing", writing, writing ? `after ${ms(Date.now() - started)}` : `the import ended first: ${stderr.slice(-300)}`);
