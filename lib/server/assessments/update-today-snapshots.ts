@@ -12,6 +12,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_SUMS, type ScoreSums } from "@/lib/domain/scoring/score";
 import type { Tx } from "@/lib/server/db/client";
+import { PER_ASSESSMENT_CATEGORY_SUMS } from "@/lib/server/scoring/category-sums.sql";
 import { recordScoreSnapshotsIn } from "@/lib/server/scoring/record-score-snapshots";
 
 const SNAPSHOT_LOCK_KEY = 72707371; // the same key recordScoreSnapshots takes
@@ -32,29 +33,8 @@ async function categorySums(tx: Tx, ids: string[]): Promise<CategoryRow[]> {
       SELECT a.id, e.kind, a."submittedAt" FROM "Assessment" a JOIN "Entity" e ON e.id = a."entityId"
       WHERE a.id = ANY(${ids}::text[])
     ),
-    answered AS (SELECT c.id AS aid, ans."itemId", ans.value FROM chosen c JOIN "Answer" ans ON ans."assessmentId" = c.id),
-    expected AS (
-      SELECT c.id AS aid, i.id AS "itemId" FROM chosen c JOIN "ChecklistItem" i
-        ON c.kind = ANY(i."appliesTo") AND i."createdAt" <= c."submittedAt"
-        AND (i."retiredAt" IS NULL OR i."retiredAt" > c."submittedAt")
-    ),
-    item_rows AS (
-      SELECT COALESCE(an.aid, ex.aid) AS aid, COALESCE(an."itemId", ex."itemId") AS "itemId", an.value
-      FROM answered an FULL JOIN expected ex ON ex.aid = an.aid AND ex."itemId" = an."itemId"
-    ),
-    scored AS (
-      SELECT r.aid, i."categoryId", i.weight::float8 AS weight, i."remediationDays" AS days, r.value,
-        CASE r.value WHEN 'PASS' THEN 0::float8 WHEN 'PARTIAL' THEN 0.5::float8 WHEN 'FAIL' THEN 1::float8 END AS debt
-      FROM item_rows r JOIN "ChecklistItem" i ON i.id = r."itemId"
-      JOIN "DebtCategory" c ON c.id = i."categoryId" AND c.rubric = 'DEBT'
-    )
-    SELECT aid, "categoryId",
-      COALESCE(sum(weight * debt), 0)::float8 AS dw,
-      COALESCE(sum(weight) FILTER (WHERE debt IS NOT NULL), 0)::float8 AS tw,
-      (count(*) FILTER (WHERE debt IS NOT NULL))::int AS ac,
-      (count(*) FILTER (WHERE value IS DISTINCT FROM 'NA'))::int AS apc,
-      COALESCE(sum(days * debt), 0)::float8 AS pd
-    FROM scored GROUP BY aid, "categoryId"`;
+    ${PER_ASSESSMENT_CATEGORY_SUMS}
+    SELECT aid, "categoryId", dw, tw, ac, apc, pd FROM per_assessment`;
 }
 
 interface Delta extends ScoreSums {
