@@ -10,8 +10,8 @@ import { FORM_LINK_TYPES } from "@/lib/domain/catalog-yaml/form-input";
 import { enumLabel } from "@/lib/domain/format/labels";
 import { KIND_LABELS, LIFECYCLES, type EntityKind } from "@/lib/domain/kinds";
 import type { ActionState } from "@/lib/server/actions/define-action";
-import { inputClass, labelClass, primaryButton, secondaryButton, selectClass } from "@/components/settings/controls";
-import { FieldError, FormMessage } from "@/components/settings/form-message";
+import { inputClass, primaryButton, secondaryButton, selectClass } from "@/components/settings/controls";
+import { FormMessage, LabeledField } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
 
 export type EntityFormValues = Record<string, string | boolean>;
@@ -37,12 +37,12 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
   const editing = version !== undefined;
   const v = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const text = (name: string, label: string, hint?: string, extra?: { placeholder?: string; required?: boolean; readOnly?: boolean; type?: string }) => (
-    <Field name={name} label={label} hint={hint} state={state}>
+    <LabeledField name={name} label={label} hint={hint} state={state}>
       <input id={name} name={name} defaultValue={v(name)} className={`${inputClass} read-only:bg-surface-muted read-only:text-muted`} aria-invalid={!!state.fieldErrors?.[name]} {...extra} />
-    </Field>
+    </LabeledField>
   );
   const select = (name: string, label: string, options: readonly string[]) => (
-    <Field name={name} label={label} state={state}>
+    <LabeledField name={name} label={label} state={state}>
       <select id={name} name={name} defaultValue={v(name) || options[0]} className={`${selectClass} w-full`}>
         {options.map((o) => (
           <option key={o} value={o}>
@@ -50,7 +50,7 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
           </option>
         ))}
       </select>
-    </Field>
+    </LabeledField>
   );
   const check = (name: string, label: string) => (
     <label className="flex items-center gap-2 pt-6 text-[13px] text-foreground">
@@ -70,11 +70,11 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
         {text("name", "Name", editing ? "Names are references (model:…, feature:…) and do not change." : "Letters, digits, '.', '_' or '-'. Used in references, e.g. feature:clicks-7d.", { required: true, readOnly: editing })}
         {text("title", "Title", "Optional human-friendly name.")}
         <div className="sm:col-span-2">
-          <Field name="description" label="Description" state={state}>
+          <LabeledField name="description" label="Description" state={state}>
             <textarea id="description" name="description" rows={3} defaultValue={v("description")} className={`${inputClass} h-auto py-2`} />
-          </Field>
+          </LabeledField>
         </div>
-        <Field name="team" label="Owner team" state={state}>
+        <LabeledField name="team" label="Owner team" state={state}>
           <select id="team" name="team" defaultValue={v("team")} className={`${selectClass} w-full`}>
             {teams.map((t) => (
               <option key={t.slug} value={t.slug}>
@@ -82,7 +82,7 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
               </option>
             ))}
           </select>
-        </Field>
+        </LabeledField>
         {select("lifecycle", "Lifecycle", LIFECYCLES)}
         {text("tags", "Tags", "Separated by commas or spaces.")}
       </Section>
@@ -138,19 +138,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <legend className="mb-3 text-sm font-semibold text-foreground">{title}</legend>
       <div className="grid gap-4 sm:grid-cols-2">{children}</div>
     </fieldset>
-  );
-}
-
-function Field({ name, label, hint, state, children }: { name: string; label: string; hint?: string; state: ActionState; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={name} className={labelClass}>
-        {label}
-      </label>
-      {children}
-      {hint ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
-      <FieldError state={state} name={name} />
-    </div>
   );
 }
 

@@ -2,7 +2,9 @@
 // to screen readers as it appears.
 import clsx from "clsx";
 import { CircleCheck, TriangleAlert } from "lucide-react";
+import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/server/actions/define-action";
+import { labelClass } from "./controls";
 
 export function FormMessage({ state, className }: { state: ActionState<unknown>; className?: string }) {
   if (!state.message) return <p role="status" className="sr-only" />;
@@ -19,4 +21,18 @@ export function FieldError({ state, name }: { state: ActionState<unknown>; name:
   const errors = state.fieldErrors?.[name];
   if (!errors?.length) return null;
   return <p className="mt-1 text-xs text-danger">{errors.join(" ")}</p>;
+}
+
+/** A labelled form field: the label (for `id`, default the field's name), the control, an optional hint, and the field's error. */
+export function LabeledField({ id, name, label, hint, state, children }: { id?: string; name: string; label: string; hint?: string; state: ActionState<unknown>; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id ?? name} className={labelClass}>
+        {label}
+      </label>
+      {children}
+      {hint ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
+      <FieldError state={state} name={name} />
+    </div>
+  );
 }

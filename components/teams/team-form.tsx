@@ -2,11 +2,10 @@
 // Create a team, or rename / re-describe one. Submitted by hand (useFormAction) so what the
 // person typed stays on screen when the server refuses it; errors show next to their fields.
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { saveNewTeam, saveTeam } from "@/app/teams/actions";
 import type { ActionState } from "@/lib/server/actions/define-action";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/settings/controls";
-import { FieldError, FormMessage } from "@/components/settings/form-message";
+import { inputClass, primaryButton, secondaryButton } from "@/components/settings/controls";
+import { FormMessage, LabeledField } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
 
 export interface TeamFormProps {
@@ -25,15 +24,15 @@ export function TeamForm({ team, cancelHref }: TeamFormProps) {
   return (
     <form onSubmit={submit} className="max-w-2xl space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field id={`${id}-slug`} name="slug" label="Slug" state={state} hint={team ? "Catalogue files name the team by its slug; it does not change." : "Lowercase letters, digits and '-', e.g. team-ranking. Catalogue files name the owner by it."}>
+      <LabeledField id={`${id}-slug`} name="slug" label="Slug" state={state} hint={team ? "Catalogue files name the team by its slug; it does not change." : "Lowercase letters, digits and '-', e.g. team-ranking. Catalogue files name the owner by it."}>
         <input id={`${id}-slug`} name="slug" defaultValue={team?.slug ?? ""} readOnly={!!team} required className={`${inputClass} read-only:bg-surface-muted read-only:text-muted`} aria-invalid={invalid("slug")} />
-      </Field>
-      <Field id={`${id}-name`} name="name" label="Team name" state={state}>
+      </LabeledField>
+      <LabeledField id={`${id}-name`} name="name" label="Team name" state={state}>
         <input id={`${id}-name`} name="name" defaultValue={team?.name ?? ""} required className={inputClass} aria-invalid={invalid("name")} />
-      </Field>
-      <Field id={`${id}-description`} name="description" label="Description" state={state}>
+      </LabeledField>
+      <LabeledField id={`${id}-description`} name="description" label="Description" state={state}>
         <textarea id={`${id}-description`} name="description" rows={3} defaultValue={team?.description ?? ""} className={`${inputClass} h-auto py-2`} aria-invalid={invalid("description")} />
-      </Field>
+      </LabeledField>
       <div className="flex items-center gap-2">
         <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? "Saving…" : team ? "Save team" : "Create team"}
@@ -45,18 +44,5 @@ export function TeamForm({ team, cancelHref }: TeamFormProps) {
         ) : null}
       </div>
     </form>
-  );
-}
-
-function Field({ id, name, label, hint, state, children }: { id: string; name: string; label: string; hint?: string; state: ActionState; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      {children}
-      {hint ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
-      <FieldError state={state} name={name} />
-    </div>
   );
 }
