@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import type { Rubric } from "@/lib/domain/kinds";
 import { KIND_LABELS } from "@/lib/domain/kinds";
-import { decodeSegment, entityHref, kindFromSlug } from "@/lib/domain/format/labels";
+import { entityHref } from "@/lib/domain/format/labels";
 import { catalogHref } from "@/lib/domain/format/catalog-params";
 import { formatRelative } from "@/lib/domain/format/date";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
@@ -15,17 +15,16 @@ import { AssessmentForm } from "./assessment-form";
 import { LiveScore } from "./live-score";
 import { RubricTabs } from "./rubric-tabs";
 import { StartPanel } from "./start-panel";
+import { entityRoute } from "@/components/entity/entity-route";
 
 const TITLES: Record<Rubric, string> = { DEBT: "Debt checklist", ML_TEST_SCORE: "ML Test Score" };
 
 export async function AssessmentPage({ params, rubric }: { params: Promise<{ kind: string; name: string }>; rubric: Rubric }) {
-  const raw = await params;
-  const kind = kindFromSlug(raw.kind);
-  if (!kind) notFound();
+  const { kind, name } = await entityRoute(params);
   if (rubric === "ML_TEST_SCORE" && kind !== "MODEL") notFound();
   await connection();
   const principal = await getSessionPrincipal();
-  const view = await getAssessmentView({ kind, name: decodeSegment(raw.name), rubric, principal });
+  const view = await getAssessmentView({ kind, name, rubric, principal });
   if (!view) notFound();
   const { entity, draft, latest } = view;
   const href = entityHref(kind, entity.name);

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getEntity } from "@/lib/server/queries/get-entity";
 import { KIND_LABELS } from "@/lib/domain/kinds";
-import { decodeSegment, entityHref, kindFromSlug } from "@/lib/domain/format/labels";
+import { entityHref } from "@/lib/domain/format/labels";
 import { can } from "@/lib/domain/auth/permissions";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
@@ -21,13 +21,12 @@ import { EntityRelations } from "./entity-relations";
 import { EntityAssessments, EntityScoreCard, EntityScoreCardSkeleton } from "./entity-assessments";
 import { AssessEntry } from "@/components/assessment/assess-entry";
 import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
+import { entityRoute } from "@/components/entity/entity-route";
 
 export async function EntityPage({ params }: { params: Promise<{ kind: string; name: string }> }) {
-  const raw = await params;
-  const kind = kindFromSlug(raw.kind);
-  if (!kind) notFound();
+  const { kind, name } = await entityRoute(params);
   await connection();
-  const entity = await getEntity({ kind, name: decodeSegment(raw.name) });
+  const entity = await getEntity({ kind, name });
   if (!entity) notFound();
   const label = KIND_LABELS[kind];
   // Edit controls only for those who may use them; the actions check again on the server.

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { Archive, Mail } from "lucide-react";
 import { KIND_LABELS, type EntityKind } from "@/lib/domain/kinds";
-import { decodeSegment, kindFromSlug, pluralize } from "@/lib/domain/format/labels";
+import { pluralize } from "@/lib/domain/format/labels";
 import { getEntity } from "@/lib/server/queries/get-entity";
 import { getImpact, type ImpactSide } from "@/lib/server/findings/get-impact";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -15,13 +15,12 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { EntityLink } from "@/components/entity/entity-link";
 import { TeamLink } from "@/components/entity/team-link";
 import { EntityFrame } from "./entity-frame";
+import { entityRoute } from "@/components/entity/entity-route";
 
 export async function ImpactView({ params }: { params: Promise<{ kind: string; name: string }> }) {
-  const raw = await params;
-  const kind = kindFromSlug(raw.kind);
-  if (!kind) notFound();
+  const { kind, name } = await entityRoute(params);
   await connection();
-  const entity = await getEntity({ kind, name: decodeSegment(raw.name) });
+  const entity = await getEntity({ kind, name });
   if (!entity) notFound();
   const impact = await getImpact(entity.id);
   return (

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import clsx from "clsx";
 import { Archive } from "lucide-react";
-import { decodeSegment, kindFromSlug, pluralize } from "@/lib/domain/format/labels";
+import { pluralize } from "@/lib/domain/format/labels";
 import { getEntity } from "@/lib/server/queries/get-entity";
 import { getLineage, LINEAGE_DEFAULT_HOPS, LINEAGE_MAX_HOPS, LINEAGE_MAX_NODES } from "@/lib/server/findings/get-lineage";
 import { findingsHref } from "@/lib/server/findings/findings-params";
@@ -19,16 +19,14 @@ import { buildDrawnGraph } from "./graph-model";
 import { GraphLegend } from "./graph-legend";
 import { LineageGraph } from "./lineage-graph";
 import { lineageHref } from "@/components/findings/lineage-href";
+import { entityRoute } from "@/components/entity/entity-route";
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export async function LineageView({ params, searchParams }: { params: Promise<{ kind: string; name: string }>; searchParams: Promise<Search> }) {
-  const [raw, search] = await Promise.all([params, searchParams]);
-  const kind = kindFromSlug(raw.kind);
-  if (!kind) notFound();
+  const [{ kind, name }, search] = await Promise.all([entityRoute(params), searchParams]);
   await connection();
-  const name = decodeSegment(raw.name);
   const entity = await getEntity({ kind, name });
   if (!entity) notFound();
   const parsedHops = Number.parseInt(first(search.hops), 10);

@@ -12,11 +12,12 @@ import { CardSkeleton } from "@/components/ui/skeleton";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/domain/auth/permissions";
 import { catalogHref } from "@/lib/domain/format/catalog-params";
-import { decodeSegment, entityHref, kindFromSlug } from "@/lib/domain/format/labels";
+import { decodeSegment, entityHref } from "@/lib/domain/format/labels";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { getEntityForm } from "@/lib/server/queries/get-entity-form";
 import { listWritableTeams } from "@/lib/server/queries/list-writable-teams";
+import { entityRoute } from "@/components/entity/entity-route";
 
 export async function generateMetadata({ params }: PageProps<"/catalog/[kind]/[name]/edit">): Promise<Metadata> {
   return { title: `Edit ${decodeSegment((await params).name)}` };
@@ -31,11 +32,8 @@ export default function EditEntityPage({ params }: PageProps<"/catalog/[kind]/[n
 }
 
 async function EditEntity({ params }: { params: Promise<{ kind: string; name: string }> }) {
-  const raw = await params;
-  const kind = kindFromSlug(raw.kind);
-  if (!kind) notFound();
+  const { kind, name } = await entityRoute(params);
   await connection();
-  const name = decodeSegment(raw.name);
   const [entity, principal] = await Promise.all([getEntityForm({ kind, name }), getSessionPrincipal()]);
   if (!entity) notFound();
   const label = KIND_LABELS[kind];
