@@ -19,8 +19,14 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["@/lib/server/*", "@/lib/server/**", "@/lib/generated/**"], message: "lib/domain is pure: no database or server imports." },
-            { group: ["pg", "@prisma/*", "next", "next/*", "react", "react-dom"], message: "lib/domain is pure: no database, Next or React imports." },
+            {
+              group: ["@/lib/server/*", "@/lib/server/**", "@/lib/generated/**"],
+              message: "lib/domain is pure: no database or server imports.",
+            },
+            {
+              group: ["pg", "@prisma/*", "next", "next/*", "react", "react-dom"],
+              message: "lib/domain is pure: no database, Next or React imports.",
+            },
           ],
         },
       ],
@@ -32,9 +38,25 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/server/db/*", "pg", "@prisma/*"], message: "Components get data from pages and lib/server queries, never the database directly." }] },
+        {
+          patterns: [
+            {
+              group: ["@/lib/server/db/*", "pg", "@prisma/*"],
+              message: "Components get data from pages and lib/server queries, never the database directly.",
+            },
+          ],
+        },
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", ".data/**", "playwright-report/**", "test-results/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    ".data/**",
+    "playwright-report/**",
+    "test-results/**",
+  ]),
 ]);

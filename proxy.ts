@@ -23,7 +23,10 @@ export async function proxy(request: NextRequest) {
 
   if (pathname.startsWith("/api/")) return withHeaders(NextResponse.next(), headers);
 
-  const { response: session, headers: authHeaders } = await auth().api.getSession({ headers: request.headers, returnHeaders: true });
+  const { response: session, headers: authHeaders } = await auth().api.getSession({
+    headers: request.headers,
+    returnHeaders: true,
+  });
   const signedIn = !!session && !session.user.deactivatedAt;
 
   let response: NextResponse;

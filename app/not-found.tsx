@@ -10,7 +10,10 @@ export default function NotFound() {
         title="Nothing here"
         description="That page, team or entity does not exist. It may have been renamed, or the link is mistyped."
         action={
-          <Link href="/" className="inline-flex h-8 items-center rounded-md bg-foreground px-3 text-[13px] font-medium text-surface hover:bg-foreground/85">
+          <Link
+            href="/"
+            className="inline-flex h-8 items-center rounded-md bg-foreground px-3 text-[13px] font-medium text-surface hover:bg-foreground/85"
+          >
             Back to the overview
           </Link>
         }

@@ -21,7 +21,10 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
   const range = parseTrendRange(raw);
   return (
     <>
-      <PageHeader title="Overview" description="Hidden technical debt across every team's models, features, data sources and consumers." />
+      <PageHeader
+        title="Overview"
+        description="Hidden technical debt across every team's models, features, data sources and consumers."
+      />
       <div className="space-y-5">
         <Suspense fallback={<OrgCountsSkeleton />}>
           <OrgCounts />

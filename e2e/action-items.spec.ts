@@ -58,11 +58,16 @@ test("create an action item from a finding, mark it won't do, export it as CSV",
   await page.screenshot({ path: `${shots}/04-list.png`, fullPage: true });
   await expectNoAxeViolations(page);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^debtboard-action-items-team-ranking-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv.split("\r\n")[0]).toMatch(/^id,title,status,team,owner,/);
-  expect(csv).toContain(`"E2E action ${n}: break the ""loop"", then re-assess",Won't do,team-ranking,Morgan Maintainer,`);
+  expect(csv).toContain(
+    `"E2E action ${n}: break the ""loop"", then re-assess",Won't do,team-ranking,Morgan Maintainer,`,
+  );
   expect(csv).toContain(`,${reason},`);
   expect(csv).toContain(",2027-03-31,2.5,");
 });

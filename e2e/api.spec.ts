@@ -18,10 +18,14 @@ test("a team token made in the UI drives /api/v1 over HTTP, and nothing else get
     const page1 = (await list.json()) as { items: { name: string }[]; nextCursor: string | null };
     expect(page1.items).toHaveLength(5);
     expect(page1.nextCursor).toBeTruthy();
-    const page2 = (await (await api.get(`/api/v1/entities?kind=MODEL&limit=5&cursor=${page1.nextCursor}`)).json()) as { items: { name: string }[] };
+    const page2 = (await (await api.get(`/api/v1/entities?kind=MODEL&limit=5&cursor=${page1.nextCursor}`)).json()) as {
+      items: { name: string }[];
+    };
     expect(page2.items.map((e) => e.name)).not.toContain(page1.items[0]?.name);
 
-    const bad = await api.post("/api/v1/entities", { data: { kind: "MODEL", name: "Not A Valid Name!", team: "team-ranking" } });
+    const bad = await api.post("/api/v1/entities", {
+      data: { kind: "MODEL", name: "Not A Valid Name!", team: "team-ranking" },
+    });
     expect(bad.status()).toBe(400);
     const badBody = (await bad.json()) as { error: { code: string; message: string } };
     expect(badBody.error.code).toBe("invalid");
@@ -36,7 +40,9 @@ test("a team token made in the UI drives /api/v1 over HTTP, and nothing else get
     expect(fetched.status()).toBe(200);
     expect(await fetched.json()).toMatchObject({ name, kind: "MODEL" });
 
-    const otherTeam = await api.post("/api/v1/entities", { data: { kind: "MODEL", name: `${name}-fraud`, team: "team-fraud" } });
+    const otherTeam = await api.post("/api/v1/entities", {
+      data: { kind: "MODEL", name: `${name}-fraud`, team: "team-fraud" },
+    });
     expect(otherTeam.status()).toBe(403);
     expect((await api.get(`/api/v1/entities/models/${name}-fraud`)).status()).toBe(404);
   } finally {

@@ -3,7 +3,8 @@
 // the demo maintainer (team-ranking), on models of that team.
 import { expect, test, type Page } from "@playwright/test";
 
-const scoreCard = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: "Debt score", exact: true }) });
+const scoreCard = (page: Page) =>
+  page.locator("section").filter({ has: page.getByRole("heading", { name: "Debt score", exact: true }) });
 const liveRating = (page: Page) => page.getByRole("complementary").getByRole("img", { name: /^Debt rating/ });
 
 /** Answers every question with the keyboard: j moves to the next question, a digit answers it. */
@@ -38,7 +39,9 @@ test("fill a model's checklist from the keyboard, submit, re-assess from the las
   // N/A is an answer too: every question is dealt with.
   await expect(page.getByTestId("progress")).toHaveText(`${total} of ${total}`);
   // Visible focus: the focused answer has an outline.
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement?.nextElementSibling ?? document.body).outlineStyle);
+  const outline = await page.evaluate(
+    () => getComputedStyle(document.activeElement?.nextElementSibling ?? document.body).outlineStyle,
+  );
   expect(outline).not.toBe("none");
   await waitSaved(page);
   const predicted = (await liveRating(page).textContent())?.trim();
@@ -98,7 +101,9 @@ test.describe("checklist administration", () => {
   test("an admin adds a question, edits it into a new version and retires it", async ({ page }) => {
     const question = `Does every consumer name an owner on call? ${Date.now()}`;
     await page.goto("/settings/checklist");
-    const category = page.locator("section").filter({ has: page.getByRole("heading", { name: "Undeclared consumers", exact: true }) });
+    const category = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Undeclared consumers", exact: true }) });
     await category.getByRole("button", { name: "Add a question" }).click();
     await category.getByLabel("Question").fill(question);
     await category.getByLabel("Guidance").fill("An owner to call is how a model change reaches the people it breaks.");

@@ -21,7 +21,9 @@ test.describe("signed out", () => {
   test("a wrong password gets a message that gives nothing away", async ({ page }) => {
     await page.goto("/sign-in");
     await signInWithPassword(page, demoUser("member").email, "not-the-password");
-    await expect(page.getByRole("alert").filter({ hasText: "That email and password don't match an account that can sign in." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "That email and password don't match an account that can sign in." }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
@@ -59,7 +61,10 @@ test("a member is refused a maintainer action, and the page says so", async ({ b
   const maintainer = await browser.newContext({ storageState: authFile("maintainer") });
   const maintainerPage = await maintainer.newPage();
   await maintainerPage.goto("/settings/tokens");
-  const rankingId = await maintainerPage.getByLabel("Acts as").locator("option", { hasText: "Ranking" }).getAttribute("value");
+  const rankingId = await maintainerPage
+    .getByLabel("Acts as")
+    .locator("option", { hasText: "Ranking" })
+    .getAttribute("value");
   await maintainer.close();
   expect(rankingId).toBeTruthy();
 

@@ -18,7 +18,9 @@ async function create(page: Page, kindSlug: string, name: string, fill?: (page: 
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
-test("create a model, link a feature and a consumer, import YAML with a dry run, find it with filters", async ({ page }) => {
+test("create a model, link a feature and a consumer, import YAML with a dry run, find it with filters", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await create(page, "features", feature);
   await create(page, "consumers", consumer);
@@ -51,15 +53,21 @@ kind: Model
 metadata: { name: ${imported}, title: Imported by e2e }
 spec: { owner: team-ranking, lifecycle: production, servingMode: streaming, uses: [feature:${feature}] }
 `;
-  await page.getByLabel("YAML files").setInputFiles({ name: "ranking.yaml", mimeType: "application/yaml", buffer: Buffer.from(yaml) });
+  await page
+    .getByLabel("YAML files")
+    .setInputFiles({ name: "ranking.yaml", mimeType: "application/yaml", buffer: Buffer.from(yaml) });
   await page.getByRole("button", { name: "Preview (dry run)" }).click();
   await expect(page.getByText(/Dry run — nothing was written\. Would be: 2 created/)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Dry run result" }).getByText(`model:${imported}`, { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Dry run result" }).getByText(`model:${imported}`, { exact: true }),
+  ).toBeVisible();
   await page.goto(`/catalog?kind=models&q=${imported}`);
   await expect(page.getByText(`No models match`)).toBeVisible();
 
   await page.goto("/catalog/import");
-  await page.getByLabel("YAML files").setInputFiles({ name: "ranking.yaml", mimeType: "application/yaml", buffer: Buffer.from(yaml) });
+  await page
+    .getByLabel("YAML files")
+    .setInputFiles({ name: "ranking.yaml", mimeType: "application/yaml", buffer: Buffer.from(yaml) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByText(/^Imported: 2 created/)).toBeVisible();
 

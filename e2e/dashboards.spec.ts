@@ -6,7 +6,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
 const TWO_YEARS = /^24 mo(nths)?$/;
-const shot = (page: Page, name: string) => page.screenshot({ path: `screenshots/dashboards/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `screenshots/dashboards/${name}.png`, fullPage: true });
 
 test("overview → heatmap → team → hotspot, then a shared link shows the same view", async ({ page, context }) => {
   await page.goto("/");
@@ -50,11 +51,20 @@ test("overview → heatmap → team → hotspot, then a shared link shows the sa
   await expect(page.getByRole("heading", { level: 1, name: "Ranking" })).toBeVisible();
   await page.getByRole("navigation", { name: "Range" }).getByRole("link", { name: TWO_YEARS }).click();
   await expect(page).toHaveURL(/range=24m/);
-  await expect(page.getByRole("navigation", { name: "Range" }).getByRole("link", { name: TWO_YEARS })).toHaveAttribute("aria-current", "true");
-  await entityTable(page).getByRole("columnheader", { name: /Principal/ }).getByRole("link").click();
+  await expect(page.getByRole("navigation", { name: "Range" }).getByRole("link", { name: TWO_YEARS })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+  await entityTable(page)
+    .getByRole("columnheader", { name: /Principal/ })
+    .getByRole("link")
+    .click();
   await expect(page).toHaveURL(/sort=principal/);
   await expect(page).toHaveURL(/range=24m/);
-  await expect(entityTable(page).getByRole("columnheader", { name: /Principal/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(entityTable(page).getByRole("columnheader", { name: /Principal/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
   const firstRows = await entityNames(page);
 
   // The link pasted in a meeting: a new page shows the same range, sort and rows.
@@ -62,8 +72,14 @@ test("overview → heatmap → team → hotspot, then a shared link shows the sa
   const other = await context.newPage();
   await other.goto(shared);
   await expect(other.getByRole("heading", { level: 1, name: "Ranking" })).toBeVisible();
-  await expect(other.getByRole("navigation", { name: "Range" }).getByRole("link", { name: TWO_YEARS })).toHaveAttribute("aria-current", "true");
-  await expect(entityTable(other).getByRole("columnheader", { name: /Principal/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(other.getByRole("navigation", { name: "Range" }).getByRole("link", { name: TWO_YEARS })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+  await expect(entityTable(other).getByRole("columnheader", { name: /Principal/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
   expect(await entityNames(other)).toEqual(firstRows);
   await other.close();
 });
@@ -92,11 +108,15 @@ test("hotspots: ranked, filtered through the URL, mapped by category, accessible
   await shot(page, "hotspots-filtered");
 
   // The heatmap has a table view with the same numbers.
-  await page.getByRole("group", { name: /Debt by category, top 15 hotspots: show as/ }).getByRole("button", { name: /table/ }).click();
+  await page
+    .getByRole("group", { name: /Debt by category, top 15 hotspots: show as/ })
+    .getByRole("button", { name: /table/ })
+    .click();
   await expect(page.getByRole("region", { name: /debt ratio by entity and category/ })).toBeVisible();
 });
 
-const entityTable = (page: Page) => page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: /Open findings/ }) });
+const entityTable = (page: Page) =>
+  page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: /Open findings/ }) });
 
 async function entityNames(page: Page): Promise<string[]> {
   const table = entityTable(page);
@@ -105,7 +125,12 @@ async function entityNames(page: Page): Promise<string[]> {
 }
 
 test("an unknown team or entity answers 404 with the not-found page", async ({ page }) => {
-  for (const path of ["/teams/no-such-team-anywhere", "/teams/no-such-team-anywhere/graph", "/catalog/models/no-such-model", "/catalog/features/no%25such"]) {
+  for (const path of [
+    "/teams/no-such-team-anywhere",
+    "/teams/no-such-team-anywhere/graph",
+    "/catalog/models/no-such-model",
+    "/catalog/features/no%25such",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByText("Nothing here")).toBeVisible();

@@ -15,8 +15,14 @@ const FEATURE = `xss-feature-${n}`;
 
 async function expectInert(page: Page, dialogs: string[]) {
   expect(dialogs, "no dialog opened").toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), "no payload code ran").toBeUndefined();
-  expect(await page.locator('img[src="x"], svg[onload], script:text-matches("__xss")').count(), "no payload element in the DOM").toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    "no payload code ran",
+  ).toBeUndefined();
+  expect(
+    await page.locator('img[src="x"], svg[onload], script:text-matches("__xss")').count(),
+    "no payload element in the DOM",
+  ).toBe(0);
 }
 
 test("markup in titles, descriptions and notes renders as text", async ({ page, baseURL }) => {
@@ -37,17 +43,37 @@ test("markup in titles, descriptions and notes renders as text", async ({ page, 
   const api = await request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${secret}` } });
   try {
     const feature = await api.post("/api/v1/entities", {
-      data: { kind: "FEATURE", name: FEATURE, team: "team-ranking", title: `Feature ${IMG}`, description: `Reads ${SVG} and ${SCRIPT}` },
+      data: {
+        kind: "FEATURE",
+        name: FEATURE,
+        team: "team-ranking",
+        title: `Feature ${IMG}`,
+        description: `Reads ${SVG} and ${SCRIPT}`,
+      },
     });
     expect(feature.status(), await feature.text()).toBe(201);
     const model = await api.post("/api/v1/entities", {
-      data: { kind: "MODEL", name: MODEL, team: "team-ranking", title: `Model ${SCRIPT}`, description: `Scores ${IMG} & "quotes" 'too' </div>`, model: { framework: `torch ${SVG}` } },
+      data: {
+        kind: "MODEL",
+        name: MODEL,
+        team: "team-ranking",
+        title: `Model ${SCRIPT}`,
+        description: `Scores ${IMG} & "quotes" 'too' </div>`,
+        model: { framework: `torch ${SVG}` },
+      },
     });
     expect(model.status(), await model.text()).toBe(201);
-    expect((await api.post("/api/v1/relations", { data: { from: `feature:${FEATURE}`, to: `model:${MODEL}` } })).status()).toBe(201);
-    const items = (await (await api.get(`/api/v1/entities/models/${MODEL}/assessments`)).json()) as { items: { key: string }[] };
+    expect(
+      (await api.post("/api/v1/relations", { data: { from: `feature:${FEATURE}`, to: `model:${MODEL}` } })).status(),
+    ).toBe(201);
+    const items = (await (await api.get(`/api/v1/entities/models/${MODEL}/assessments`)).json()) as {
+      items: { key: string }[];
+    };
     const submitted = await api.post(`/api/v1/entities/models/${MODEL}/assessments`, {
-      data: { answers: [{ itemKey: items.items[0]?.key, value: "FAIL", note: `Broken: ${SCRIPT} ${IMG}` }], basedOnSeq: null },
+      data: {
+        answers: [{ itemKey: items.items[0]?.key, value: "FAIL", note: `Broken: ${SCRIPT} ${IMG}` }],
+        basedOnSeq: null,
+      },
     });
     expect(submitted.status(), await submitted.text()).toBe(201);
   } finally {

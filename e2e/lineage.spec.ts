@@ -6,7 +6,10 @@ import { expect, test, type Page } from "@playwright/test";
 
 async function openInLineage(page: Page, list: string, titleText: RegExp) {
   await page.goto(list);
-  const item = page.locator("li[data-finding]").filter({ has: page.getByRole("heading", { name: titleText }) }).first();
+  const item = page
+    .locator("li[data-finding]")
+    .filter({ has: page.getByRole("heading", { name: titleText }) })
+    .first();
   await expect(item).toBeVisible();
   await item.getByRole("link", { name: "View in lineage" }).click();
   await expect(page).toHaveURL(/\/lineage\?hops=\d&finding=/);
@@ -21,9 +24,15 @@ test("a cascade and a loop from the findings list, highlighted in the lineage gr
   const card = page.locator("section").filter({ has: page.getByRole("heading", { name: "Open findings" }) });
   await card.getByRole("link", { name: /Feedback loop/ }).click();
   await expect(page).toHaveURL(/\/findings\?kind=feedback-loop$/);
-  await expect(page.getByRole("navigation", { name: "Finding kind" }).getByRole("link", { name: /Feedback loop/ })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Finding kind" }).getByRole("link", { name: /Feedback loop/ }),
+  ).toHaveAttribute("aria-current", "page");
 
-  const cascade = await openInLineage(page, "/findings?kind=correction-cascade&team=team-ranking", /Correction cascade: ctr-predictor-v3 → feed-ranker-v4/);
+  const cascade = await openInLineage(
+    page,
+    "/findings?kind=correction-cascade&team=team-ranking",
+    /Correction cascade: ctr-predictor-v3 → feed-ranker-v4/,
+  );
   for (const name of ["ctr-predictor-v3", "ctr-predictor-v3-score", "feed-ranker-v4"]) {
     const node = cascade.locator(`[data-entity="${name}"]`);
     await expect(node).toBeVisible();
@@ -32,7 +41,9 @@ test("a cascade and a loop from the findings list, highlighted in the lineage gr
   }
 
   const loop = await openInLineage(page, "/findings?kind=feedback-loop&team=team-ranking", /home-feed-service/);
-  const members = loop.locator('[data-highlight="cycle"][data-focus="true"], [data-highlight="both"][data-focus="true"]');
+  const members = loop.locator(
+    '[data-highlight="cycle"][data-focus="true"], [data-highlight="both"][data-focus="true"]',
+  );
   expect(await members.count()).toBeGreaterThanOrEqual(4);
   for (const name of ["feed-ranker-v4", "home-feed-service", "events.feed_impressions", "user-feed-impressions-7d"]) {
     await expect(loop.locator(`[data-entity="${name}"][data-focus="true"]`)).toBeVisible();

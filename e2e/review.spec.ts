@@ -13,7 +13,8 @@ const title = `E2E review ${n}`;
 const itemTitle = `Break the loop ${n}`;
 const decision = `Hold out five percent of traffic ${n}`;
 
-const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: `screenshots/review/${name}.png`, fullPage });
+const shot = (page: Page, name: string, fullPage = false) =>
+  page.screenshot({ path: `screenshots/review/${name}.png`, fullPage });
 
 test("run a review: present, act, decide, close, print and export", async ({ page }) => {
   test.setTimeout(120_000);
@@ -31,7 +32,9 @@ test("run a review: present, act, decide, close, print and export", async ({ pag
   await expect(page.getByText(/compared with the (last review|records on)/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "3. New findings" })).toBeVisible();
   await shot(page, "review");
-  await page.locator("section", { has: page.getByRole("heading", { name: "5. Checklist items that got worse" }) }).screenshot({ path: "screenshots/review/review-worse.png" });
+  await page
+    .locator("section", { has: page.getByRole("heading", { name: "5. Checklist items that got worse" }) })
+    .screenshot({ path: "screenshots/review/review-worse.png" });
   await expectNoAxeViolations(page);
 
   // Presenter mode, from the keyboard only.
@@ -78,7 +81,10 @@ test("run a review: present, act, decide, close, print and export", async ({ pag
 
   // A decision on the new findings, then close: the review becomes read-only.
   await page.getByRole("textbox", { name: "Note or decision on New findings" }).fill(decision);
-  await page.getByRole("form", { name: "Note on New findings" }).getByRole("button", { name: "Record decision" }).click();
+  await page
+    .getByRole("form", { name: "Note on New findings" })
+    .getByRole("button", { name: "Record decision" })
+    .click();
   await expect(page.getByText(decision).filter({ visible: true })).toBeVisible();
   await page.getByRole("button", { name: "Close review" }).click();
   await expect(page.getByText("Closed", { exact: true }).filter({ visible: true })).toBeVisible();
@@ -105,7 +111,10 @@ test("run a review: present, act, decide, close, print and export", async ({ pag
 
   // The Markdown download.
   await page.goto(reviewUrl);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Markdown" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Markdown" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`e2e-review-${n}.md`);
   const md = await readFile(await download.path(), "utf8");
   expect(md).toContain(`# ${title}\n`);
@@ -116,7 +125,10 @@ test("run a review: present, act, decide, close, print and export", async ({ pag
 
 test("a review recorded before full agendas shows its sections and notes", async ({ page }) => {
   await page.goto("/review");
-  await page.getByRole("link", { name: /^Ranking debt review, / }).first().click();
+  await page
+    .getByRole("link", { name: /^Ranking debt review, / })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /^Ranking debt review, / })).toBeVisible();
   await expect(page.getByText("recorded before agendas were kept in full")).toBeVisible();
   await expect(page.getByText(/the cascade clean-up is paying off/)).toBeVisible();

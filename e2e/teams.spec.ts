@@ -23,7 +23,10 @@ test("create, rename and archive a team", async ({ page }) => {
   await page.getByRole("textbox", { name: "Slug" }).fill(slug);
   await page.getByRole("button", { name: "Create team" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `E2E team ${n}` })).toBeVisible();
-  await expect(page.getByRole("link", { name: "YAML", exact: true })).toHaveAttribute("href", `/catalog/export?format=yaml&team=${slug}`);
+  await expect(page.getByRole("link", { name: "YAML", exact: true })).toHaveAttribute(
+    "href",
+    `/catalog/export?format=yaml&team=${slug}`,
+  );
 
   await page.getByRole("link", { name: "Edit team" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Edit E2E team ${n}` })).toBeVisible();

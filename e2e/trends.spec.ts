@@ -10,7 +10,10 @@ const SHOTS = "screenshots/trends";
 
 function trendCard(page: Page, title: string) {
   // Visible only: Next keeps the previous page, hidden, in the document after a navigation.
-  return page.locator("section").filter({ visible: true, has: page.getByRole("heading", { level: 2, name: title, exact: true }) }).first();
+  return page
+    .locator("section")
+    .filter({ visible: true, has: page.getByRole("heading", { level: 2, name: title, exact: true }) })
+    .first();
 }
 
 async function tableRows(page: Page, card: ReturnType<typeof trendCard>) {
@@ -25,7 +28,9 @@ test("organisation trend with events, range and granularity in the URL", async (
   await page.goto("/trends");
   await expect(page.getByRole("heading", { level: 1, name: "Trends" })).toBeVisible();
   const card = trendCard(page, "Debt over time: Organisation");
-  await expect(card.getByRole("img", { name: /Line chart: Debt ratio and principal, last 12 months, monthly/ })).toBeVisible();
+  await expect(
+    card.getByRole("img", { name: /Line chart: Debt ratio and principal, last 12 months, monthly/ }),
+  ).toBeVisible();
   // Recharts draws the two series and the event markers.
   await expect(card.locator(".recharts-line")).toHaveCount(2);
   await expect(card.getByRole("heading", { name: "Events on the timeline" })).toBeVisible();
@@ -39,8 +44,12 @@ test("organisation trend with events, range and granularity in the URL", async (
 
   await page.getByRole("navigation", { name: "Range" }).getByRole("link", { name: "24 months" }).click();
   await expect(page).toHaveURL(/\/trends\?range=24m$/);
-  await expect(page.getByRole("navigation", { name: "Range" }).getByRole("link", { name: "24 months" })).toHaveAttribute("aria-current", "true");
-  await expect(trendCard(page, "Debt over time: Organisation").getByRole("img", { name: /last 24 months/ })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Range" }).getByRole("link", { name: "24 months" }),
+  ).toHaveAttribute("aria-current", "true");
+  await expect(
+    trendCard(page, "Debt over time: Organisation").getByRole("img", { name: /last 24 months/ }),
+  ).toBeVisible();
 
   await page.getByRole("navigation", { name: "Granularity" }).getByRole("link", { name: "Weekly" }).click();
   await expect(page).toHaveURL(/\/trends\?range=24m&grain=week$/);
@@ -76,8 +85,12 @@ test("a team's trend as a table, and the same URL in a new page shows the same v
   await shared.goto(page.url());
   const again = trendCard(shared, "Debt over time: Ranking");
   await expect(again.getByRole("img", { name: /last 6 months, monthly/ })).toBeVisible();
-  await expect(shared.getByRole("navigation", { name: "Range" }).getByRole("link", { name: "6 months" })).toHaveAttribute("aria-current", "true");
-  await expect(shared.getByRole("form", { name: "Trend scope" }).getByRole("combobox", { name: "Team" })).toHaveValue("team-ranking");
+  await expect(
+    shared.getByRole("navigation", { name: "Range" }).getByRole("link", { name: "6 months" }),
+  ).toHaveAttribute("aria-current", "true");
+  await expect(shared.getByRole("form", { name: "Trend scope" }).getByRole("combobox", { name: "Team" })).toHaveValue(
+    "team-ranking",
+  );
   expect(await tableRows(shared, again)).toEqual(rows);
   await shared.close();
 });
@@ -119,7 +132,12 @@ test("headline cards show the 30/90-day change; screenshots of the overview and 
   await expect(page.getByRole("heading", { level: 1, name: "Ranking" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Change in debt ratio/ })).toBeVisible();
   // Ranking pays its debt down (the demo's story): over 90 days its ratio went down, in words too.
-  await expect(page.getByRole("table", { name: /Change in debt ratio/ }).getByText(/down .*, better/).first()).toBeAttached();
+  await expect(
+    page
+      .getByRole("table", { name: /Change in debt ratio/ })
+      .getByText(/down .*, better/)
+      .first(),
+  ).toBeAttached();
   await expect(trendCard(page, "Team debt over time").getByRole("img", { name: /last 6 months/ })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/team-ranking.png`, fullPage: true });
 });

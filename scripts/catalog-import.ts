@@ -37,23 +37,42 @@ async function principalFor(email: string | undefined): Promise<Principal> {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { "dry-run": { type: "boolean", default: false }, prune: { type: "boolean", default: false }, as: { type: "string" }, "model-types": { type: "string" } },
+    options: {
+      "dry-run": { type: "boolean", default: false },
+      prune: { type: "boolean", default: false },
+      as: { type: "string" },
+      "model-types": { type: "string" },
+    },
   });
   if (positionals.length === 0) {
-    console.error("Usage: npm run catalog:import -- <files or folders…> [--dry-run] [--prune] [--as email] [--model-types ml-model,model]");
+    console.error(
+      "Usage: npm run catalog:import -- <files or folders…> [--dry-run] [--prune] [--as email] [--model-types ml-model,model]",
+    );
     process.exit(2);
   }
   const paths = (await Promise.all(positionals.map(yamlFiles))).flat();
   const files = await Promise.all(paths.map(async (p) => ({ file: p, text: await readFile(p, "utf8") })));
-  const modelTypes = values["model-types"]?.split(",").map((s) => s.trim()).filter(Boolean) ?? [...DEFAULT_BACKSTAGE_OPTIONS.modelTypes];
-  const report = await importCatalog({ files, dryRun: values["dry-run"], prune: values.prune, source: "CLI", modelTypes }, await principalFor(values.as));
+  const modelTypes = values["model-types"]
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean) ?? [...DEFAULT_BACKSTAGE_OPTIONS.modelTypes];
+  const report = await importCatalog(
+    { files, dryRun: values["dry-run"], prune: values.prune, source: "CLI", modelTypes },
+    await principalFor(values.as),
+  );
 
   for (const e of report.errors) console.error(`error: ${e}`);
   for (const c of report.changes) console.log(`${c.action.padEnd(7)} ${c.type.padEnd(10)} ${c.ref}`);
   for (const s of report.skipped) console.log(`skipped  ${s}`);
   const { created, changed, archived, unchanged, skipped } = report.counts;
-  const verdict = report.errors.length ? "refused, nothing written" : report.dryRun ? "dry run, nothing written" : "applied";
-  console.log(`${files.length} file(s): ${created} created, ${changed} changed, ${archived} archived, ${unchanged} unchanged, ${skipped} skipped — ${verdict}.`);
+  const verdict = report.errors.length
+    ? "refused, nothing written"
+    : report.dryRun
+      ? "dry run, nothing written"
+      : "applied";
+  console.log(
+    `${files.length} file(s): ${created} created, ${changed} changed, ${archived} archived, ${unchanged} unchanged, ${skipped} skipped — ${verdict}.`,
+  );
   if (!report.errors.length && !report.dryRun && created + changed + archived > 0) {
     const findings = await recomputeFindings(db());
     console.log(`Findings: ${findings.present} present (${findings.created} new, ${findings.resolved} resolved).`);

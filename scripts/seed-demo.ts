@@ -11,11 +11,17 @@ import { AlreadySeededError } from "@/lib/server/seed/is-seeded";
 
 async function main() {
   const { values } = parseArgs({
-    options: { seed: { type: "string", default: "42" }, now: { type: "string" }, force: { type: "boolean", default: false } },
+    options: {
+      seed: { type: "string", default: "42" },
+      now: { type: "string" },
+      force: { type: "boolean", default: false },
+    },
   });
   const { DATABASE_URL } = parseEnv(process.env);
   if (!DATABASE_URL) {
-    console.error("DATABASE_URL is not set. Point it at an empty database (`npm start` seeds its embedded demo database by itself).");
+    console.error(
+      "DATABASE_URL is not set. Point it at an empty database (`npm start` seeds its embedded demo database by itself).",
+    );
     process.exit(2);
   }
   const seed = Number(values.seed);

@@ -9,7 +9,13 @@ import { AlreadySeededError } from "@/lib/server/seed/is-seeded";
 import { isScaleSize, seedScale } from "@/lib/server/seed/scale";
 
 async function main() {
-  const { values } = parseArgs({ options: { size: { type: "string", default: "S" }, seed: { type: "string", default: "42" }, now: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      size: { type: "string", default: "S" },
+      seed: { type: "string", default: "42" },
+      now: { type: "string" },
+    },
+  });
   const { DATABASE_URL } = parseEnv(process.env);
   if (!DATABASE_URL) {
     console.error("DATABASE_URL is not set. Point it at an empty database.");
@@ -26,7 +32,12 @@ async function main() {
   const db = createPrismaClient(DATABASE_URL, 2);
   const started = Date.now();
   try {
-    const result = await seedScale(db, { size, seed, now, log: (l) => console.log(`  [${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`) });
+    const result = await seedScale(db, {
+      size,
+      seed,
+      now,
+      log: (l) => console.log(`  [${((Date.now() - started) / 1000).toFixed(1)}s] ${l}`),
+    });
     console.log(`Seeded scale ${size} in ${((Date.now() - started) / 1000).toFixed(1)}s:`, result);
   } finally {
     await db.$disconnect();

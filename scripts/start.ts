@@ -71,7 +71,9 @@ async function main() {
     DEBTBOARD_DEMO: embedded ? "1" : settings.DEBTBOARD_DEMO,
     BETTER_AUTH_SECRET: authSecret,
     // Where people open the app: the SSO callback URL and the origin sign-in must come from.
-    BETTER_AUTH_URL: settings.BETTER_AUTH_URL ?? `http://${settings.HOST === "0.0.0.0" ? "localhost" : settings.HOST}:${settings.PORT}`,
+    BETTER_AUTH_URL:
+      settings.BETTER_AUTH_URL ??
+      `http://${settings.HOST === "0.0.0.0" ? "localhost" : settings.HOST}:${settings.PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 

@@ -35,7 +35,7 @@ import { percentile } from "./bench/stats";
 import { createServerDatabase } from "./lib/run-database";
 import { freePort } from "./lib/ports";
 
-const SEED = Number(process.env.STRESS_SEED ?? process.env.FUZZ_SEED ?? (Date.now() % 1_000_000));
+const SEED = Number(process.env.STRESS_SEED ?? process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const VUS = 50;
 const LOAD_MS = Number(process.env.STRESS_LOAD_SECONDS ?? 60) * 1000;
 /** STRESS_ONLY=load,conflict,restart,import,fuzz runs a subset (while developing). */
@@ -48,7 +48,11 @@ const cleanups: (() => Promise<void>)[] = [];
 const section = (title: string) => console.log(`\n━━ ${title} ━━`);
 
 async function submittedIds(client: pg.Client): Promise<Set<string>> {
-  return new Set((await client.query<{ id: string }>(`SELECT id FROM "Assessment" WHERE status = 'SUBMITTED'`)).rows.map((r) => r.id));
+  return new Set(
+    (await client.query<{ id: string }>(`SELECT id FROM "Assessment" WHERE status = 'SUBMITTED'`)).rows.map(
+      (r) => r.id,
+    ),
+  );
 }
 
 function summarize(label: string, load: LoadResult): string {
@@ -89,28 +93,62 @@ async function checkStored(client: pg.Client, label: string, before: Set<string>
 
 async function invariants(client: pg.Client, label: string, since: Date) {
   const problems = await checkInvariants(client, since);
-  checks.check(`${label}: SQL invariants (frozen sums = answers, seq 1..n, imports whole)`, problems.length === 0, problems.join(" | "));
+  checks.check(
+    `${label}: SQL invariants (frozen sums = answers, seq 1..n, imports whole)`,
+    problems.length === 0,
+    problems.join(" | "),
+  );
 }
 
 async function loadTest(server: RunningServer, world: StressWorld, client: pg.Client): Promise<void> {
   section(`load: ${VUS} virtual users for ${LOAD_MS / 1000} s`);
   const before = await submittedIds(client);
   const since = new Date();
-  const load = await runLoad({ baseUrl: server.baseUrl, world, vus: VUS, durationMs: LOAD_MS, maxRequests: MAX_REQUESTS, seed: SEED });
+  const load = await runLoad({
+    baseUrl: server.baseUrl,
+    world,
+    vus: VUS,
+    durationMs: LOAD_MS,
+    maxRequests: MAX_REQUESTS,
+    seed: SEED,
+  });
   console.log(summarize("load", load));
   const server5xx = load.samples.filter((s) => s.status >= 500 || s.status === 0);
-  checks.check("load: no 5xx and no dropped connection", server5xx.length === 0, server5xx.length ? `${server5xx.length}, e.g. ${server5xx[0]?.status} ${server5xx[0]?.path}: ${server5xx[0]?.message}` : `${load.samples.length} requests`);
-  const unexpected = load.samples.filter((s) => s.status >= 400 && s.status < 500 && !(s.kind === "submit" && s.status === 409));
-  checks.check("load: no 4xx other than 409 on concurrent submits", unexpected.length === 0, unexpected.length ? `${unexpected.length}, e.g. ${unexpected[0]?.status} ${unexpected[0]?.path}: ${unexpected[0]?.message}` : "");
+  checks.check(
+    "load: no 5xx and no dropped connection",
+    server5xx.length === 0,
+    server5xx.length
+      ? `${server5xx.length}, e.g. ${server5xx[0]?.status} ${server5xx[0]?.path}: ${server5xx[0]?.message}`
+      : `${load.samples.length} requests`,
+  );
+  const unexpected = load.samples.filter(
+    (s) => s.status >= 400 && s.status < 500 && !(s.kind === "submit" && s.status === 409),
+  );
+  checks.check(
+    "load: no 4xx other than 409 on concurrent submits",
+    unexpected.length === 0,
+    unexpected.length
+      ? `${unexpected.length}, e.g. ${unexpected[0]?.status} ${unexpected[0]?.path}: ${unexpected[0]?.message}`
+      : "",
+  );
   const conflicts = load.samples.filter((s) => s.kind === "submit" && s.status === 409);
   const unclear = conflicts.filter((s) => !/submitted an assessment at/.test(s.message ?? ""));
-  checks.check("load: every 409 says who submitted first", unclear.length === 0, unclear[0]?.message ?? `${conflicts.length} conflicts`);
+  checks.check(
+    "load: every 409 says who submitted first",
+    unclear.length === 0,
+    unclear[0]?.message ?? `${conflicts.length} conflicts`,
+  );
   checks.check("load: submits were acknowledged", load.acked.length > 0, `${load.acked.length}`);
   await checkStored(client, "load", before, load);
   await invariants(client, "load", since);
 }
 
-async function restartTest(server: RunningServer, world: StressWorld, client: () => Promise<pg.Client>, postgres: PrivatePostgres): Promise<void> {
+async function restartTest(
+  server: RunningServer,
+  world: StressWorld,
+  client: () => Promise<pg.Client>,
+  postgres: PrivatePostgres,
+): Promise<void> {
   section("fault: Postgres restarted under load (30 users, 25 s; Postgres down for 3 s from t = 6 s)");
   let c = await client();
   const before = await submittedIds(c);
@@ -121,12 +159,21 @@ async function restartTest(server: RunningServer, world: StressWorld, client: ()
     await new Promise((r) => setTimeout(r, 6_000));
     outage = await restartPostgres(postgres, 3_000);
   })();
-  const load = await runLoad({ baseUrl: server.baseUrl, world, vus: 30, durationMs: 25_000, maxRequests: MAX_REQUESTS, seed: SEED + 1 });
+  const load = await runLoad({
+    baseUrl: server.baseUrl,
+    world,
+    vus: 30,
+    durationMs: 25_000,
+    maxRequests: MAX_REQUESTS,
+    seed: SEED + 1,
+  });
   await restart;
   console.log(summarize("restart load", load));
   if (!outage) throw new Error("the restart did not happen");
   const { recoveryMs } = judgeOutage(checks, load, outage);
-  console.log(`  recovery: Postgres down ${ms(outage.readyAt - outage.stopAt)}; first acknowledged submit ${ms(recoveryMs)} after it was back`);
+  console.log(
+    `  recovery: Postgres down ${ms(outage.readyAt - outage.stopAt)}; first acknowledged submit ${ms(recoveryMs)} after it was back`,
+  );
   c = await client();
   try {
     // A submit whose connection was cut during COMMIT cannot know whether it committed: allowed, counted.
@@ -160,7 +207,9 @@ async function main(): Promise<void> {
   const server = await startServer({ databaseUrl: database.url, queryLog: "", poolMax: 10 });
   cleanups.push(() => server.stop());
   const world = await prepareWorld(db, server.baseUrl, { vus: VUS, targets: 40 });
-  console.log(`  seeded the demo, server at ${server.baseUrl}, ${world.tokens.length} tokens, ${world.targets.length} target entities (${ms(Date.now() - started)})`);
+  console.log(
+    `  seeded the demo, server at ${server.baseUrl}, ${world.tokens.length} tokens, ${world.targets.length} target entities (${ms(Date.now() - started)})`,
+  );
 
   const connect = async () => {
     const c = new pg.Client({ connectionString: database.url });
@@ -198,10 +247,21 @@ async function importTest(databaseUrl: string, started: number, connect: () => P
   }
 }
 
-async function fuzzTest(db: ReturnType<typeof createPrismaClient>, server: RunningServer, world: StressWorld, databaseUrl: string) {
+async function fuzzTest(
+  db: ReturnType<typeof createPrismaClient>,
+  server: RunningServer,
+  world: StressWorld,
+  databaseUrl: string,
+) {
   section("hostile input");
-  const model = await db.entity.findFirstOrThrow({ where: { kind: "MODEL", archivedAt: null, team: { slug: "team-ranking" } }, select: { name: true } });
-  const feature = await db.entity.findFirstOrThrow({ where: { kind: "FEATURE", archivedAt: null }, select: { name: true } });
+  const model = await db.entity.findFirstOrThrow({
+    where: { kind: "MODEL", archivedAt: null, team: { slug: "team-ranking" } },
+    select: { name: true },
+  });
+  const feature = await db.entity.findFirstOrThrow({
+    where: { kind: "FEATURE", archivedAt: null },
+    select: { name: true },
+  });
   const member = await db.user.findFirstOrThrow({ where: { email: { startsWith: "member@" } }, select: { id: true } });
   const token = await db.apiToken.findFirstOrThrow({ select: { id: true } });
   const [item] = await liveItems(db, "DEBT", "MODEL");
@@ -209,7 +269,14 @@ async function fuzzTest(db: ReturnType<typeof createPrismaClient>, server: Runni
     baseUrl: server.baseUrl,
     token: world.adminToken,
     databaseUrl,
-    targets: { team: "team-ranking", model: model.name, feature: feature.name, itemKey: item?.key ?? "", userId: member.id, tokenId: token.id },
+    targets: {
+      team: "team-ranking",
+      model: model.name,
+      feature: feature.name,
+      itemKey: item?.key ?? "",
+      userId: member.id,
+      tokenId: token.id,
+    },
     seed: SEED,
     generated: 400,
     reportFile: path.resolve(process.env.TEST_OUT_DIR ?? ".test-data", "stress-fuzz-failures.txt"),
@@ -227,7 +294,8 @@ async function finish(code: number) {
   if (finishing) return;
   finishing = true;
   clearTimeout(guard);
-  for (const cleanup of cleanups.reverse()) await cleanup().catch((e: unknown) => console.error("cleanup failed:", e instanceof Error ? e.message : e));
+  for (const cleanup of cleanups.reverse())
+    await cleanup().catch((e: unknown) => console.error("cleanup failed:", e instanceof Error ? e.message : e));
   console.log(`\nstress: ${checks.passed} passed, ${checks.failed} failed`);
   process.exit(code === 0 && checks.failed === 0 ? 0 : 1);
 }

@@ -42,7 +42,12 @@ async function createRunDatabase(purpose: string): Promise<RunDatabase> {
 
 async function addVitestCounts(file: string) {
   if (!existsSync(file)) return;
-  const report = JSON.parse(await readFile(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const report = JSON.parse(await readFile(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   counts.passed += report.numPassedTests;
   counts.failed += report.numFailedTests;
   counts.skipped += report.numPendingTests + report.numTodoTests;
@@ -50,7 +55,9 @@ async function addVitestCounts(file: string) {
 
 async function addPlaywrightCounts(file: string) {
   if (!existsSync(file)) return;
-  const report = JSON.parse(await readFile(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const report = JSON.parse(await readFile(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   counts.passed += report.stats.expected + report.stats.flaky;
   counts.failed += report.stats.unexpected;
   counts.skipped += report.stats.skipped;
@@ -66,26 +73,50 @@ async function main(): Promise<boolean> {
     ok = run("next typegen", bin("next"), ["typegen"]) && ok;
     ok = run("typecheck", bin("tsc"), ["--noEmit"]) && ok;
     ok = run("lint", bin("eslint"), ["--max-warnings=0", "."]) && ok;
+    ok = run("format (prettier --check)", bin("prettier"), ["--check", ".", "--log-level", "warn"]) && ok;
   }
 
   if (stages.includes("unit")) {
     const out = path.join(OUT, "unit.json");
-    ok = run("unit tests", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]) && ok;
+    ok =
+      run("unit tests", bin("vitest"), [
+        "run",
+        "--project",
+        "unit",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${out}`,
+      ]) && ok;
     await addVitestCounts(out);
   }
 
   if (stages.includes("integration")) {
     const database = await createRunDatabase("test");
-    console.log(`\nIntegration database: ${database.kind === "embedded" ? "embedded PGlite (no Postgres server found)" : "a fresh database on the Postgres server"}`);
+    console.log(
+      `\nIntegration database: ${database.kind === "embedded" ? "embedded PGlite (no Postgres server found)" : "a fresh database on the Postgres server"}`,
+    );
     await migrate({ connectionString: database.url });
     const out = path.join(OUT, "integration.json");
     // The embedded fallback is one session: run test files one at a time.
     const serial = database.kind === "embedded" ? ["--no-file-parallelism", "--maxWorkers=1"] : [];
     ok =
-      run("integration tests", bin("vitest"), ["run", "--project", "integration", ...serial, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
-        TEST_DATABASE_URL: database.url,
-        TEST_DB_KIND: database.kind,
-      }) && ok;
+      run(
+        "integration tests",
+        bin("vitest"),
+        [
+          "run",
+          "--project",
+          "integration",
+          ...serial,
+          "--reporter=default",
+          "--reporter=json",
+          `--outputFile.json=${out}`,
+        ],
+        {
+          TEST_DATABASE_URL: database.url,
+          TEST_DB_KIND: database.kind,
+        },
+      ) && ok;
     await addVitestCounts(out);
   }
 
@@ -124,9 +155,14 @@ main()
     return false;
   })
   .then(async (ok) => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((e: unknown) => console.error("cleanup failed:", e));
-    await writeFile(path.join(OUT, "summary.txt"), `${counts.passed} ${counts.failed} ${counts.skipped}\n`).catch(() => {});
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((e: unknown) => console.error("cleanup failed:", e));
+    await writeFile(path.join(OUT, "summary.txt"), `${counts.passed} ${counts.failed} ${counts.skipped}\n`).catch(
+      () => {},
+    );
     console.log(`\n${ok && counts.failed === 0 ? "All stages passed." : "Some stages FAILED (see above)."}`);
-    console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`);
+    console.log(
+      `tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`,
+    );
     process.exit(ok && counts.failed === 0 ? 0 : 1);
   });

@@ -12,19 +12,28 @@ const create = defineAction(createActionItem);
 const update = defineAction(updateActionItem);
 const setStatus = defineAction(setActionItemStatus);
 
-export async function createActionItemAction(previous: ActionState<ActionItemResult>, form: FormData): Promise<ActionState<ActionItemResult>> {
+export async function createActionItemAction(
+  previous: ActionState<ActionItemResult>,
+  form: FormData,
+): Promise<ActionState<ActionItemResult>> {
   const state = await create(previous, form);
   if (state.ok) refresh();
   return state;
 }
 
-export async function updateActionItemAction(previous: ActionState<ActionItemResult>, form: FormData): Promise<ActionState<ActionItemResult>> {
+export async function updateActionItemAction(
+  previous: ActionState<ActionItemResult>,
+  form: FormData,
+): Promise<ActionState<ActionItemResult>> {
   const state = await update(previous, form);
   if (state.ok) refresh();
   return state;
 }
 
-export async function setActionItemStatusAction(previous: ActionState<ActionItemResult>, form: FormData): Promise<ActionState<ActionItemResult>> {
+export async function setActionItemStatusAction(
+  previous: ActionState<ActionItemResult>,
+  form: FormData,
+): Promise<ActionState<ActionItemResult>> {
   const state = await setStatus(previous, form);
   if (state.ok) refresh();
   return state;

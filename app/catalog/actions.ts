@@ -23,7 +23,10 @@ export async function saveEntity(_previous: ActionState, form: FormData): Promis
   let target: string;
   try {
     const principal = await getSessionPrincipal();
-    const result = input.version === undefined ? await runAuthorized(createEntity, input, principal) : await runAuthorized(updateEntity, input, principal);
+    const result =
+      input.version === undefined
+        ? await runAuthorized(createEntity, input, principal)
+        : await runAuthorized(updateEntity, input, principal);
     target = entityHref(result.kind as EntityKind, result.name);
   } catch (error) {
     const state = toActionState(error);
@@ -45,7 +48,11 @@ export async function setArchived(_previous: ActionState, form: FormData): Promi
     return toActionState(error);
   }
   refresh();
-  return { ok: true, message: raw.restore === "true" ? "Restored." : "Archived. It stays in the catalogue's history and can be restored." };
+  return {
+    ok: true,
+    message:
+      raw.restore === "true" ? "Restored." : "Archived. It stays in the catalogue's history and can be restored.",
+  };
 }
 
 /** Link this entity to another: upstream = the other feeds this one; downstream = this one feeds the other. */
@@ -75,7 +82,10 @@ export async function unlinkEntity(_previous: ActionState, form: FormData): Prom
   }
 }
 
-export async function importUpload(_previous: ActionState<ImportReport>, form: FormData): Promise<ActionState<ImportReport>> {
+export async function importUpload(
+  _previous: ActionState<ImportReport>,
+  form: FormData,
+): Promise<ActionState<ImportReport>> {
   const uploads = form.getAll("files").filter((f): f is File => typeof f !== "string" && f.size > 0);
   const files = await Promise.all(uploads.map(async (f) => ({ file: f.name, text: await f.text() })));
   const dryRun = form.get("intent") !== "apply";
@@ -85,9 +95,14 @@ export async function importUpload(_previous: ActionState<ImportReport>, form: F
     if (!dryRun) refresh();
     const { created, changed, archived, unchanged } = report.counts;
     const counts = `${created} created, ${changed} changed, ${archived} archived, ${unchanged} unchanged`;
-    return { ok: true, data: report, message: dryRun ? `Dry run — nothing was written. Would be: ${counts}.` : `Imported: ${counts}.` };
+    return {
+      ok: true,
+      data: report,
+      message: dryRun ? `Dry run — nothing was written. Would be: ${counts}.` : `Imported: ${counts}.`,
+    };
   } catch (error) {
-    if (error instanceof InvalidInputError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof InvalidInputError)
+      return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
     return toActionState(error) as ActionState<ImportReport>;
   }
 }

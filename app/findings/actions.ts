@@ -7,13 +7,19 @@ import { acceptFinding, reopenFinding, type TriagedFinding } from "@/lib/server/
 const accept = defineAction(acceptFinding);
 const reopen = defineAction(reopenFinding);
 
-export async function acceptFindingAction(previous: ActionState<TriagedFinding>, form: FormData): Promise<ActionState<TriagedFinding>> {
+export async function acceptFindingAction(
+  previous: ActionState<TriagedFinding>,
+  form: FormData,
+): Promise<ActionState<TriagedFinding>> {
   const state = await accept(previous, form);
   if (state.ok) refresh();
   return state;
 }
 
-export async function reopenFindingAction(previous: ActionState<TriagedFinding>, form: FormData): Promise<ActionState<TriagedFinding>> {
+export async function reopenFindingAction(
+  previous: ActionState<TriagedFinding>,
+  form: FormData,
+): Promise<ActionState<TriagedFinding>> {
   const state = await reopen(previous, form);
   if (state.ok) refresh();
   return state;

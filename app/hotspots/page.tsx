@@ -17,7 +17,10 @@ export default async function HotspotsPage({ searchParams }: PageProps<"/hotspot
   const key = JSON.stringify(params);
   return (
     <>
-      <PageHeader title="Hotspots" description="Where debt does the most damage: indebted entities that much else depends on." />
+      <PageHeader
+        title="Hotspots"
+        description="Where debt does the most damage: indebted entities that much else depends on."
+      />
       <div className="space-y-5">
         <Suspense fallback={<Skeleton className="h-8 w-full max-w-3xl" />}>
           <HotspotFilters params={params} />
@@ -29,8 +32,8 @@ export default async function HotspotsPage({ searchParams }: PageProps<"/hotspot
               <span className="inline-flex items-start gap-1.5">
                 <Info aria-hidden className="mt-0.5 size-3.5 shrink-0" />
                 <span>
-                  Hotspot score = debt ratio × impact, impact = 1 + log₂(1 + blast radius) + log₂(1 + consumers): the same debt costs more
-                  where more depends on it (docs/scoring.md §10).
+                  Hotspot score = debt ratio × impact, impact = 1 + log₂(1 + blast radius) + log₂(1 + consumers): the
+                  same debt costs more where more depends on it (docs/scoring.md §10).
                 </span>
               </span>
             }

@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "Review" };
 export default function ReviewPage() {
   return (
     <>
-      <PageHeader title="Review" description="Run a 20-minute debt review in a planning meeting: what changed since last time, decisions, and the action items they leave." />
+      <PageHeader
+        title="Review"
+        description="Run a 20-minute debt review in a planning meeting: what changed since last time, decisions, and the action items they leave."
+      />
       <div className="space-y-5">
         <Suspense fallback={<CardSkeleton title="Start a review" rows={1} columns={4} />}>
           <StartReviewCard />

@@ -7,7 +7,10 @@ import { getViewer } from "@/lib/server/auth/viewer";
 export default function SettingsLayout({ children }: LayoutProps<"/settings">) {
   return (
     <>
-      <PageHeader title="Settings" description="Who can do what in debtboard, the API tokens scripts use, and the record of every change." />
+      <PageHeader
+        title="Settings"
+        description="Who can do what in debtboard, the API tokens scripts use, and the record of every change."
+      />
       <Suspense fallback={<SettingsTabs isAdmin={false} />}>
         <TabsForViewer />
       </Suspense>

@@ -51,7 +51,10 @@ async function SignInFormForRequest({ searchParams }: { searchParams: PageProps<
   const demo: DemoPerson[] = DEMO_USERS.map((u) => ({
     email: u.email,
     name: u.name,
-    role: roleLabel({ orgRole: u.orgRole, teams: u.teams.map(([slug, role]) => ({ name: teamName.get(slug) ?? slug, role })) }).replace(/^Organisation admin$/, "Admin"),
+    role: roleLabel({
+      orgRole: u.orgRole,
+      teams: u.teams.map(([slug, role]) => ({ name: teamName.get(slug) ?? slug, role })),
+    }).replace(/^Organisation admin$/, "Admin"),
     blurb: BLURBS[u.key],
   }));
   return (
@@ -59,7 +62,11 @@ async function SignInFormForRequest({ searchParams }: { searchParams: PageProps<
       next={safeNextPath(one(params.next))}
       sso={ssoName ? { providerId: OIDC_PROVIDER_ID, name: ssoName } : null}
       demo={env().DEBTBOARD_DEMO === "1" ? { people: demo, password: DEMO_PASSWORD } : null}
-      initialError={one(params.error) ? "Single sign-on did not complete. Try again, or ask an organisation admin if it keeps failing." : null}
+      initialError={
+        one(params.error)
+          ? "Single sign-on did not complete. Try again, or ask an organisation admin if it keeps failing."
+          : null
+      }
     />
   );
 }

@@ -4,7 +4,13 @@
 // string into the boolean its schema takes, so it goes through runAuthorized like setArchived.
 import { redirect } from "next/navigation";
 import { refresh } from "next/cache";
-import { defineAction, formDataToObject, runAuthorized, toActionState, type ActionState } from "@/lib/server/actions/define-action";
+import {
+  defineAction,
+  formDataToObject,
+  runAuthorized,
+  toActionState,
+  type ActionState,
+} from "@/lib/server/actions/define-action";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { archiveTeam } from "@/lib/server/catalog/archive-team";
 import { createTeam } from "@/lib/server/catalog/create-team";
@@ -29,9 +35,18 @@ export async function saveTeam(previous: ActionState, form: FormData): Promise<A
 export async function setTeamArchived(_previous: ActionState, form: FormData): Promise<ActionState> {
   const raw = formDataToObject(form);
   try {
-    const r = await runAuthorized(archiveTeam, { slug: raw.slug, restore: raw.restore === "true" }, await getSessionPrincipal());
+    const r = await runAuthorized(
+      archiveTeam,
+      { slug: raw.slug, restore: raw.restore === "true" },
+      await getSessionPrincipal(),
+    );
     refresh();
-    return { ok: true, message: r.archived ? `Archived ${r.slug}. Its entities and history stay; it can be restored.` : `Restored ${r.slug}.` };
+    return {
+      ok: true,
+      message: r.archived
+        ? `Archived ${r.slug}. Its entities and history stay; it can be restored.`
+        : `Restored ${r.slug}.`,
+    };
   } catch (error) {
     return toActionState(error);
   }

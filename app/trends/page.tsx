@@ -11,11 +11,18 @@ import { parseTrendParams, trendSearch } from "@/lib/domain/trends/params";
 
 export const metadata: Metadata = { title: "Trends" };
 
-export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TrendsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = parseTrendParams(await searchParams);
   return (
     <>
-      <PageHeader title="Trends" description="How debt moves over time, with the reviews and large imports that explain the jumps." />
+      <PageHeader
+        title="Trends"
+        description="How debt moves over time, with the reviews and large imports that explain the jumps."
+      />
       <Suspense
         key={trendSearch(params)}
         fallback={

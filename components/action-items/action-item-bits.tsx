@@ -7,7 +7,12 @@ import { formatCount } from "@/lib/domain/format/number";
 import { daysUntil, formatDate } from "@/lib/domain/format/date";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const STATUS_TONE: Record<ActionItemStatus, BadgeTone> = { OPEN: "neutral", IN_PROGRESS: "accent", DONE: "success", WONT_DO: "warning" };
+const STATUS_TONE: Record<ActionItemStatus, BadgeTone> = {
+  OPEN: "neutral",
+  IN_PROGRESS: "accent",
+  DONE: "success",
+  WONT_DO: "warning",
+};
 
 export function StatusBadge({ status }: { status: ActionItemStatus }) {
   return <Badge tone={STATUS_TONE[status]}>{STATUS_LABELS[status]}</Badge>;
@@ -33,7 +38,10 @@ export function DueDate({ date, now, active = true }: { date: Date | null; now: 
 export function VerificationNote({ verification }: { verification: Verification }) {
   if (verification === "verified")
     return (
-      <span className="inline-flex items-center gap-1 text-xs text-success" title="The entity's latest assessment answers the linked checklist item as pass.">
+      <span
+        className="inline-flex items-center gap-1 text-xs text-success"
+        title="The entity's latest assessment answers the linked checklist item as pass."
+      >
         <BadgeCheck aria-hidden className="size-3.5" />
         Verified
       </span>

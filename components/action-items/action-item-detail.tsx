@@ -38,7 +38,11 @@ export async function ActionItemDetail({ params }: { params: Promise<{ id: strin
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: "Action items", href: "/action-items" }, { label: item.team.name, href: `/action-items?team=${encodeURIComponent(item.team.slug)}` }, { label: "Item" }]}
+        breadcrumbs={[
+          { label: "Action items", href: "/action-items" },
+          { label: item.team.name, href: `/action-items?team=${encodeURIComponent(item.team.slug)}` },
+          { label: "Item" },
+        ]}
         title={<span className="break-words">{item.title}</span>}
         meta={
           <>
@@ -59,7 +63,9 @@ export async function ActionItemDetail({ params }: { params: Promise<{ id: strin
         <Card>
           <CardHeader title="Details" />
           <CardBody>
-            {item.description ? <p className="mb-3 text-[13px] whitespace-pre-line text-foreground">{item.description}</p> : null}
+            {item.description ? (
+              <p className="mb-3 text-[13px] whitespace-pre-line text-foreground">{item.description}</p>
+            ) : null}
             <dl className="divide-y divide-border">
               <Row label="Team">
                 <TeamLink team={item.team} />
@@ -69,11 +75,20 @@ export async function ActionItemDetail({ params }: { params: Promise<{ id: strin
                 <DueDate date={item.dueDate} now={now} active={isActive(item.status)} />
               </Row>
               <Row label="Estimate">{formatDays(item.estimateDays)}</Row>
-              <Row label="Entity">{item.entity ? <EntityLink kind={item.entity.kind} name={item.entity.name} /> : <span className="text-subtle">None</span>}</Row>
+              <Row label="Entity">
+                {item.entity ? (
+                  <EntityLink kind={item.entity.kind} name={item.entity.name} />
+                ) : (
+                  <span className="text-subtle">None</span>
+                )}
+              </Row>
               {item.checklistItem ? <Row label="Checklist item">{item.checklistItem.question}</Row> : null}
               {item.signal ? (
                 <Row label="Finding">
-                  <Link href={`/findings?team=${encodeURIComponent(item.team.slug)}&status=all`} className="hover:text-accent hover:underline">
+                  <Link
+                    href={`/findings?team=${encodeURIComponent(item.team.slug)}&status=all`}
+                    className="hover:text-accent hover:underline"
+                  >
                     {item.signal.title}
                   </Link>
                 </Row>
@@ -85,7 +100,8 @@ export async function ActionItemDetail({ params }: { params: Promise<{ id: strin
             </dl>
             {item.verification === "awaiting-reassessment" ? (
               <p className="mt-3 rounded-lg bg-[#fff7e6] px-3 py-2 text-[13px] text-[#8a5300]">
-                Done, awaiting re-assessment: the entity&apos;s latest assessment does not yet answer the linked checklist item as pass, so its principal is unchanged.
+                Done, awaiting re-assessment: the entity&apos;s latest assessment does not yet answer the linked
+                checklist item as pass, so its principal is unchanged.
               </p>
             ) : null}
           </CardBody>

@@ -15,10 +15,17 @@ import { ActionItemForm, type ActionItemFormValues } from "./action-item-form";
 
 async function choices(teamId: string) {
   const [owners, entities] = await Promise.all([listActionItemOwners({ teamId }), listActionItemEntities({ teamId })]);
-  return { owners, entities: entities.map((e) => ({ id: e.id, label: `${e.name} (${KIND_LABELS[e.kind].one.toLowerCase()})` })) };
+  return {
+    owners,
+    entities: entities.map((e) => ({ id: e.id, label: `${e.name} (${KIND_LABELS[e.kind].one.toLowerCase()})` })),
+  };
 }
 
-export async function NewActionItemEditor({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function NewActionItemEditor({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = await searchParams;
   await connection();
   const [teams, principal] = await Promise.all([listTeamChoices(), getSessionPrincipal()]);
@@ -28,7 +35,9 @@ export async function NewActionItemEditor({ searchParams }: { searchParams: Prom
   if (writable.length === 0) {
     return (
       <Card>
-        <CardBody className="pt-5 text-[13px] text-muted">Only a team&apos;s maintainers (and admins) create its action items.</CardBody>
+        <CardBody className="pt-5 text-[13px] text-muted">
+          Only a team&apos;s maintainers (and admins) create its action items.
+        </CardBody>
       </Card>
     );
   }
@@ -40,7 +49,10 @@ export async function NewActionItemEditor({ searchParams }: { searchParams: Prom
           <ul className="flex flex-wrap gap-2">
             {writable.map((t) => (
               <li key={t.id}>
-                <Link href={`/action-items/new?team=${encodeURIComponent(t.slug)}`} className="inline-flex h-8 items-center rounded-md border border-border px-3 text-[13px] hover:bg-surface-hover">
+                <Link
+                  href={`/action-items/new?team=${encodeURIComponent(t.slug)}`}
+                  className="inline-flex h-8 items-center rounded-md border border-border px-3 text-[13px] hover:bg-surface-hover"
+                >
                   {t.name}
                 </Link>
               </li>
@@ -65,9 +77,17 @@ export async function NewActionItemEditor({ searchParams }: { searchParams: Prom
   };
   return (
     <Card className="max-w-3xl">
-      <CardHeader title={team.name} description="You own it unless you choose someone else; set a due date if there is one." />
+      <CardHeader
+        title={team.name}
+        description="You own it unless you choose someone else; set a due date if there is one."
+      />
       <CardBody>
-        <ActionItemForm values={values} owners={owners} entities={entities} cancelHref={`/action-items?team=${encodeURIComponent(team.slug)}`} />
+        <ActionItemForm
+          values={values}
+          owners={owners}
+          entities={entities}
+          cancelHref={`/action-items?team=${encodeURIComponent(team.slug)}`}
+        />
       </CardBody>
     </Card>
   );
@@ -81,7 +101,9 @@ export async function EditActionItemEditor({ params }: { params: Promise<{ id: s
   if (!can(principal, "action-item:write", { teamId: item.teamId })) {
     return (
       <Card>
-        <CardBody className="pt-5 text-[13px] text-muted">Only {item.team.name}&apos;s maintainers (and admins) edit its action items.</CardBody>
+        <CardBody className="pt-5 text-[13px] text-muted">
+          Only {item.team.name}&apos;s maintainers (and admins) edit its action items.
+        </CardBody>
       </Card>
     );
   }
@@ -101,7 +123,8 @@ export async function EditActionItemEditor({ params }: { params: Promise<{ id: s
     reviewId: item.reviewId,
   };
   // A linked entity of another team (moved since) stays choosable, so saving does not drop it.
-  if (item.entity && item.entityId && !entities.some((e) => e.id === item.entityId)) entities.push({ id: item.entityId, label: item.entity.name });
+  if (item.entity && item.entityId && !entities.some((e) => e.id === item.entityId))
+    entities.push({ id: item.entityId, label: item.entity.name });
   return (
     <Card className="max-w-3xl">
       <CardHeader title={item.team.name} description="The status is changed on the item's page." />
@@ -110,7 +133,11 @@ export async function EditActionItemEditor({ params }: { params: Promise<{ id: s
           values={values}
           owners={owners}
           entities={entities}
-          links={{ checklistItem: item.checklistItem?.question ?? null, signal: item.signal?.title ?? null, review: item.review?.title ?? null }}
+          links={{
+            checklistItem: item.checklistItem?.question ?? null,
+            signal: item.signal?.title ?? null,
+            review: item.review?.title ?? null,
+          }}
           cancelHref={`/action-items/${item.id}`}
         />
       </CardBody>

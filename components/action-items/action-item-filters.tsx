@@ -18,7 +18,12 @@ export function ActionItemFiltersForm({
   const form = useRef<HTMLFormElement>(null);
   const apply = () => form.current?.requestSubmit();
   return (
-    <Form ref={form} action="/action-items" className="flex flex-wrap items-center gap-2" aria-label="Filter action items">
+    <Form
+      ref={form}
+      action="/action-items"
+      className="flex flex-wrap items-center gap-2"
+      aria-label="Filter action items"
+    >
       <FilterSelect name="team" label="Team" value={filters.team} onChange={apply} width="w-52">
         <option value="">All teams</option>
         {teams.map((t) => (
@@ -46,7 +51,14 @@ export function ActionItemFiltersForm({
         <option value="all">Any status</option>
       </FilterSelect>
       <label className="inline-flex h-8 items-center gap-1.5 rounded-md border border-border bg-surface px-2.5 text-[13px] text-foreground">
-        <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} onChange={apply} className="accent-[var(--color-accent)]" />
+        <input
+          type="checkbox"
+          name="overdue"
+          value="1"
+          defaultChecked={filters.overdue}
+          onChange={apply}
+          className="accent-[var(--color-accent)]"
+        />
         Overdue only
       </label>
       <button type="submit" className="sr-only">

@@ -57,7 +57,11 @@ export function ActionItemForm({
     if (!editing && state.ok && state.data) router.push(`/action-items/${state.data.id}`);
   }, [editing, state, router]);
 
-  const hiddenLink = (name: "checklistItemId" | "signalId" | "reviewId", label: string | null | undefined, what: string) =>
+  const hiddenLink = (
+    name: "checklistItemId" | "signalId" | "reviewId",
+    label: string | null | undefined,
+    what: string,
+  ) =>
     values[name] ? (
       <fieldset className="rounded-lg border border-border px-3 py-2">
         <legend className="px-1 text-xs text-muted">Linked {what}</legend>
@@ -70,7 +74,11 @@ export function ActionItemForm({
     ) : null;
 
   return (
-    <form onSubmit={onSubmit} className="max-w-2xl space-y-4" aria-label={editing ? "Edit action item" : "New action item"}>
+    <form
+      onSubmit={onSubmit}
+      className="max-w-2xl space-y-4"
+      aria-label={editing ? "Edit action item" : "New action item"}
+    >
       {editing ? (
         <>
           <input type="hidden" name="id" value={values.id} />
@@ -83,14 +91,29 @@ export function ActionItemForm({
         <label htmlFor={`${ids}-title`} className={labelClass}>
           Title
         </label>
-        <input id={`${ids}-title`} name="title" required minLength={3} maxLength={200} defaultValue={values.title} className={inputClass} />
+        <input
+          id={`${ids}-title`}
+          name="title"
+          required
+          minLength={3}
+          maxLength={200}
+          defaultValue={values.title}
+          className={inputClass}
+        />
         <FieldError state={state} name="title" />
       </div>
       <div>
         <label htmlFor={`${ids}-description`} className={labelClass}>
           Description <span className="font-normal text-muted">(optional)</span>
         </label>
-        <textarea id={`${ids}-description`} name="description" rows={4} maxLength={4000} defaultValue={values.description} className={textareaClass} />
+        <textarea
+          id={`${ids}-description`}
+          name="description"
+          rows={4}
+          maxLength={4000}
+          defaultValue={values.description}
+          className={textareaClass}
+        />
         <FieldError state={state} name="description" />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
@@ -98,7 +121,12 @@ export function ActionItemForm({
           <label htmlFor={`${ids}-owner`} className={labelClass}>
             Owner
           </label>
-          <select id={`${ids}-owner`} name="ownerId" defaultValue={values.ownerId ?? ""} className={`${selectClass} w-full`}>
+          <select
+            id={`${ids}-owner`}
+            name="ownerId"
+            defaultValue={values.ownerId ?? ""}
+            className={`${selectClass} w-full`}
+          >
             <option value="">Unassigned</option>
             {owners.map((o) => (
               <option key={o.id} value={o.id}>
@@ -119,7 +147,13 @@ export function ActionItemForm({
           <label htmlFor={`${ids}-estimate`} className={labelClass}>
             Estimate, days
           </label>
-          <input id={`${ids}-estimate`} name="estimateDays" inputMode="decimal" defaultValue={values.estimateDays ?? ""} className={inputClass} />
+          <input
+            id={`${ids}-estimate`}
+            name="estimateDays"
+            inputMode="decimal"
+            defaultValue={values.estimateDays ?? ""}
+            className={inputClass}
+          />
           <FieldError state={state} name="estimateDays" />
         </div>
       </div>
@@ -127,7 +161,12 @@ export function ActionItemForm({
         <label htmlFor={`${ids}-entity`} className={labelClass}>
           Entity <span className="font-normal text-muted">(optional)</span>
         </label>
-        <select id={`${ids}-entity`} name="entityId" defaultValue={values.entityId ?? ""} className={`${selectClass} w-full`}>
+        <select
+          id={`${ids}-entity`}
+          name="entityId"
+          defaultValue={values.entityId ?? ""}
+          className={`${selectClass} w-full`}
+        >
           <option value="">None</option>
           {entities.map((e) => (
             <option key={e.id} value={e.id}>

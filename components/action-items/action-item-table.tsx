@@ -42,11 +42,21 @@ export function ActionItemTable({ rows, now }: { rows: readonly ActionItemTableR
         {rows.map((a) => (
           <TR key={a.id}>
             <TD className="max-w-[420px] py-2">
-              <Link href={`/action-items/${a.id}`} className="block truncate font-medium text-foreground hover:text-accent hover:underline underline-offset-2" title={a.title}>
+              <Link
+                href={`/action-items/${a.id}`}
+                className="block truncate font-medium text-foreground hover:text-accent hover:underline underline-offset-2"
+                title={a.title}
+              >
                 {a.title}
               </Link>
               <div className="mt-0.5 flex min-w-0 flex-wrap items-center gap-x-3 gap-y-0.5">
-                {a.entity ? <EntityLink kind={a.entity.kind} name={a.entity.name} className="[&_a]:text-xs [&_a]:font-normal [&_a]:text-muted" /> : null}
+                {a.entity ? (
+                  <EntityLink
+                    kind={a.entity.kind}
+                    name={a.entity.name}
+                    className="[&_a]:text-xs [&_a]:font-normal [&_a]:text-muted"
+                  />
+                ) : null}
                 {a.status === "WONT_DO" && a.wontDoReason ? (
                   <span className="truncate text-xs text-muted" title={a.wontDoReason}>
                     {a.wontDoReason}
@@ -58,7 +68,9 @@ export function ActionItemTable({ rows, now }: { rows: readonly ActionItemTableR
             <TD className="max-w-[180px]">
               <TeamLink team={a.team} />
             </TD>
-            <TD className="max-w-[160px] truncate">{a.owner ?? <span className="text-subtle italic">Unassigned</span>}</TD>
+            <TD className="max-w-[160px] truncate">
+              {a.owner ?? <span className="text-subtle italic">Unassigned</span>}
+            </TD>
             <TD>
               <StatusBadge status={a.status} />
             </TD>

@@ -12,14 +12,29 @@ import { ActionItemTable } from "./action-item-table";
 export async function ActionItemsList({ filters }: { filters: ActionItemFilters }) {
   await connection();
   const user = await getSessionUser();
-  const { rows, total } = await listActionItems({ filters, viewerId: user?.id ?? null, pageSize: ACTION_ITEMS_PAGE_SIZE });
+  const { rows, total } = await listActionItems({
+    filters,
+    viewerId: user?.id ?? null,
+    pageSize: ACTION_ITEMS_PAGE_SIZE,
+  });
   if (rows.length === 0 && filters.page === 1) {
-    return <EmptyState icon={ListChecks} title="No action items here" description="Nothing matches these filters. Create one from a finding, a review or the button above." />;
+    return (
+      <EmptyState
+        icon={ListChecks}
+        title="No action items here"
+        description="Nothing matches these filters. Create one from a finding, a review or the button above."
+      />
+    );
   }
   return (
     <>
       <ActionItemTable rows={rows.map((r) => ({ ...r, owner: r.owner?.name ?? null }))} now={new Date()} />
-      <Pagination page={filters.page} pageSize={ACTION_ITEMS_PAGE_SIZE} total={total} href={(page) => actionItemsHref({ ...filters, page })} />
+      <Pagination
+        page={filters.page}
+        pageSize={ACTION_ITEMS_PAGE_SIZE}
+        total={total}
+        href={(page) => actionItemsHref({ ...filters, page })}
+      />
     </>
   );
 }

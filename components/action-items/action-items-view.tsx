@@ -16,10 +16,18 @@ import { ActionItemFiltersForm } from "./action-item-filters";
 import { ActionItemsList } from "./action-items-list";
 import { PaydownChartCard, PaydownChartSkeleton } from "./paydown-chart-card";
 
-export async function ActionItemsView({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function ActionItemsView({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const filters = parseActionItemFilters(await searchParams);
   await connection();
-  const [teams, owners, principal] = await Promise.all([listTeamChoices(), listActionItemOwners(), getSessionPrincipal()]);
+  const [teams, owners, principal] = await Promise.all([
+    listTeamChoices(),
+    listActionItemOwners(),
+    getSessionPrincipal(),
+  ]);
   const team = teams.find((t) => t.slug === filters.team) ?? null;
   const mayCreate = teams.some((t) => can(principal, "action-item:write", { teamId: t.id }));
   return (
@@ -32,7 +40,10 @@ export async function ActionItemsView({ searchParams }: { searchParams: Promise<
             Export CSV
           </a>
           {mayCreate ? (
-            <Link href={`/action-items/new${team ? `?team=${encodeURIComponent(team.slug)}` : ""}`} className={`${primaryButton} h-8 text-xs`}>
+            <Link
+              href={`/action-items/new${team ? `?team=${encodeURIComponent(team.slug)}` : ""}`}
+              className={`${primaryButton} h-8 text-xs`}
+            >
               <Plus aria-hidden className="size-3.5" />
               New action item
             </Link>

@@ -24,7 +24,15 @@ export interface ActionItemPrefill {
 const IDLE: ActionState<ActionItemResult> = { ok: false };
 const small = "h-8 px-2.5 text-xs";
 
-export function NewActionItemButton({ teamId, prefill, label = "Action item" }: { teamId: string; prefill: ActionItemPrefill; label?: string }) {
+export function NewActionItemButton({
+  teamId,
+  prefill,
+  label = "Action item",
+}: {
+  teamId: string;
+  prefill: ActionItemPrefill;
+  label?: string;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [state, onSubmit, pending] = useFormAction(createActionItemAction, IDLE);
@@ -43,7 +51,13 @@ export function NewActionItemButton({ teamId, prefill, label = "Action item" }: 
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" onClick={open} className={`${secondaryButton} ${small}`} aria-haspopup="dialog" aria-label={`${label}: ${prefill.title}`}>
+      <button
+        type="button"
+        onClick={open}
+        className={`${secondaryButton} ${small}`}
+        aria-haspopup="dialog"
+        aria-label={`${label}: ${prefill.title}`}
+      >
         <ListPlus aria-hidden className="size-3.5" />
         {label}
       </button>
@@ -66,7 +80,12 @@ export function NewActionItemButton({ teamId, prefill, label = "Action item" }: 
             <h2 id={`${ids}-title`} className="text-sm font-semibold">
               New action item
             </h2>
-            <button type="button" onClick={() => dialog.current?.close()} className="rounded-md p-1 text-muted hover:bg-surface-hover" aria-label="Close">
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className="rounded-md p-1 text-muted hover:bg-surface-hover"
+              aria-label="Close"
+            >
               <X aria-hidden className="size-4" />
             </button>
           </div>
@@ -78,7 +97,15 @@ export function NewActionItemButton({ teamId, prefill, label = "Action item" }: 
             <label htmlFor={`${ids}-t`} className={labelClass}>
               Title
             </label>
-            <input id={`${ids}-t`} name="title" required minLength={3} maxLength={200} defaultValue={prefill.title} className={inputClass} />
+            <input
+              id={`${ids}-t`}
+              name="title"
+              required
+              minLength={3}
+              maxLength={200}
+              defaultValue={prefill.title}
+              className={inputClass}
+            />
             <FieldError state={state} name="title" />
           </div>
           <div>

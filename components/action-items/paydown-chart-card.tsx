@@ -9,7 +9,13 @@ import { PaydownChart } from "./paydown-chart";
 export async function PaydownChartCard({ teamId }: { teamId?: string }) {
   await connection();
   const { teamName, points } = await getPaydownSeries({ teamId });
-  const rows = points.map((p) => ({ day: p.end, quarter: p.label, principal: p.principal, planned: p.planned, done: p.done }));
+  const rows = points.map((p) => ({
+    day: p.end,
+    quarter: p.label,
+    principal: p.principal,
+    planned: p.planned,
+    done: p.done,
+  }));
   return <PaydownChart rows={rows} scope={teamName ?? "Whole organisation"} />;
 }
 

@@ -21,8 +21,16 @@ export function PaydownChart({ rows, scope }: { rows: PaydownRow[]; scope: strin
     <ChartFrame
       title="Principal against planned pay-down"
       description={`${scope}: principal (person-days) on each quarter's last day, and the estimates of action items due or done in that quarter. Done work lowers principal only after re-assessment.`}
-      table={{ caption: `Principal and planned pay-down per quarter, ${scope}`, x: TABLE_X, series: SERIES, data: rows }}
-      empty={{ title: "Nothing to plot yet", description: "No score history and no dated action items in these quarters." }}
+      table={{
+        caption: `Principal and planned pay-down per quarter, ${scope}`,
+        x: TABLE_X,
+        series: SERIES,
+        data: rows,
+      }}
+      empty={{
+        title: "Nothing to plot yet",
+        description: "No score history and no dated action items in these quarters.",
+      }}
       isEmpty={isEmpty}
     >
       <TimeSeriesChart

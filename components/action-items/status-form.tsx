@@ -12,7 +12,17 @@ import type { ActionItemResult } from "@/lib/server/action-items/shared";
 
 const IDLE: ActionState<ActionItemResult> = { ok: false };
 
-export function StatusForm({ id, version, status, reason }: { id: string; version: number; status: ActionItemStatus; reason: string | null }) {
+export function StatusForm({
+  id,
+  version,
+  status,
+  reason,
+}: {
+  id: string;
+  version: number;
+  status: ActionItemStatus;
+  reason: string | null;
+}) {
   const [state, onSubmit, pending] = useFormAction(setActionItemStatusAction, IDLE);
   const [next, setNext] = useState<ActionItemStatus>(status);
   const ids = useId();
@@ -24,7 +34,13 @@ export function StatusForm({ id, version, status, reason }: { id: string; versio
         <label htmlFor={`${ids}-status`} className={labelClass}>
           Status
         </label>
-        <select id={`${ids}-status`} name="status" value={next} onChange={(e) => setNext(e.target.value as ActionItemStatus)} className={`${selectClass} w-full`}>
+        <select
+          id={`${ids}-status`}
+          name="status"
+          value={next}
+          onChange={(e) => setNext(e.target.value as ActionItemStatus)}
+          className={`${selectClass} w-full`}
+        >
           {ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
@@ -52,7 +68,9 @@ export function StatusForm({ id, version, status, reason }: { id: string; versio
         </div>
       ) : null}
       {next === "DONE" && status !== "DONE" ? (
-        <p className="text-xs text-muted">Principal drops once a new assessment answers the linked checklist item as pass, not when this is marked done.</p>
+        <p className="text-xs text-muted">
+          Principal drops once a new assessment answers the linked checklist item as pass, not when this is marked done.
+        </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
         <button type="submit" disabled={pending} className={primaryButton}>

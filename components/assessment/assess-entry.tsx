@@ -10,7 +10,11 @@ import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { listOwnDrafts } from "@/lib/server/assessments/list-own-drafts";
 import { primaryButton, secondaryButton } from "@/components/settings/controls";
 
-export async function AssessEntry({ entity }: { entity: { id: string; kind: EntityKind; name: string; archived: boolean } }) {
+export async function AssessEntry({
+  entity,
+}: {
+  entity: { id: string; kind: EntityKind; name: string; archived: boolean };
+}) {
   if (entity.archived) return null;
   const principal = await getSessionPrincipal();
   if (!principal?.userId) return null;

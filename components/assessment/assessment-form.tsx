@@ -32,7 +32,9 @@ export interface AssessmentFormProps {
 
 function focusItem(el: Element | null | undefined) {
   if (!el) return;
-  const radio = el.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? el.querySelector<HTMLInputElement>('input[type="radio"]');
+  const radio =
+    el.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
+    el.querySelector<HTMLInputElement>('input[type="radio"]');
   radio?.focus();
   el.scrollIntoView({ block: "nearest" });
 }
@@ -57,7 +59,13 @@ export function AssessmentForm(props: AssessmentFormProps) {
       const before = answersRef.current[itemId];
       const next = { ...answersRef.current };
       if (value === null) delete next[itemId];
-      else next[itemId] = { value, note: before?.note ?? "", evidenceUrl: before?.evidenceUrl ?? null, finding: value === "FAIL" ? (before?.finding ?? null) : null };
+      else
+        next[itemId] = {
+          value,
+          note: before?.note ?? "",
+          evidenceUrl: before?.evidenceUrl ?? null,
+          finding: value === "FAIL" ? (before?.finding ?? null) : null,
+        };
       answersRef.current = next;
       setAnswers(next);
       autosave.queue({ itemId, value, note: before?.note ?? "", evidenceUrl: before?.evidenceUrl ?? "" });
@@ -121,7 +129,10 @@ export function AssessmentForm(props: AssessmentFormProps) {
     const saved = await autosave.flush();
     if (!saved) {
       setSubmitting(false);
-      setSubmitError({ message: "Your latest answers are not saved yet, so nothing was submitted. See the message above.", superseded: false });
+      setSubmitError({
+        message: "Your latest answers are not saved yet, so nothing was submitted. See the message above.",
+        superseded: false,
+      });
       return;
     }
     const form = new FormData();
@@ -135,7 +146,10 @@ export function AssessmentForm(props: AssessmentFormProps) {
       return;
     }
     setSubmitting(false);
-    setSubmitError({ message: state.message ?? "Submitting failed.", superseded: Boolean(state.conflict?.changedAt) && /submitted an assessment/.test(state.message ?? "") });
+    setSubmitError({
+      message: state.message ?? "Submitting failed.",
+      superseded: Boolean(state.conflict?.changedAt) && /submitted an assessment/.test(state.message ?? ""),
+    });
   };
 
   // Questions are numbered across categories.
@@ -150,7 +164,10 @@ export function AssessmentForm(props: AssessmentFormProps) {
         }}
       >
         {conflict ? (
-          <p role="alert" className="flex items-start gap-2 rounded-lg border border-danger/25 bg-danger-soft px-4 py-3 text-[13px] text-danger">
+          <p
+            role="alert"
+            className="flex items-start gap-2 rounded-lg border border-danger/25 bg-danger-soft px-4 py-3 text-[13px] text-danger"
+          >
             <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
             <span>
               {conflict}{" "}
@@ -174,7 +191,11 @@ export function AssessmentForm(props: AssessmentFormProps) {
                       {c.description}
                     </>
                   }
-                  action={<span className="text-xs text-muted tabular">{done} / {c.items.length}</span>}
+                  action={
+                    <span className="text-xs text-muted tabular">
+                      {done} / {c.items.length}
+                    </span>
+                  }
                 />
                 <ol>
                   {c.items.map((item, ii) => {
@@ -206,12 +227,18 @@ export function AssessmentForm(props: AssessmentFormProps) {
         submit={
           <div className="space-y-2">
             {canSubmit ? (
-              <button type="button" onClick={() => void submit()} disabled={submitting || conflict !== null} className={`${primaryButton} w-full`}>
+              <button
+                type="button"
+                onClick={() => void submit()}
+                disabled={submitting || conflict !== null}
+                className={`${primaryButton} w-full`}
+              >
                 {submitting ? "Submitting…" : "Submit assessment"}
               </button>
             ) : (
               <p className="text-xs text-muted">
-                Your draft is saved. A maintainer{props.teamName ? ` of ${props.teamName}` : ""} submits it; only submitted assessments change the score.
+                Your draft is saved. A maintainer{props.teamName ? ` of ${props.teamName}` : ""} submits it; only
+                submitted assessments change the score.
               </p>
             )}
             {submitError ? (

@@ -18,14 +18,27 @@ export interface AssessmentItemProps {
   onDetails: (itemId: string, note: string, evidenceUrl: string) => void;
 }
 
-export const AssessmentItem = memo(function AssessmentItem({ item, index, rubric, answer, readOnly, onAnswer, onDetails }: AssessmentItemProps) {
+export const AssessmentItem = memo(function AssessmentItem({
+  item,
+  index,
+  rubric,
+  answer,
+  readOnly,
+  onAnswer,
+  onDetails,
+}: AssessmentItemProps) {
   const [open, setOpen] = useState(Boolean(answer?.note || answer?.evidenceUrl));
   const name = `answer-${item.id}`;
   const labelId = `q-${item.id}`;
   return (
-    <li data-item={item.id} className="group/item scroll-mt-28 border-t border-border px-5 py-4 first:border-t-0 focus-within:bg-accent-soft/40">
+    <li
+      data-item={item.id}
+      className="group/item scroll-mt-28 border-t border-border px-5 py-4 first:border-t-0 focus-within:bg-accent-soft/40"
+    >
       <div className="flex items-start gap-3">
-        <span aria-hidden className="mt-0.5 w-6 shrink-0 text-right text-xs text-subtle tabular">{index}</span>
+        <span aria-hidden className="mt-0.5 w-6 shrink-0 text-right text-xs text-subtle tabular">
+          {index}
+        </span>
         <div className="min-w-0 flex-1">
           <p id={labelId} className="text-[13.5px] font-medium text-foreground">
             {item.question}
@@ -61,7 +74,9 @@ export const AssessmentItem = memo(function AssessmentItem({ item, index, rubric
                     )}
                   >
                     {ANSWER_LABELS[rubric][value]}
-                    <kbd aria-hidden className="text-[10px] font-normal opacity-60">{i + 1}</kbd>
+                    <kbd aria-hidden className="text-[10px] font-normal opacity-60">
+                      {i + 1}
+                    </kbd>
                   </span>
                 </label>
               ))}
@@ -87,16 +102,19 @@ export const AssessmentItem = memo(function AssessmentItem({ item, index, rubric
               {answer?.note || answer?.evidenceUrl ? "Note & evidence" : "Add note"}
             </button>
           </div>
-          {open ? (
-            <Details item={item} answer={answer} readOnly={readOnly} onDetails={onDetails} />
-          ) : null}
+          {open ? <Details item={item} answer={answer} readOnly={readOnly} onDetails={onDetails} /> : null}
         </div>
       </div>
     </li>
   );
 });
 
-function Details({ item, answer, readOnly, onDetails }: Pick<AssessmentItemProps, "item" | "answer" | "readOnly" | "onDetails">) {
+function Details({
+  item,
+  answer,
+  readOnly,
+  onDetails,
+}: Pick<AssessmentItemProps, "item" | "answer" | "readOnly" | "onDetails">) {
   const [note, setNote] = useState(answer?.note ?? "");
   const [url, setUrl] = useState(answer?.evidenceUrl ?? "");
   const urlOk = (v: string) => v === "" || /^https?:\/\/\S+$/i.test(v);
@@ -136,8 +154,12 @@ function Details({ item, answer, readOnly, onDetails }: Pick<AssessmentItemProps
           placeholder="https://…"
         />
       </label>
-      {urlOk(url) ? null : <p className="text-xs text-danger sm:col-span-2">Enter a full link starting with https:// to save it.</p>}
-      {!answer && (note || url) ? <p className="text-xs text-subtle sm:col-span-2">Notes are saved with an answer: choose one above.</p> : null}
+      {urlOk(url) ? null : (
+        <p className="text-xs text-danger sm:col-span-2">Enter a full link starting with https:// to save it.</p>
+      )}
+      {!answer && (note || url) ? (
+        <p className="text-xs text-subtle sm:col-span-2">Notes are saved with an answer: choose one above.</p>
+      ) : null}
     </div>
   );
 }

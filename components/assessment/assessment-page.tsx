@@ -19,7 +19,13 @@ import { entityRoute } from "@/components/entity/entity-route";
 
 const TITLES: Record<Rubric, string> = { DEBT: "Debt checklist", ML_TEST_SCORE: "ML Test Score" };
 
-export async function AssessmentPage({ params, rubric }: { params: Promise<{ kind: string; name: string }>; rubric: Rubric }) {
+export async function AssessmentPage({
+  params,
+  rubric,
+}: {
+  params: Promise<{ kind: string; name: string }>;
+  rubric: Rubric;
+}) {
   const { kind, name } = await entityRoute(params);
   if (rubric === "ML_TEST_SCORE" && kind !== "MODEL") notFound();
   await connection();
@@ -29,7 +35,8 @@ export async function AssessmentPage({ params, rubric }: { params: Promise<{ kin
   const { entity, draft, latest } = view;
   const href = entityHref(kind, entity.name);
   const questions = view.categories.reduce((n, c) => n + c.items.length, 0);
-  const behind = draft && latest && draft.basedOnId !== latest.id ? { seq: latest.submittedSeq, author: latest.author } : null;
+  const behind =
+    draft && latest && draft.basedOnId !== latest.id ? { seq: latest.submittedSeq, author: latest.author } : null;
 
   return (
     <>
@@ -86,7 +93,15 @@ export async function AssessmentPage({ params, rubric }: { params: Promise<{ kin
                 rubric={rubric}
                 questions={questions}
                 openFindings={view.openFindings}
-                latest={latest ? { seq: latest.submittedSeq, when: formatRelative(latest.submittedAt, new Date()), author: latest.author } : null}
+                latest={
+                  latest
+                    ? {
+                        seq: latest.submittedSeq,
+                        when: formatRelative(latest.submittedAt, new Date()),
+                        author: latest.author,
+                      }
+                    : null
+                }
               />
             </CardBody>
           </Card>

@@ -31,7 +31,10 @@ export function AssessmentSidebar({ rubric, categories, values, active, status, 
           <div>
             <div className="flex items-baseline justify-between text-xs text-muted">
               <span>
-                <span className="font-medium text-foreground tabular" data-testid="progress">{answered} of {all.length}</span> answered
+                <span className="font-medium text-foreground tabular" data-testid="progress">
+                  {answered} of {all.length}
+                </span>{" "}
+                answered
               </span>
               <SaveIndicator status={status} />
             </div>
@@ -46,7 +49,11 @@ export function AssessmentSidebar({ rubric, categories, values, active, status, 
               <div className="h-full rounded-full bg-accent transition-[width]" style={{ width: `${share * 100}%` }} />
             </div>
           </div>
-          {status.kind === "error" ? <p role="alert" className="text-xs text-danger">{status.message}</p> : null}
+          {status.kind === "error" ? (
+            <p role="alert" className="text-xs text-danger">
+              {status.message}
+            </p>
+          ) : null}
           <LiveScore rubric={rubric} categories={categories} values={values} />
           {submit}
         </CardBody>
@@ -55,7 +62,9 @@ export function AssessmentSidebar({ rubric, categories, values, active, status, 
         <CardHeader title="Guidance" description={activeCategory ? activeCategory.name : undefined} />
         <CardBody>
           {activeItem ? (
-            <p className="text-[13px] whitespace-pre-line text-foreground" data-testid="guidance">{activeItem.guidance}</p>
+            <p className="text-[13px] whitespace-pre-line text-foreground" data-testid="guidance">
+              {activeItem.guidance}
+            </p>
           ) : (
             <p className="text-[13px] text-muted">Focus a question to see why it matters and what a pass looks like.</p>
           )}
@@ -69,9 +78,16 @@ export function AssessmentSidebar({ rubric, categories, values, active, status, 
               const done = c.items.filter((i) => values[i.id]).length;
               return (
                 <li key={c.id}>
-                  <a href={`#cat-${c.key}`} className="flex items-center justify-between gap-2 rounded-md px-3 py-1.5 text-[13px] text-foreground hover:bg-surface-hover">
+                  <a
+                    href={`#cat-${c.key}`}
+                    className="flex items-center justify-between gap-2 rounded-md px-3 py-1.5 text-[13px] text-foreground hover:bg-surface-hover"
+                  >
                     <span className="truncate">{c.name}</span>
-                    <span className={done === c.items.length ? "text-xs text-success tabular" : "text-xs text-muted tabular"}>
+                    <span
+                      className={
+                        done === c.items.length ? "text-xs text-success tabular" : "text-xs text-muted tabular"
+                      }
+                    >
                       {done}/{c.items.length}
                     </span>
                   </a>
@@ -94,7 +110,9 @@ export function AssessmentSidebar({ rubric, categories, values, active, status, 
             ].map(([k, v]) => (
               <div key={k} className="contents">
                 <dt>
-                  <kbd className="rounded border border-border-strong bg-surface-muted px-1 font-mono text-[11px] text-foreground">{k}</kbd>
+                  <kbd className="rounded border border-border-strong bg-surface-muted px-1 font-mono text-[11px] text-foreground">
+                    {k}
+                  </kbd>
                 </dt>
                 <dd>{v}</dd>
               </div>
@@ -117,9 +135,23 @@ function SaveIndicator({ status }: { status: SaveStatus }) {
         : status.kind === "conflict"
           ? "Not saved: newer answers elsewhere"
           : "Not saved";
-  const Icon = status.kind === "saved" ? CircleCheck : status.kind === "pending" || status.kind === "saving" ? CloudUpload : TriangleAlert;
+  const Icon =
+    status.kind === "saved"
+      ? CircleCheck
+      : status.kind === "pending" || status.kind === "saving"
+        ? CloudUpload
+        : TriangleAlert;
   return (
-    <span role="status" aria-live="polite" data-testid="save-status" className={status.kind === "error" || status.kind === "conflict" ? "inline-flex items-center gap-1 text-danger" : "inline-flex items-center gap-1"}>
+    <span
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      className={
+        status.kind === "error" || status.kind === "conflict"
+          ? "inline-flex items-center gap-1 text-danger"
+          : "inline-flex items-center gap-1"
+      }
+    >
       <Icon aria-hidden className="size-3.5" />
       {text}
     </span>

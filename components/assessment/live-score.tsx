@@ -4,14 +4,32 @@
 // the server uses on submit.
 import type { AnswerValue, Rubric } from "@/lib/domain/kinds";
 import { coverage, debtRatio, ratingOf, sumAnswers } from "@/lib/domain/scoring/score";
-import { ML_TEST_SECTIONS, ML_TEST_SECTION_MAX, isMlTestSection, mlTestBand, mlTestScore } from "@/lib/domain/scoring/ml-test-score";
+import {
+  ML_TEST_SECTIONS,
+  ML_TEST_SECTION_MAX,
+  isMlTestSection,
+  mlTestBand,
+  mlTestScore,
+} from "@/lib/domain/scoring/ml-test-score";
 import { formatDays, formatPercent } from "@/lib/domain/format/number";
 import type { ViewCategory } from "@/lib/server/assessments/get-assessment-view";
 import { RatingBadge } from "@/components/ui/rating-badge";
 
-export function LiveScore({ rubric, categories, values }: { rubric: Rubric; categories: ViewCategory[]; values: Record<string, AnswerValue | undefined> }) {
+export function LiveScore({
+  rubric,
+  categories,
+  values,
+}: {
+  rubric: Rubric;
+  categories: ViewCategory[];
+  values: Record<string, AnswerValue | undefined>;
+}) {
   if (rubric === "ML_TEST_SCORE") return <MlTestScorePanel categories={categories} values={values} />;
-  const sums = sumAnswers(categories.flatMap((c) => c.items.map((i) => ({ weight: i.weight, remediationDays: i.remediationDays, value: values[i.id] ?? null }))));
+  const sums = sumAnswers(
+    categories.flatMap((c) =>
+      c.items.map((i) => ({ weight: i.weight, remediationDays: i.remediationDays, value: values[i.id] ?? null })),
+    ),
+  );
   const ratio = debtRatio(sums);
   return (
     <div className="flex items-center gap-3">
@@ -28,16 +46,30 @@ export function LiveScore({ rubric, categories, values }: { rubric: Rubric; cate
   );
 }
 
-function MlTestScorePanel({ categories, values }: { categories: ViewCategory[]; values: Record<string, AnswerValue | undefined> }) {
-  const answers = categories.flatMap((c) => (isMlTestSection(c.key) ? c.items.map((i) => ({ section: c.key as typeof ML_TEST_SECTIONS[number], value: values[i.id] ?? null })) : []));
+function MlTestScorePanel({
+  categories,
+  values,
+}: {
+  categories: ViewCategory[];
+  values: Record<string, AnswerValue | undefined>;
+}) {
+  const answers = categories.flatMap((c) =>
+    isMlTestSection(c.key)
+      ? c.items.map((i) => ({ section: c.key as (typeof ML_TEST_SECTIONS)[number], value: values[i.id] ?? null }))
+      : [],
+  );
   const result = mlTestScore(answers);
   const band = mlTestBand(result.score);
   const names = new Map(categories.map((c) => [c.key, c.name]));
   return (
     <div>
       <div className="flex items-baseline gap-2">
-        <span className="text-3xl font-semibold tracking-tight tabular" data-testid="ml-test-score">{result.score}</span>
-        <span className="text-xs text-muted">of {ML_TEST_SECTION_MAX} · {band.label}</span>
+        <span className="text-3xl font-semibold tracking-tight tabular" data-testid="ml-test-score">
+          {result.score}
+        </span>
+        <span className="text-xs text-muted">
+          of {ML_TEST_SECTION_MAX} · {band.label}
+        </span>
       </div>
       <p className="mt-1 text-xs text-muted">{band.meaning}</p>
       <dl className="mt-3 space-y-1.5">
@@ -51,16 +83,23 @@ function MlTestScorePanel({ categories, values }: { categories: ViewCategory[]; 
                   {names.get(s) ?? s}
                   {weakest ? " · weakest" : ""}
                 </dt>
-                <dd className="tabular">{v} / {ML_TEST_SECTION_MAX}</dd>
+                <dd className="tabular">
+                  {v} / {ML_TEST_SECTION_MAX}
+                </dd>
               </div>
               <div className="mt-0.5 h-1.5 rounded-full bg-surface-hover" aria-hidden>
-                <div className={weakest ? "h-full rounded-full bg-danger" : "h-full rounded-full bg-accent"} style={{ width: `${(v / ML_TEST_SECTION_MAX) * 100}%` }} />
+                <div
+                  className={weakest ? "h-full rounded-full bg-danger" : "h-full rounded-full bg-accent"}
+                  style={{ width: `${(v / ML_TEST_SECTION_MAX) * 100}%` }}
+                />
               </div>
             </div>
           );
         })}
       </dl>
-      <p className="mt-3 text-[11px] text-subtle">The score is the weakest section’s: a model is only as ready as its least-tested part.</p>
+      <p className="mt-3 text-[11px] text-subtle">
+        The score is the weakest section’s: a model is only as ready as its least-tested part.
+      </p>
     </div>
   );
 }

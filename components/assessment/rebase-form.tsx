@@ -8,13 +8,29 @@ import { rebaseAssessment } from "@/app/catalog/[kind]/[name]/assess/actions";
 import { FormMessage } from "@/components/settings/form-message";
 import { secondaryButton } from "@/components/settings/controls";
 
-export function RebaseForm({ draftId, behind, compact = false }: { draftId: string; behind: { seq: number | null; author: string | null } | null; compact?: boolean }) {
+export function RebaseForm({
+  draftId,
+  behind,
+  compact = false,
+}: {
+  draftId: string;
+  behind: { seq: number | null; author: string | null } | null;
+  compact?: boolean;
+}) {
   const [state, action, pending] = useActionState(rebaseAssessment, { ok: false });
   return (
-    <form action={action} className={compact ? "mt-2 space-y-1" : "space-y-2 rounded-lg border border-[#e69f00]/40 bg-[#fff7e6] px-4 py-3 text-[13px] text-[#8a5300]"}>
+    <form
+      action={action}
+      className={
+        compact
+          ? "mt-2 space-y-1"
+          : "space-y-2 rounded-lg border border-[#e69f00]/40 bg-[#fff7e6] px-4 py-3 text-[13px] text-[#8a5300]"
+      }
+    >
       {behind ? (
         <p>
-          {behind.author ?? "Someone"} submitted assessment #{behind.seq ?? "?"} after you started this draft. Check it on the entity page; your answers here are kept.
+          {behind.author ?? "Someone"} submitted assessment #{behind.seq ?? "?"} after you started this draft. Check it
+          on the entity page; your answers here are kept.
         </p>
       ) : null}
       <input type="hidden" name="assessmentId" value={draftId} />

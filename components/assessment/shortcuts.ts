@@ -5,7 +5,12 @@ import type { AnswerValue } from "@/lib/domain/kinds";
 
 export type Shortcut = { type: "answer"; value: AnswerValue } | { type: "clear" } | { type: "move"; by: 1 | -1 };
 
-export const ANSWER_KEYS: Readonly<Record<string, AnswerValue>> = { "1": "PASS", "2": "PARTIAL", "3": "FAIL", "4": "NA" };
+export const ANSWER_KEYS: Readonly<Record<string, AnswerValue>> = {
+  "1": "PASS",
+  "2": "PARTIAL",
+  "3": "FAIL",
+  "4": "NA",
+};
 
 export interface KeyInput {
   key: string;

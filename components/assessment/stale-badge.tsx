@@ -5,7 +5,15 @@ import { env } from "@/lib/config/env";
 import { daysSince, isStale } from "@/lib/domain/scoring/staleness";
 import { Badge } from "@/components/ui/badge";
 
-export function StaleBadge({ lastSubmittedAt, now, showNever = false }: { lastSubmittedAt: Date | null; now: Date; showNever?: boolean }) {
+export function StaleBadge({
+  lastSubmittedAt,
+  now,
+  showNever = false,
+}: {
+  lastSubmittedAt: Date | null;
+  now: Date;
+  showNever?: boolean;
+}) {
   const maxAge = env().STALE_AFTER_DAYS;
   if (!isStale(lastSubmittedAt, now, maxAge)) return null;
   if (lastSubmittedAt === null && !showNever) return null;

@@ -28,7 +28,8 @@ export function StartPanel({ entityId, rubric, latest, openFindings, questions }
       {openFindings > 0 ? (
         <p className="flex items-center gap-1.5 text-[13px] text-danger">
           <Radar aria-hidden className="size-4" />
-          {openFindings === 1 ? "1 open finding" : `${openFindings} open findings`} will pre-answer the matching questions as failing.
+          {openFindings === 1 ? "1 open finding" : `${openFindings} open findings`} will pre-answer the matching
+          questions as failing.
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">
@@ -38,7 +39,14 @@ export function StartPanel({ entityId, rubric, latest, openFindings, questions }
             Start from assessment #{latest.seq ?? "?"}
           </button>
         ) : null}
-        <button type="submit" name="fromLast" value="false" disabled={pending} className={latest ? secondaryButton : primaryButton} autoFocus={!latest}>
+        <button
+          type="submit"
+          name="fromLast"
+          value="false"
+          disabled={pending}
+          className={latest ? secondaryButton : primaryButton}
+          autoFocus={!latest}
+        >
           <Plus aria-hidden className="size-4" />
           {latest ? "Start blank" : "Start the assessment"}
         </button>

@@ -67,7 +67,10 @@ export function useAutosave(assessmentId: string, initialVersion: number) {
           }
         } catch {
           requeue();
-          setStatus({ kind: "error", message: "Could not reach the server; your answers are kept here and will be saved on the next change." });
+          setStatus({
+            kind: "error",
+            message: "Could not reach the server; your answers are kept here and will be saved on the next change.",
+          });
         }
       })();
       inflight.current = run;

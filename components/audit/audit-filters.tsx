@@ -9,7 +9,11 @@ import type { AuditFacets } from "@/lib/server/queries/list-audit-facets";
 
 export function AuditFilters({ filter, facets }: { filter: AuditFilter; facets: AuditFacets }) {
   return (
-    <form method="get" action="/settings/audit" className="grid gap-3 px-5 pb-5 sm:grid-cols-2 lg:grid-cols-[repeat(3,minmax(0,1fr))_150px_150px]">
+    <form
+      method="get"
+      action="/settings/audit"
+      className="grid gap-3 px-5 pb-5 sm:grid-cols-2 lg:grid-cols-[repeat(3,minmax(0,1fr))_150px_150px]"
+    >
       {filter.targetId ? <input type="hidden" name="targetId" value={filter.targetId} /> : null}
       {filter.teamId ? <input type="hidden" name="team" value={filter.teamId} /> : null}
       <label className="block">
@@ -62,7 +66,11 @@ export function AuditFilters({ filter, facets }: { filter: AuditFilter; facets: 
             Clear
           </Link>
         ) : null}
-        <a href={`/settings/audit/export${auditFilterSearch({ ...filter, page: 1 })}`} className={`${secondaryButton} ml-auto`} download>
+        <a
+          href={`/settings/audit/export${auditFilterSearch({ ...filter, page: 1 })}`}
+          className={`${secondaryButton} ml-auto`}
+          download
+        >
           <Download aria-hidden className="size-3.5" /> Export CSV
         </a>
       </div>

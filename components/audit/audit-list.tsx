@@ -34,14 +34,29 @@ export interface AuditListProps {
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
-export async function AuditList({ filter, limit, page, pageSize = 50, showTarget = true, emptyText = "Nothing has been recorded here yet." }: AuditListProps) {
+export async function AuditList({
+  filter,
+  limit,
+  page,
+  pageSize = 50,
+  showTarget = true,
+  emptyText = "Nothing has been recorded here yet.",
+}: AuditListProps) {
   const take = limit ?? pageSize;
   const skip = page ? (page - 1) * pageSize : 0;
   const { rows, total } = await listAuditEvents(filter, { skip, take });
   const now = new Date();
   const trailHref = `/settings/audit${auditFilterSearch({ ...filter, page: 1 })}`;
 
-  if (rows.length === 0) return <EmptyState icon={ScrollText} title="No audit events" description={emptyText} className="border-t border-border" />;
+  if (rows.length === 0)
+    return (
+      <EmptyState
+        icon={ScrollText}
+        title="No audit events"
+        description={emptyText}
+        className="border-t border-border"
+      />
+    );
   return (
     <>
       <Table minWidth={showTarget ? 900 : 720}>
@@ -85,7 +100,12 @@ export async function AuditList({ filter, limit, page, pageSize = 50, showTarget
         </TBody>
       </Table>
       {page ? (
-        <Pagination page={page} pageSize={pageSize} total={total} href={(p) => `/settings/audit${auditFilterSearch({ ...filter, page: p })}`} />
+        <Pagination
+          page={page}
+          pageSize={pageSize}
+          total={total}
+          href={(p) => `/settings/audit${auditFilterSearch({ ...filter, page: p })}`}
+        />
       ) : total > rows.length ? (
         <div className="border-t border-border px-5 py-3 text-[13px]">
           <Link href={trailHref} className="font-medium text-accent hover:text-accent-hover">
@@ -102,7 +122,11 @@ function Actor({ row }: { row: AuditRow }) {
     return (
       <span className="block min-w-0">
         <span className="block font-medium text-foreground">{row.actor.name}</span>
-        {row.token ? <span className="block text-xs text-muted">via token {row.token.prefix}…</span> : <span className="block truncate text-xs text-muted">{row.actor.email}</span>}
+        {row.token ? (
+          <span className="block text-xs text-muted">via token {row.token.prefix}…</span>
+        ) : (
+          <span className="block truncate text-xs text-muted">{row.actor.email}</span>
+        )}
       </span>
     );
   }

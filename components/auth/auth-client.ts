@@ -14,7 +14,8 @@ async function post(path: string, body: unknown): Promise<Response> {
 
 export function failureMessage(status: number): string {
   if (status === 429) return "Too many sign-in attempts. Wait a minute, then try again.";
-  if (status === 401 || status === 400 || status === 403) return "That email and password don't match an account that can sign in.";
+  if (status === 401 || status === 400 || status === 403)
+    return "That email and password don't match an account that can sign in.";
   return "Signing in failed on our side. Try again in a moment.";
 }
 
@@ -36,9 +37,15 @@ export async function startSingleSignOn(providerId: string, next: string): Promi
       errorCallbackURL: "/sign-in?error=sso",
       disableRedirect: true,
     });
-    if (!response.ok) return { ok: false, message: response.status === 429 ? failureMessage(429) : "Single sign-on is not available right now." };
+    if (!response.ok)
+      return {
+        ok: false,
+        message: response.status === 429 ? failureMessage(429) : "Single sign-on is not available right now.",
+      };
     const data = (await response.json()) as { url?: string };
-    return data.url ? { ok: true, url: data.url } : { ok: false, message: "Single sign-on is not available right now." };
+    return data.url
+      ? { ok: true, url: data.url }
+      : { ok: false, message: "Single sign-on is not available right now." };
   } catch {
     return { ok: false, message: "Could not reach debtboard. Check your connection and try again." };
   }

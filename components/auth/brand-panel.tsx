@@ -4,9 +4,21 @@ import { Gauge, GitBranch, ListChecks } from "lucide-react";
 import { Wordmark } from "@/components/shell/wordmark";
 
 const POINTS = [
-  { icon: GitBranch, title: "Catalogue and lineage", text: "Models, features, data sources and consumers, and how data flows between them." },
-  { icon: ListChecks, title: "Debt checklists", text: "Score each entity against the debt categories of Sculley et al. and the ML Test Score." },
-  { icon: Gauge, title: "Trends and hotspots", text: "See where debt piles up and whether your teams are paying it down." },
+  {
+    icon: GitBranch,
+    title: "Catalogue and lineage",
+    text: "Models, features, data sources and consumers, and how data flows between them.",
+  },
+  {
+    icon: ListChecks,
+    title: "Debt checklists",
+    text: "Score each entity against the debt categories of Sculley et al. and the ML Test Score.",
+  },
+  {
+    icon: Gauge,
+    title: "Trends and hotspots",
+    text: "See where debt piles up and whether your teams are paying it down.",
+  },
 ];
 
 const BARS = [
@@ -24,14 +36,21 @@ export function BrandPanel() {
         aria-hidden
         className="pointer-events-none absolute inset-0 opacity-[0.07] [background-image:linear-gradient(white_1px,transparent_1px),linear-gradient(90deg,white_1px,transparent_1px)] [background-size:32px_32px]"
       />
-      <div aria-hidden className="pointer-events-none absolute -top-40 -right-32 size-[420px] rounded-full bg-[#4f46e5] opacity-25 blur-3xl" />
+      <div
+        aria-hidden
+        className="pointer-events-none absolute -top-40 -right-32 size-[420px] rounded-full bg-[#4f46e5] opacity-25 blur-3xl"
+      />
       {/* The wordmark draws with --foreground; on this dark panel that is white. */}
       <div className="relative" style={{ ["--foreground" as string]: "#ffffff" } as CSSProperties}>
         <Wordmark />
       </div>
       <div className="relative mt-auto max-w-md pt-16">
-        <p className="text-[13px] font-medium tracking-wide text-white/50 uppercase">Hidden technical debt, made visible</p>
-        <h2 className="mt-3 text-[32px] leading-[1.15] font-semibold tracking-tight">Know where your ML systems owe, before the interest comes due.</h2>
+        <p className="text-[13px] font-medium tracking-wide text-white/50 uppercase">
+          Hidden technical debt, made visible
+        </p>
+        <h2 className="mt-3 text-[32px] leading-[1.15] font-semibold tracking-tight">
+          Know where your ML systems owe, before the interest comes due.
+        </h2>
         <div aria-hidden className="mt-10 flex h-24 items-end gap-3">
           {BARS.map((bar) => (
             <div key={bar.rating} className="flex w-10 flex-col items-center gap-1.5">
@@ -54,7 +73,9 @@ export function BrandPanel() {
           ))}
         </ul>
       </div>
-      <p className="relative mt-12 text-xs text-white/40">Categories from Hidden Technical Debt in Machine Learning Systems, Sculley et al., NeurIPS 2015.</p>
+      <p className="relative mt-12 text-xs text-white/40">
+        Categories from Hidden Technical Debt in Machine Learning Systems, Sculley et al., NeurIPS 2015.
+      </p>
     </aside>
   );
 }

@@ -56,7 +56,10 @@ export function SignInForm({ next, sso, demo, initialError }: SignInFormProps) {
       <p className="mt-1.5 text-sm text-muted">Your team&apos;s catalogue, scorecards and reviews are waiting.</p>
 
       {error ? (
-        <div role="alert" className="mt-5 flex items-start gap-2 rounded-lg border border-danger/20 bg-danger-soft px-3 py-2.5 text-[13px] text-danger">
+        <div
+          role="alert"
+          className="mt-5 flex items-start gap-2 rounded-lg border border-danger/20 bg-danger-soft px-3 py-2.5 text-[13px] text-danger"
+        >
           <TriangleAlert aria-hidden className="mt-px size-4 shrink-0" />
           <span>{error}</span>
         </div>
@@ -66,11 +69,14 @@ export function SignInForm({ next, sso, demo, initialError }: SignInFormProps) {
         <section aria-labelledby="demo-heading" className="mt-6">
           <div className="rounded-xl border border-accent/20 bg-accent-soft/60 p-3.5">
             <h2 id="demo-heading" className="flex items-center gap-1.5 text-[13px] font-semibold text-accent">
-              <span className="rounded bg-accent px-1.5 py-px text-[10px] font-semibold tracking-wide text-accent-foreground uppercase">Demo</span>
+              <span className="rounded bg-accent px-1.5 py-px text-[10px] font-semibold tracking-wide text-accent-foreground uppercase">
+                Demo
+              </span>
               This is a demo organisation
             </h2>
             <p className="mt-1 text-[12.5px] leading-relaxed text-muted">
-              Everything here is made-up sample data. Pick a person to see debtboard through their role — nothing you change leaves this machine.
+              Everything here is made-up sample data. Pick a person to see debtboard through their role — nothing you
+              change leaves this machine.
             </p>
             <ul className="mt-3 space-y-1.5">
               {demo.people.map((person) => (
@@ -81,7 +87,10 @@ export function SignInForm({ next, sso, demo, initialError }: SignInFormProps) {
                     onClick={() => go(person.email, () => signInWithPassword(person.email, demo.password))}
                     className="group flex w-full items-center gap-3 rounded-lg border border-border bg-surface px-3 py-2.5 text-left shadow-[0_1px_2px_rgba(16,16,24,0.04)] transition hover:border-accent/40 hover:shadow-sm disabled:cursor-wait disabled:opacity-70"
                   >
-                    <span aria-hidden className="flex size-8 shrink-0 items-center justify-center rounded-full bg-foreground text-[11px] font-semibold text-surface">
+                    <span
+                      aria-hidden
+                      className="flex size-8 shrink-0 items-center justify-center rounded-full bg-foreground text-[11px] font-semibold text-surface"
+                    >
                       {initials(person.name)}
                     </span>
                     <span className="min-w-0 flex-1">
@@ -90,14 +99,19 @@ export function SignInForm({ next, sso, demo, initialError }: SignInFormProps) {
                           <span className="sr-only">Sign in as </span>
                           {person.name}
                         </span>
-                        <span className="shrink-0 rounded-full bg-surface-hover px-2 py-px text-[11px] font-medium text-muted ring-1 ring-border">{person.role}</span>
+                        <span className="shrink-0 rounded-full bg-surface-hover px-2 py-px text-[11px] font-medium text-muted ring-1 ring-border">
+                          {person.role}
+                        </span>
                       </span>
                       <span className="mt-0.5 block text-xs leading-snug text-muted">{person.blurb}</span>
                     </span>
                     {busy === person.email ? (
                       <LoaderCircle aria-label="Signing in" className="size-4 shrink-0 animate-spin text-accent" />
                     ) : (
-                      <ArrowRight aria-hidden className="size-4 shrink-0 text-subtle transition group-hover:translate-x-0.5 group-hover:text-accent" />
+                      <ArrowRight
+                        aria-hidden
+                        className="size-4 shrink-0 text-subtle transition group-hover:translate-x-0.5 group-hover:text-accent"
+                      />
                     )}
                   </button>
                 </li>
@@ -118,7 +132,11 @@ export function SignInForm({ next, sso, demo, initialError }: SignInFormProps) {
             onClick={() => go("sso", () => startSingleSignOn(sso.providerId, next))}
             className="flex h-10 w-full items-center justify-center gap-2 rounded-lg border border-border-strong bg-surface text-sm font-medium text-foreground shadow-[0_1px_2px_rgba(16,16,24,0.05)] transition hover:bg-surface-hover disabled:cursor-wait disabled:opacity-70"
           >
-            {busy === "sso" ? <LoaderCircle aria-hidden className="size-4 animate-spin" /> : <ShieldCheck aria-hidden className="size-4 text-accent" />}
+            {busy === "sso" ? (
+              <LoaderCircle aria-hidden className="size-4 animate-spin" />
+            ) : (
+              <ShieldCheck aria-hidden className="size-4 text-accent" />
+            )}
             Continue with {sso.name}
           </button>
           <Divider label="or with email" />
@@ -133,18 +151,33 @@ export function SignInForm({ next, sso, demo, initialError }: SignInFormProps) {
           disabled={busy !== null}
           className="flex h-10 w-full items-center justify-center gap-2 rounded-lg bg-foreground text-sm font-medium text-surface transition hover:bg-foreground/85 disabled:cursor-wait disabled:opacity-70"
         >
-          {busy === "password" ? <LoaderCircle aria-hidden className="size-4 animate-spin" /> : <KeyRound aria-hidden className="size-4" />}
+          {busy === "password" ? (
+            <LoaderCircle aria-hidden className="size-4 animate-spin" />
+          ) : (
+            <KeyRound aria-hidden className="size-4" />
+          )}
           Sign in
         </button>
       </form>
       <p className="mt-5 text-xs leading-relaxed text-subtle">
-        No account yet? {sso ? `Sign in with ${sso.name} — your account is created on first sign-in.` : "Ask an organisation admin."}
+        No account yet?{" "}
+        {sso ? `Sign in with ${sso.name} — your account is created on first sign-in.` : "Ask an organisation admin."}
       </p>
     </div>
   );
 }
 
-function Field({ label, name, type, autoComplete }: { label: string; name: string; type: string; autoComplete: string }) {
+function Field({
+  label,
+  name,
+  type,
+  autoComplete,
+}: {
+  label: string;
+  name: string;
+  type: string;
+  autoComplete: string;
+}) {
   return (
     <label className="block">
       <span className="mb-1.5 block text-[13px] font-medium text-foreground">{label}</span>

@@ -50,11 +50,16 @@ export function UserMenuPopover({ name, email, role, isAdmin }: UserMenuPopoverP
   return (
     <div ref={root} className="relative">
       {open ? (
-        <div id={panelId} className="absolute right-0 bottom-full left-0 z-30 mb-2 overflow-hidden rounded-xl border border-border bg-surface shadow-[0_8px_30px_rgba(16,16,24,0.12)]">
+        <div
+          id={panelId}
+          className="absolute right-0 bottom-full left-0 z-30 mb-2 overflow-hidden rounded-xl border border-border bg-surface shadow-[0_8px_30px_rgba(16,16,24,0.12)]"
+        >
           <div className="border-b border-border px-3 py-2.5">
             <p className="truncate text-[13px] font-medium text-foreground">{name}</p>
             <p className="truncate text-xs text-muted">{email}</p>
-            <p className="mt-1.5 inline-flex rounded-full bg-accent-soft px-2 py-0.5 text-[11px] font-medium text-accent">{role}</p>
+            <p className="mt-1.5 inline-flex rounded-full bg-accent-soft px-2 py-0.5 text-[11px] font-medium text-accent">
+              {role}
+            </p>
           </div>
           <ul className="p-1">
             {links.map(({ href, label, icon: Icon }) => (
@@ -71,7 +76,10 @@ export function UserMenuPopover({ name, email, role, isAdmin }: UserMenuPopoverP
             ))}
           </ul>
           <form action={signOut} className="border-t border-border p-1">
-            <button type="submit" className="flex h-8 w-full items-center gap-2.5 rounded-md px-2 text-left text-[13px] text-foreground hover:bg-surface-hover">
+            <button
+              type="submit"
+              className="flex h-8 w-full items-center gap-2.5 rounded-md px-2 text-left text-[13px] text-foreground hover:bg-surface-hover"
+            >
               <LogOut aria-hidden className="size-4 text-subtle" />
               Sign out
             </button>
@@ -89,7 +97,10 @@ export function UserMenuPopover({ name, email, role, isAdmin }: UserMenuPopoverP
           open && "bg-surface-hover",
         )}
       >
-        <span aria-hidden className="flex size-7 shrink-0 items-center justify-center rounded-full bg-foreground text-[10.5px] font-semibold text-surface">
+        <span
+          aria-hidden
+          className="flex size-7 shrink-0 items-center justify-center rounded-full bg-foreground text-[10.5px] font-semibold text-surface"
+        >
           {initials(name)}
         </span>
         <span className="min-w-0 flex-1">

@@ -7,7 +7,14 @@ import { UserMenuPopover } from "./user-menu-popover";
 export async function UserMenu() {
   const viewer = await getViewer();
   if (!viewer) return null;
-  return <UserMenuPopover name={viewer.user.name} email={viewer.user.email} role={viewer.roleLabel} isAdmin={viewer.isAdmin} />;
+  return (
+    <UserMenuPopover
+      name={viewer.user.name}
+      email={viewer.user.email}
+      role={viewer.roleLabel}
+      isAdmin={viewer.isAdmin}
+    />
+  );
 }
 
 export function UserMenuSkeleton() {

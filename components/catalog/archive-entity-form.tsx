@@ -8,7 +8,17 @@ import { dangerButton, secondaryButton } from "@/components/settings/controls";
 import { FormMessage } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
 
-export function ArchiveEntityForm({ kind, name, version, archived }: { kind: EntityKind; name: string; version: number; archived: boolean }) {
+export function ArchiveEntityForm({
+  kind,
+  name,
+  version,
+  archived,
+}: {
+  kind: EntityKind;
+  name: string;
+  version: number;
+  archived: boolean;
+}) {
   const [state, submit, pending] = useFormAction<ActionState>(setArchived, { ok: false });
   return (
     <form onSubmit={submit} className="flex flex-wrap items-center gap-3">

@@ -29,7 +29,10 @@ export function CatalogFilters({ params, teams }: CatalogFiltersProps) {
       <input type="hidden" name="kind" value={KIND_LABELS[params.kind].slug} />
       <label className="relative">
         <span className="sr-only">Search {KIND_LABELS[params.kind].many.toLowerCase()} by name</span>
-        <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-subtle" />
+        <Search
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-subtle"
+        />
         <input
           type="search"
           name="q"
@@ -55,9 +58,18 @@ export function CatalogFilters({ params, teams }: CatalogFiltersProps) {
             </option>
           ))}
         </select>
-        <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle" />
+        <ChevronDown
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle"
+        />
       </label>
-      <FilterSelect name="lifecycle" label="Lifecycle" value={params.lifecycle.toLowerCase()} onChange={apply} width="w-40">
+      <FilterSelect
+        name="lifecycle"
+        label="Lifecycle"
+        value={params.lifecycle.toLowerCase()}
+        onChange={apply}
+        width="w-40"
+      >
         <option value="">All lifecycles</option>
         {LIFECYCLES.map((l) => (
           <option key={l} value={l.toLowerCase()}>
@@ -65,7 +77,13 @@ export function CatalogFilters({ params, teams }: CatalogFiltersProps) {
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect name="detail" label={detail.label} value={params.detail.toLowerCase()} onChange={apply} width="w-40">
+      <FilterSelect
+        name="detail"
+        label={detail.label}
+        value={params.detail.toLowerCase()}
+        onChange={apply}
+        width="w-40"
+      >
         <option value="">{`${detail.label}: all`}</option>
         {detail.values.map((v) => (
           <option key={v} value={v.toLowerCase()}>

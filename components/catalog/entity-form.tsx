@@ -25,7 +25,12 @@ export interface EntityFormProps {
   cancelHref: string;
 }
 
-const LINK_LABEL: Record<string, string> = { repository: "Repository", dashboard: "Dashboard", runbook: "Runbook", "training-run": "Training run" };
+const LINK_LABEL: Record<string, string> = {
+  repository: "Repository",
+  dashboard: "Dashboard",
+  runbook: "Runbook",
+  "training-run": "Training run",
+};
 
 export function EntityForm({ kind, version, values, teams, cancelHref }: EntityFormProps) {
   const [state, submit, pending] = useFormAction<ActionState>(saveEntity, { ok: false });
@@ -36,9 +41,21 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
   }, [state]);
   const editing = version !== undefined;
   const v = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const text = (name: string, label: string, hint?: string, extra?: { placeholder?: string; required?: boolean; readOnly?: boolean; type?: string }) => (
+  const text = (
+    name: string,
+    label: string,
+    hint?: string,
+    extra?: { placeholder?: string; required?: boolean; readOnly?: boolean; type?: string },
+  ) => (
     <LabeledField name={name} label={label} hint={hint} state={state}>
-      <input id={name} name={name} defaultValue={v(name)} className={`${inputClass} read-only:bg-surface-muted read-only:text-muted`} aria-invalid={!!state.fieldErrors?.[name]} {...extra} />
+      <input
+        id={name}
+        name={name}
+        defaultValue={v(name)}
+        className={`${inputClass} read-only:bg-surface-muted read-only:text-muted`}
+        aria-invalid={!!state.fieldErrors?.[name]}
+        {...extra}
+      />
     </LabeledField>
   );
   const select = (name: string, label: string, options: readonly string[]) => (
@@ -54,7 +71,12 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
   );
   const check = (name: string, label: string) => (
     <label className="flex items-center gap-2 pt-6 text-[13px] text-foreground">
-      <input type="checkbox" name={name} defaultChecked={values[name] === true} className="size-3.5 accent-[var(--accent)]" />
+      <input
+        type="checkbox"
+        name={name}
+        defaultChecked={values[name] === true}
+        className="size-3.5 accent-[var(--accent)]"
+      />
       {label}
     </label>
   );
@@ -64,14 +86,29 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
       <input type="hidden" name="kind" value={kind} />
       {editing ? <input type="hidden" name="version" value={latestVersion(state) ?? version} /> : null}
       <input type="hidden" name="links.other" value={v("links.other")} />
-      <div ref={notice}>{state.conflict ? <ConflictNotice message={state.message ?? ""} /> : <FormMessage state={state} />}</div>
+      <div ref={notice}>
+        {state.conflict ? <ConflictNotice message={state.message ?? ""} /> : <FormMessage state={state} />}
+      </div>
 
       <Section title="Identity">
-        {text("name", "Name", editing ? "Names are references (model:…, feature:…) and do not change." : "Letters, digits, '.', '_' or '-'. Used in references, e.g. feature:clicks-7d.", { required: true, readOnly: editing })}
+        {text(
+          "name",
+          "Name",
+          editing
+            ? "Names are references (model:…, feature:…) and do not change."
+            : "Letters, digits, '.', '_' or '-'. Used in references, e.g. feature:clicks-7d.",
+          { required: true, readOnly: editing },
+        )}
         {text("title", "Title", "Optional human-friendly name.")}
         <div className="sm:col-span-2">
           <LabeledField name="description" label="Description" state={state}>
-            <textarea id="description" name="description" rows={3} defaultValue={v("description")} className={`${inputClass} h-auto py-2`} />
+            <textarea
+              id="description"
+              name="description"
+              rows={3}
+              defaultValue={v("description")}
+              className={`${inputClass} h-auto py-2`}
+            />
           </LabeledField>
         </div>
         <LabeledField name="team" label="Owner team" state={state}>
@@ -93,14 +130,18 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
             {text("model.task", "Task", undefined, { placeholder: "e.g. binary classification" })}
             {select("model.servingMode", "Serving mode", SERVING_MODES)}
             {text("model.framework", "Framework", undefined, { placeholder: "e.g. xgboost" })}
-            {text("model.trainingDataSnapshot", "Training data snapshot", undefined, { placeholder: "e.g. s3://bucket/snapshots/2026-11-01" })}
+            {text("model.trainingDataSnapshot", "Training data snapshot", undefined, {
+              placeholder: "e.g. s3://bucket/snapshots/2026-11-01",
+            })}
             {check("model.calibratedOutputs", "Outputs are calibrated probabilities")}
           </>
         ) : kind === "FEATURE" ? (
           <>
             {select("feature.dataType", "Data type", FEATURE_TYPES)}
             {check("feature.nullable", "Nullable")}
-            <div className="sm:col-span-2">{text("feature.derivation", "Derivation", "How it is computed, in a sentence or an expression.")}</div>
+            <div className="sm:col-span-2">
+              {text("feature.derivation", "Derivation", "How it is computed, in a sentence or an expression.")}
+            </div>
           </>
         ) : kind === "DATA_SOURCE" ? (
           <>
@@ -116,7 +157,9 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
 
       <Section title="Links">
         {FORM_LINK_TYPES.map((t) => (
-          <div key={t}>{text(`links.${t}`, LINK_LABEL[t] ?? t, undefined, { placeholder: "https://…", type: "url" })}</div>
+          <div key={t}>
+            {text(`links.${t}`, LINK_LABEL[t] ?? t, undefined, { placeholder: "https://…", type: "url" })}
+          </div>
         ))}
       </Section>
 
@@ -149,7 +192,10 @@ function latestVersion(state: ActionState): number | null {
 
 function ConflictNotice({ message }: { message: string }) {
   return (
-    <div role="alert" className="flex gap-2.5 rounded-lg border border-danger/25 bg-danger-soft px-4 py-3 text-[13px] text-danger">
+    <div
+      role="alert"
+      className="flex gap-2.5 rounded-lg border border-danger/25 bg-danger-soft px-4 py-3 text-[13px] text-danger"
+    >
       <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
       <div>
         <p className="font-medium">Not saved: someone else changed this first.</p>

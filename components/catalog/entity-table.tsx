@@ -28,7 +28,8 @@ const DETAIL_HEADER: Record<EntityKind, string> = {
 /** Enum-valued details (data type, serving mode) read better as words; free text stays as is. */
 function detailText(kind: EntityKind, value: string | null, which: "primary" | "secondary"): string | null {
   if (!value) return null;
-  const isEnum = (kind === "MODEL" && which === "secondary") || ((kind === "FEATURE" || kind === "CONSUMER") && which === "primary");
+  const isEnum =
+    (kind === "MODEL" && which === "secondary") || ((kind === "FEATURE" || kind === "CONSUMER") && which === "primary");
   return isEnum ? enumLabel(value) : value;
 }
 
@@ -50,7 +51,10 @@ export async function EntityTable({ params }: { params: CatalogParams }) {
         }
         action={
           filtered ? (
-            <Link href={catalogHref({ kind: params.kind })} className="text-[13px] font-medium text-accent hover:text-accent-hover">
+            <Link
+              href={catalogHref({ kind: params.kind })}
+              className="text-[13px] font-medium text-accent hover:text-accent-hover"
+            >
               Clear filters
             </Link>
           ) : null
@@ -69,11 +73,15 @@ export async function EntityTable({ params }: { params: CatalogParams }) {
             <TH className="w-[104px]">Lifecycle</TH>
             <TH className="w-[112px]">{DETAIL_HEADER[params.kind]}</TH>
             <TH className="w-[112px]">Debt</TH>
-            <TH align="right" className="w-[76px]">Principal</TH>
+            <TH align="right" className="w-[76px]">
+              Principal
+            </TH>
             <TH align="right" className="w-[84px]" title="Upstream ↑ and downstream ↓ relations">
               Lineage
             </TH>
-            <TH align="right" className="w-[92px]">Assessed</TH>
+            <TH align="right" className="w-[92px]">
+              Assessed
+            </TH>
           </tr>
         </THead>
         <TBody>
@@ -84,7 +92,12 @@ export async function EntityTable({ params }: { params: CatalogParams }) {
             return (
               <TR key={e.id}>
                 <TD className="py-2">
-                  <EntityLink kind={e.kind} name={e.name} showIcon={false} sub={e.title && e.title !== e.name ? e.title : null} />
+                  <EntityLink
+                    kind={e.kind}
+                    name={e.name}
+                    showIcon={false}
+                    sub={e.title && e.title !== e.name ? e.title : null}
+                  />
                 </TD>
                 <TD>
                   <TeamLink team={e.team} />
@@ -102,7 +115,9 @@ export async function EntityTable({ params }: { params: CatalogParams }) {
                 <TD align="right">{e.sums ? formatDays(s.principalDays) : "—"}</TD>
                 <TD align="right" className="whitespace-nowrap text-muted">
                   <span title={`${e.upstream} upstream`}>↑{e.upstream}</span>
-                  <span className="ml-2" title={`${e.downstream} downstream`}>↓{e.downstream}</span>
+                  <span className="ml-2" title={`${e.downstream} downstream`}>
+                    ↓{e.downstream}
+                  </span>
                 </TD>
                 <TD align="right" className="whitespace-nowrap text-muted">
                   {formatRelative(e.lastAssessedAt, now)}
@@ -120,7 +135,12 @@ export async function EntityTable({ params }: { params: CatalogParams }) {
           </Link>
         </p>
       ) : null}
-      <Pagination page={params.page} pageSize={CATALOG_PAGE_SIZE} total={total} href={(page) => catalogHref({ ...params, page })} />
+      <Pagination
+        page={params.page}
+        pageSize={CATALOG_PAGE_SIZE}
+        total={total}
+        href={(page) => catalogHref({ ...params, page })}
+      />
     </>
   );
 }

@@ -11,7 +11,12 @@ import type { ImportReport } from "@/lib/server/catalog/import-catalog";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/settings/controls";
 import { FormMessage } from "@/components/settings/form-message";
 
-const ACTION_TONE = { create: "text-success", update: "text-accent", restore: "text-accent", archive: "text-danger" } as const;
+const ACTION_TONE = {
+  create: "text-success",
+  update: "text-accent",
+  restore: "text-accent",
+  archive: "text-danger",
+} as const;
 
 export function ImportForm() {
   const [state, dispatch, pending] = useActionState<ActionState<ImportReport>, FormData>(importUpload, { ok: false });
@@ -31,14 +36,30 @@ export function ImportForm() {
           <label htmlFor="files" className={labelClass}>
             YAML files
           </label>
-          <input id="files" name="files" type="file" multiple accept=".yaml,.yml,application/yaml,text/yaml" required className={clsx(inputClass, "h-auto py-1.5 file:mr-3 file:rounded-md file:border-0 file:bg-surface-hover file:px-2.5 file:py-1 file:text-[13px]")} />
-          <p className="mt-1 text-xs text-muted">Several documents per file are fine. Backstage Group, User, Component (model types) and Resource documents are mapped; anything else is listed as skipped.</p>
+          <input
+            id="files"
+            name="files"
+            type="file"
+            multiple
+            accept=".yaml,.yml,application/yaml,text/yaml"
+            required
+            className={clsx(
+              inputClass,
+              "h-auto py-1.5 file:mr-3 file:rounded-md file:border-0 file:bg-surface-hover file:px-2.5 file:py-1 file:text-[13px]",
+            )}
+          />
+          <p className="mt-1 text-xs text-muted">
+            Several documents per file are fine. Backstage Group, User, Component (model types) and Resource documents
+            are mapped; anything else is listed as skipped.
+          </p>
         </div>
         <label className="flex items-start gap-2 text-[13px] text-foreground">
           <input type="checkbox" name="prune" className="mt-0.5 size-3.5 accent-[var(--accent)]" />
           <span>
             Archive what the files leave out
-            <span className="block text-xs text-muted">Entities owned by a team named in these files, but absent from them, are archived (never deleted).</span>
+            <span className="block text-xs text-muted">
+              Entities owned by a team named in these files, but absent from them, are archived (never deleted).
+            </span>
           </span>
         </label>
         <div className="flex gap-2">
@@ -60,7 +81,9 @@ export function ImportForm() {
       <FormMessage state={state} />
       {errors.length > 0 ? (
         <section aria-label="Problems">
-          <h3 className="mb-1.5 text-[13px] font-semibold text-danger">Problems ({errors.length}) — nothing was written</h3>
+          <h3 className="mb-1.5 text-[13px] font-semibold text-danger">
+            Problems ({errors.length}) — nothing was written
+          </h3>
           <ul className="space-y-1 rounded-lg border border-danger/25 bg-danger-soft px-4 py-3 font-mono text-xs text-danger">
             {errors.map((e) => (
               <li key={e}>{e}</li>
@@ -70,7 +93,9 @@ export function ImportForm() {
       ) : null}
       {report ? (
         <section aria-label={report.dryRun ? "Dry run result" : "Import result"} className="space-y-4">
-          {report.changes.length === 0 ? <p className="text-[13px] text-muted">Nothing to change: the catalogue already matches these files.</p> : null}
+          {report.changes.length === 0 ? (
+            <p className="text-[13px] text-muted">Nothing to change: the catalogue already matches these files.</p>
+          ) : null}
           {report.changes.length > 0 ? (
             <div>
               <h3 className="mb-1.5 text-[13px] font-semibold">{report.dryRun ? "Would change" : "Changed"}</h3>

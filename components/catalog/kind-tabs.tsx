@@ -21,11 +21,19 @@ export function KindTabs({ params, counts }: KindTabsProps) {
           return (
             <li key={kind}>
               <Link
-                href={catalogHref({ kind, q: params.q, team: params.team, lifecycle: params.lifecycle, sort: params.sort })}
+                href={catalogHref({
+                  kind,
+                  q: params.q,
+                  team: params.team,
+                  lifecycle: params.lifecycle,
+                  sort: params.sort,
+                })}
                 aria-current={active ? "page" : undefined}
                 className={clsx(
                   "flex h-10 items-center gap-2 border-b-2 px-3 text-[13px] font-medium whitespace-nowrap transition-colors",
-                  active ? "border-accent text-foreground" : "border-transparent text-muted hover:border-border-strong hover:text-foreground",
+                  active
+                    ? "border-accent text-foreground"
+                    : "border-transparent text-muted hover:border-border-strong hover:text-foreground",
                 )}
               >
                 <KindIcon kind={kind} className={active ? "text-accent" : undefined} />

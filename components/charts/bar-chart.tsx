@@ -14,7 +14,16 @@
 //     ariaLabel="Debt ratio per category"
 //   />
 import type { YAxisTickContentProps } from "recharts";
-import { Bar, BarChart as RechartsBarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart as RechartsBarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { CHART_AXIS, CHART_FONT_SIZE, CHART_GRID, seriesStyle } from "./theme";
 import { formatTick, formatValue, formatX, formatXTick } from "./format";
 import { ChartLegend } from "./legend";
@@ -38,7 +47,18 @@ export interface BarChartProps<T extends ChartRow> {
 }
 
 export function BarChart<T extends ChartRow>(props: BarChartProps<T>) {
-  const { data, x, series, orientation = "vertical", valueLabel, categoryLabel, valueDomain, showValues = false, categoryWidth = 180, ariaLabel } = props;
+  const {
+    data,
+    x,
+    series,
+    orientation = "vertical",
+    valueLabel,
+    categoryLabel,
+    valueDomain,
+    showValues = false,
+    categoryWidth = 180,
+    ariaLabel,
+  } = props;
   const reduced = usePrefersReducedMotion();
   const horizontal = orientation === "horizontal";
   const stacked = series.some((s) => s.stackId);
@@ -47,13 +67,18 @@ export function BarChart<T extends ChartRow>(props: BarChartProps<T>) {
   const valueFormat = series[0]?.format ?? "decimal";
   const axisText = { fill: CHART_AXIS, fontSize: CHART_FONT_SIZE };
   const rows = data as T[];
-  const maxValue = seriesMax(rows, series.map((s) => s.key), stacked);
+  const maxValue = seriesMax(
+    rows,
+    series.map((s) => s.key),
+    stacked,
+  );
   const ticks = valueDomain ? undefined : niceTicks(maxValue);
 
   const categoryAxisProps = {
     dataKey: x.key,
     type: "category" as const,
-    tickFormatter: (v: string | number) => truncate(formatXTick(v, x.format), horizontal ? Math.floor(categoryWidth / 7) : 16),
+    tickFormatter: (v: string | number) =>
+      truncate(formatXTick(v, x.format), horizontal ? Math.floor(categoryWidth / 7) : 16),
     tick: axisText,
     tickLine: false,
     axisLine: { stroke: CHART_GRID },
@@ -74,23 +99,66 @@ export function BarChart<T extends ChartRow>(props: BarChartProps<T>) {
       <ChartLegend items={series.map((s, i) => ({ label: s.label, slot: s.slot ?? i + 1, variant: "bar" as const }))} />
       <div role="img" aria-label={ariaLabel} style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <RechartsBarChart data={rows} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: showValues && horizontal ? 56 : 16, bottom: categoryLabel || valueLabel ? 16 : 4, left: 4 }} barCategoryGap={horizontal ? 6 : "20%"}>
+          <RechartsBarChart
+            data={rows}
+            layout={horizontal ? "vertical" : "horizontal"}
+            margin={{
+              top: 8,
+              right: showValues && horizontal ? 56 : 16,
+              bottom: categoryLabel || valueLabel ? 16 : 4,
+              left: 4,
+            }}
+            barCategoryGap={horizontal ? 6 : "20%"}
+          >
             <CartesianGrid stroke={CHART_GRID} horizontal={!horizontal} vertical={horizontal} />
             {horizontal ? (
               <>
-                <XAxis {...valueAxisProps} label={valueLabel ? { value: valueLabel, position: "insideBottom", offset: -10, style: axisText } : undefined} />
+                <XAxis
+                  {...valueAxisProps}
+                  label={
+                    valueLabel
+                      ? { value: valueLabel, position: "insideBottom", offset: -10, style: axisText }
+                      : undefined
+                  }
+                />
                 <YAxis
                   {...categoryAxisProps}
                   width={categoryWidth}
                   tick={(p: YAxisTickContentProps) => (
-                    <CategoryTick x={Number(p.x)} y={Number(p.y)} text={formatXTick(String(p.payload.value), x.format)} max={Math.floor(categoryWidth / 6.4)} />
+                    <CategoryTick
+                      x={Number(p.x)}
+                      y={Number(p.y)}
+                      text={formatXTick(String(p.payload.value), x.format)}
+                      max={Math.floor(categoryWidth / 6.4)}
+                    />
                   )}
                 />
               </>
             ) : (
               <>
-                <XAxis {...categoryAxisProps} label={categoryLabel ? { value: categoryLabel, position: "insideBottom", offset: -10, style: axisText } : undefined} />
-                <YAxis {...valueAxisProps} width={valueLabel ? 64 : 48} label={valueLabel ? { value: valueLabel, angle: -90, position: "insideLeft", offset: 8, style: { ...axisText, textAnchor: "middle" } } : undefined} />
+                <XAxis
+                  {...categoryAxisProps}
+                  label={
+                    categoryLabel
+                      ? { value: categoryLabel, position: "insideBottom", offset: -10, style: axisText }
+                      : undefined
+                  }
+                />
+                <YAxis
+                  {...valueAxisProps}
+                  width={valueLabel ? 64 : 48}
+                  label={
+                    valueLabel
+                      ? {
+                          value: valueLabel,
+                          angle: -90,
+                          position: "insideLeft",
+                          offset: 8,
+                          style: { ...axisText, textAnchor: "middle" },
+                        }
+                      : undefined
+                  }
+                />
               </>
             )}
             <Tooltip
@@ -102,7 +170,11 @@ export function BarChart<T extends ChartRow>(props: BarChartProps<T>) {
                   title={formatX(typeof label === "string" || typeof label === "number" ? label : null, x.format)}
                   rows={series.map((s, i) => {
                     const v = payload?.find((p) => p.dataKey === s.key)?.value;
-                    return { label: s.label, slot: s.slot ?? i + 1, value: formatValue(typeof v === "number" ? v : null, s.format) };
+                    return {
+                      label: s.label,
+                      slot: s.slot ?? i + 1,
+                      value: formatValue(typeof v === "number" ? v : null, s.format),
+                    };
                   })}
                 />
               )}

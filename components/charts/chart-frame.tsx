@@ -47,9 +47,23 @@ export function ChartFrame<T extends ChartRow>(props: ChartFrameProps<T>) {
           description={description}
           action={
             isEmpty ? null : (
-              <div role="group" aria-label={`${title}: show as`} className="inline-flex rounded-md border border-border bg-surface-muted p-0.5">
-                <ViewButton pressed={view === "chart"} onClick={() => setView("chart")} icon={<ChartLine aria-hidden className="size-3.5" />} label="chart" />
-                <ViewButton pressed={view === "table"} onClick={() => setView("table")} icon={<Table2 aria-hidden className="size-3.5" />} label="table" />
+              <div
+                role="group"
+                aria-label={`${title}: show as`}
+                className="inline-flex rounded-md border border-border bg-surface-muted p-0.5"
+              >
+                <ViewButton
+                  pressed={view === "chart"}
+                  onClick={() => setView("chart")}
+                  icon={<ChartLine aria-hidden className="size-3.5" />}
+                  label="chart"
+                />
+                <ViewButton
+                  pressed={view === "table"}
+                  onClick={() => setView("table")}
+                  icon={<Table2 aria-hidden className="size-3.5" />}
+                  label="table"
+                />
               </div>
             )
           }
@@ -57,7 +71,11 @@ export function ChartFrame<T extends ChartRow>(props: ChartFrameProps<T>) {
         <CardBody className="flex-1">
           {action ? <div className="mb-3 flex flex-wrap items-center gap-2">{action}</div> : null}
           {isEmpty ? (
-            <EmptyState icon={ChartLine} title={empty?.title ?? "Nothing to plot yet"} description={empty?.description} />
+            <EmptyState
+              icon={ChartLine}
+              title={empty?.title ?? "Nothing to plot yet"}
+              description={empty?.description}
+            />
           ) : view === "chart" ? (
             children
           ) : (
@@ -70,7 +88,17 @@ export function ChartFrame<T extends ChartRow>(props: ChartFrameProps<T>) {
   );
 }
 
-function ViewButton({ pressed, onClick, icon, label }: { pressed: boolean; onClick: () => void; icon: ReactNode; label: string }) {
+function ViewButton({
+  pressed,
+  onClick,
+  icon,
+  label,
+}: {
+  pressed: boolean;
+  onClick: () => void;
+  icon: ReactNode;
+  label: string;
+}) {
   return (
     <button
       type="button"
@@ -78,7 +106,9 @@ function ViewButton({ pressed, onClick, icon, label }: { pressed: boolean; onCli
       onClick={onClick}
       className={clsx(
         "inline-flex h-6 items-center gap-1 rounded px-2 text-xs font-medium capitalize transition-colors",
-        pressed ? "bg-surface text-foreground shadow-[0_1px_2px_rgba(16,16,24,0.08)]" : "text-muted hover:text-foreground",
+        pressed
+          ? "bg-surface text-foreground shadow-[0_1px_2px_rgba(16,16,24,0.08)]"
+          : "text-muted hover:text-foreground",
       )}
     >
       {icon}

@@ -68,8 +68,23 @@ export function heatStep(value: number): (typeof HEAT_STEPS)[number] {
   return HEAT_STEPS.find((s) => value <= s.upTo + EPSILON) ?? HEAT_STEPS[HEAT_STEPS.length - 1]!;
 }
 
-export function Heatmap({ title, description, action, rowLabel, valueLabel = "debt ratio", columns, rows, empty, id, className }: HeatmapProps) {
-  const series: Series<ChartRow>[] = columns.map((c) => ({ key: c.key as Series<ChartRow>["key"], label: c.label, format: "percent1" }));
+export function Heatmap({
+  title,
+  description,
+  action,
+  rowLabel,
+  valueLabel = "debt ratio",
+  columns,
+  rows,
+  empty,
+  id,
+  className,
+}: HeatmapProps) {
+  const series: Series<ChartRow>[] = columns.map((c) => ({
+    key: c.key as Series<ChartRow>["key"],
+    label: c.label,
+    format: "percent1",
+  }));
   const data: ChartRow[] = rows.map((r) => {
     const row: ChartRow = { __label: r.label };
     for (const c of columns) row[c.key] = r.cells[c.key]?.value ?? null;
@@ -84,11 +99,19 @@ export function Heatmap({ title, description, action, rowLabel, valueLabel = "de
       action={action}
       empty={empty}
       isEmpty={rows.length === 0 || columns.length === 0}
-      table={{ caption: `${title}: ${valueLabel} by ${rowLabel.toLowerCase()} and category`, x: { key: "__label", label: rowLabel, format: "text" }, series, data }}
+      table={{
+        caption: `${title}: ${valueLabel} by ${rowLabel.toLowerCase()} and category`,
+        x: { key: "__label", label: rowLabel, format: "text" },
+        series,
+        data,
+      }}
       footer={<HeatLegend valueLabel={valueLabel} />}
     >
       <div className="overflow-x-auto rounded-lg border border-border" role="region" aria-label={title} tabIndex={0}>
-        <table className="w-full table-fixed border-collapse text-[12px]" style={{ minWidth: ROW_HEADER_PX + CELL_MIN_PX * columns.length }}>
+        <table
+          className="w-full table-fixed border-collapse text-[12px]"
+          style={{ minWidth: ROW_HEADER_PX + CELL_MIN_PX * columns.length }}
+        >
           <caption className="sr-only">
             {title}: {valueLabel} by {rowLabel.toLowerCase()} and category. Each cell shows the percentage.
           </caption>
@@ -100,13 +123,23 @@ export function Heatmap({ title, description, action, rowLabel, valueLabel = "de
           </colgroup>
           <thead className="bg-surface-muted">
             <tr>
-              <th scope="col" className="sticky left-0 z-10 bg-surface-muted px-3 py-2 text-left align-bottom text-xs font-medium text-muted">
+              <th
+                scope="col"
+                className="sticky left-0 z-10 bg-surface-muted px-3 py-2 text-left align-bottom text-xs font-medium text-muted"
+              >
                 {rowLabel}
               </th>
               {columns.map((c) => (
-                <th key={c.key} scope="col" className="h-36 px-0.5 pt-2 pb-1.5 align-bottom text-[11px] font-medium text-muted">
+                <th
+                  key={c.key}
+                  scope="col"
+                  className="h-36 px-0.5 pt-2 pb-1.5 align-bottom text-[11px] font-medium text-muted"
+                >
                   {/* Read bottom to top, as heatmap column labels usually are; the full name is the tooltip. */}
-                  <span className="mx-auto block max-h-32 rotate-180 truncate text-left whitespace-nowrap [writing-mode:vertical-rl]" title={c.label}>
+                  <span
+                    className="mx-auto block max-h-32 rotate-180 truncate text-left whitespace-nowrap [writing-mode:vertical-rl]"
+                    title={c.label}
+                  >
                     {c.label}
                   </span>
                 </th>
@@ -118,7 +151,11 @@ export function Heatmap({ title, description, action, rowLabel, valueLabel = "de
               <tr key={r.key} className="border-t border-border">
                 <th scope="row" className="sticky left-0 z-10 bg-surface px-3 py-1.5 text-left font-normal">
                   {r.href ? (
-                    <Link href={r.href} className="block truncate font-medium text-foreground hover:text-accent" title={r.label}>
+                    <Link
+                      href={r.href}
+                      className="block truncate font-medium text-foreground hover:text-accent"
+                      title={r.label}
+                    >
                       {r.label}
                     </Link>
                   ) : (
@@ -156,7 +193,8 @@ function HeatCell({ cell, name, valueLabel }: { cell: HeatmapCell | undefined; n
   const label = `${name}: ${formatPercent(cell.value, 1)} ${valueLabel}${cell.detail ? `, ${cell.detail}` : ""}`;
   const className = clsx(
     "flex h-9 items-center justify-center rounded text-[12px] font-medium tabular",
-    cell.href && "outline-offset-1 hover:ring-2 hover:ring-foreground/40 focus-visible:outline-2 focus-visible:outline-accent",
+    cell.href &&
+      "outline-offset-1 hover:ring-2 hover:ring-foreground/40 focus-visible:outline-2 focus-visible:outline-accent",
   );
   const style = { backgroundColor: step.bg, color: step.fg };
   return (
@@ -182,12 +220,18 @@ function HeatLegend({ valueLabel }: { valueLabel: string }) {
       <ul className="flex flex-wrap items-center gap-1.5" aria-label={`${valueLabel} shades`}>
         {HEAT_STEPS.map((s) => (
           <li key={s.label} className="flex items-center gap-1">
-            <span aria-hidden className="inline-block size-3 rounded-sm border border-border" style={{ backgroundColor: s.bg }} />
+            <span
+              aria-hidden
+              className="inline-block size-3 rounded-sm border border-border"
+              style={{ backgroundColor: s.bg }}
+            />
             {s.label}
           </li>
         ))}
         <li className="flex items-center gap-1">
-          <span aria-hidden className="inline-block w-3 text-center text-subtle">–</span>
+          <span aria-hidden className="inline-block w-3 text-center text-subtle">
+            –
+          </span>
           not answered
         </li>
       </ul>

@@ -43,14 +43,42 @@ function Swatch({ slot, dashed, variant = "line" }: LegendItem) {
 }
 
 /** A series' point marker, shared by the legend and the line charts' dots. */
-export function Marker({ shape, cx, cy, r, color }: { shape: MarkerShape; cx: number; cy: number; r: number; color: string }) {
+export function Marker({
+  shape,
+  cx,
+  cy,
+  r,
+  color,
+}: {
+  shape: MarkerShape;
+  cx: number;
+  cy: number;
+  r: number;
+  color: string;
+}) {
   switch (shape) {
     case "square":
-      return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={color} stroke="var(--surface)" strokeWidth={1} />;
+      return (
+        <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={color} stroke="var(--surface)" strokeWidth={1} />
+      );
     case "triangle":
-      return <polygon points={`${cx},${cy - r * 1.2} ${cx + r * 1.1},${cy + r * 0.9} ${cx - r * 1.1},${cy + r * 0.9}`} fill={color} stroke="var(--surface)" strokeWidth={1} />;
+      return (
+        <polygon
+          points={`${cx},${cy - r * 1.2} ${cx + r * 1.1},${cy + r * 0.9} ${cx - r * 1.1},${cy + r * 0.9}`}
+          fill={color}
+          stroke="var(--surface)"
+          strokeWidth={1}
+        />
+      );
     case "diamond":
-      return <polygon points={`${cx},${cy - r * 1.3} ${cx + r * 1.3},${cy} ${cx},${cy + r * 1.3} ${cx - r * 1.3},${cy}`} fill={color} stroke="var(--surface)" strokeWidth={1} />;
+      return (
+        <polygon
+          points={`${cx},${cy - r * 1.3} ${cx + r * 1.3},${cy} ${cx},${cy + r * 1.3} ${cx - r * 1.3},${cy}`}
+          fill={color}
+          stroke="var(--surface)"
+          strokeWidth={1}
+        />
+      );
     default:
       return <circle cx={cx} cy={cy} r={r} fill={color} stroke="var(--surface)" strokeWidth={1} />;
   }

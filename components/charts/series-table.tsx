@@ -16,7 +16,12 @@ export interface SeriesTableProps<T extends ChartRow> {
 
 export function SeriesTable<T extends ChartRow>({ caption, x, series, data }: SeriesTableProps<T>) {
   return (
-    <div className="max-h-[420px] overflow-auto rounded-lg border border-border" tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className="max-h-[420px] overflow-auto rounded-lg border border-border"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table className="w-full border-collapse text-[13px]">
         <caption className="sr-only">{caption}</caption>
         <THead>

@@ -22,7 +22,11 @@ const MARKERS: readonly MarkerShape[] = ["circle", "square", "triangle", "diamon
 /** The style of series slot `slot` (1-based, wraps after 8). Dashes and markers cycle with period 4. */
 export function seriesStyle(slot: number): SeriesStyle {
   const i = (((slot - 1) % CHART_SLOTS) + CHART_SLOTS) % CHART_SLOTS;
-  return { color: `var(--chart-${i + 1})`, dash: DASHES[i % DASHES.length], marker: MARKERS[i % MARKERS.length] ?? "circle" };
+  return {
+    color: `var(--chart-${i + 1})`,
+    dash: DASHES[i % DASHES.length],
+    marker: MARKERS[i % MARKERS.length] ?? "circle",
+  };
 }
 
 export const CHART_GRID = "var(--chart-grid)";

@@ -26,9 +26,30 @@ describe("thin", () => {
 describe("groupEvents", () => {
   it.each([
     [[], 10, []],
-    [[0, 100], 10, [{ t: 0, label: "1" }, { t: 100, label: "2" }]],
-    [[0, 5, 100], 10, [{ t: 0, label: "1\u20132" }, { t: 100, label: "3" }]],
-    [[0, 5, 9, 50], 10, [{ t: 0, label: "1\u20133" }, { t: 50, label: "4" }]],
+    [
+      [0, 100],
+      10,
+      [
+        { t: 0, label: "1" },
+        { t: 100, label: "2" },
+      ],
+    ],
+    [
+      [0, 5, 100],
+      10,
+      [
+        { t: 0, label: "1\u20132" },
+        { t: 100, label: "3" },
+      ],
+    ],
+    [
+      [0, 5, 9, 50],
+      10,
+      [
+        { t: 0, label: "1\u20133" },
+        { t: 50, label: "4" },
+      ],
+    ],
   ])("%j within %i", (times, gap, expected) => expect(groupEvents(times, gap)).toEqual(expected));
 });
 

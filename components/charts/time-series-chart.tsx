@@ -12,7 +12,17 @@
 //     events?={ChartEvent[]}                 // dashed vertical lines, numbered 1..n at the top ("1–2" when close)
 //     ariaLabel="Debt ratio by month, last 12 months"
 //   />
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { DotItemDotProps } from "recharts";
 import { CHART_AXIS, CHART_EVENT, CHART_FONT_SIZE, CHART_GRID, seriesStyle } from "./theme";
 import { formatTick, formatValue, formatX, formatXTick, parseDay } from "./format";
@@ -45,7 +55,19 @@ const EVENT_GAP = 0.015;
 const MAX_DOTS = 40;
 
 export function TimeSeriesChart<T extends ChartRow>(props: TimeSeriesChartProps<T>) {
-  const { data, x, series, variant = "line", yLabel, yRightLabel, yDomain, xDomain, events = [], height = 280, ariaLabel } = props;
+  const {
+    data,
+    x,
+    series,
+    variant = "line",
+    yLabel,
+    yRightLabel,
+    yDomain,
+    xDomain,
+    events = [],
+    height = 280,
+    ariaLabel,
+  } = props;
   const reduced = usePrefersReducedMotion();
   const rows = data.flatMap((r) => {
     const d = parseDay(r[x.key]);
@@ -67,7 +89,11 @@ export function TimeSeriesChart<T extends ChartRow>(props: TimeSeriesChartProps<
   const ticks = thin(times, MAX_TICKS);
   const axisMax = (side: "left" | "right") => {
     const own = series.filter((s) => (s.axis === "right" ? "right" : "left") === side);
-    return seriesMax(rows, own.map((s) => s.key), variant === "area" && own.some((s) => s.stackId));
+    return seriesMax(
+      rows,
+      own.map((s) => s.key),
+      variant === "area" && own.some((s) => s.stackId),
+    );
   };
   const leftTicks = yDomain ? undefined : niceTicks(axisMax("left"));
   const rightTicks = niceTicks(axisMax("right"));
@@ -78,10 +104,20 @@ export function TimeSeriesChart<T extends ChartRow>(props: TimeSeriesChartProps<
 
   return (
     <div>
-      <ChartLegend items={series.map((s, i) => ({ label: s.label, slot: s.slot ?? i + 1, dashed: s.dashed, variant: variant === "area" ? "bar" : "line" }))} />
+      <ChartLegend
+        items={series.map((s, i) => ({
+          label: s.label,
+          slot: s.slot ?? i + 1,
+          dashed: s.dashed,
+          variant: variant === "area" ? "bar" : "line",
+        }))}
+      />
       <div role="img" aria-label={ariaLabel} style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={rows} margin={{ top: visibleEvents.length ? 22 : 8, right: hasRight ? 4 : 16, bottom: 4, left: 4 }}>
+          <ComposedChart
+            data={rows}
+            margin={{ top: visibleEvents.length ? 22 : 8, right: hasRight ? 4 : 16, bottom: 4, left: 4 }}
+          >
             <CartesianGrid stroke={CHART_GRID} vertical={false} />
             <XAxis
               dataKey={T_KEY}
@@ -104,7 +140,17 @@ export function TimeSeriesChart<T extends ChartRow>(props: TimeSeriesChartProps<
               tickLine={false}
               axisLine={false}
               width={yLabel ? 64 : 48}
-              label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", offset: 8, style: { fill: CHART_AXIS, fontSize: CHART_FONT_SIZE, textAnchor: "middle" } } : undefined}
+              label={
+                yLabel
+                  ? {
+                      value: yLabel,
+                      angle: -90,
+                      position: "insideLeft",
+                      offset: 8,
+                      style: { fill: CHART_AXIS, fontSize: CHART_FONT_SIZE, textAnchor: "middle" },
+                    }
+                  : undefined
+              }
             />
             {hasRight ? (
               <YAxis
@@ -117,7 +163,17 @@ export function TimeSeriesChart<T extends ChartRow>(props: TimeSeriesChartProps<
                 tickLine={false}
                 axisLine={false}
                 width={yRightLabel ? 72 : 56}
-                label={yRightLabel ? { value: yRightLabel, angle: 90, position: "insideRight", offset: 8, style: { fill: CHART_AXIS, fontSize: CHART_FONT_SIZE, textAnchor: "middle" } } : undefined}
+                label={
+                  yRightLabel
+                    ? {
+                        value: yRightLabel,
+                        angle: 90,
+                        position: "insideRight",
+                        offset: 8,
+                        style: { fill: CHART_AXIS, fontSize: CHART_FONT_SIZE, textAnchor: "middle" },
+                      }
+                    : undefined
+                }
               />
             ) : null}
             <Tooltip
@@ -130,7 +186,11 @@ export function TimeSeriesChart<T extends ChartRow>(props: TimeSeriesChartProps<
                   rows={series.map((s, i) => {
                     const hit = payload?.find((p) => p.dataKey === s.key);
                     const v = hit?.value;
-                    return { label: s.label, slot: s.slot ?? i + 1, value: formatValue(typeof v === "number" ? v : null, s.format) };
+                    return {
+                      label: s.label,
+                      slot: s.slot ?? i + 1,
+                      value: formatValue(typeof v === "number" ? v : null, s.format),
+                    };
                   })}
                 />
               )}
@@ -178,8 +238,18 @@ export function TimeSeriesChart<T extends ChartRow>(props: TimeSeriesChartProps<
                   stroke={st.color}
                   strokeWidth={2}
                   strokeDasharray={dash}
-                  dot={showDots ? (p: DotItemDotProps) => <MarkerDot key={`${s.key}-${p.index}`} {...p} shape={st.marker} color={st.color} /> : false}
-                  activeDot={(p) => (typeof p.cx === "number" && typeof p.cy === "number" ? <Marker shape={st.marker} cx={p.cx} cy={p.cy} r={5} color={st.color} /> : null)}
+                  dot={
+                    showDots
+                      ? (p: DotItemDotProps) => (
+                          <MarkerDot key={`${s.key}-${p.index}`} {...p} shape={st.marker} color={st.color} />
+                        )
+                      : false
+                  }
+                  activeDot={(p) =>
+                    typeof p.cx === "number" && typeof p.cy === "number" ? (
+                      <Marker shape={st.marker} cx={p.cx} cy={p.cy} r={5} color={st.color} />
+                    ) : null
+                  }
                   isAnimationActive={!reduced}
                   connectNulls={false}
                 />

@@ -17,7 +17,11 @@ export function ChartTooltip({ active, title, rows }: ChartTooltipProps) {
         {rows.map((r) => (
           <li key={r.label} className="flex items-center justify-between gap-4">
             <span className="inline-flex items-center gap-1.5 text-muted">
-              <span aria-hidden className="inline-block size-2 rounded-sm" style={{ background: seriesStyle(r.slot).color }} />
+              <span
+                aria-hidden
+                className="inline-block size-2 rounded-sm"
+                style={{ background: seriesStyle(r.slot).color }}
+              />
               {r.label}
             </span>
             <span className="font-medium text-foreground tabular">{r.value}</span>

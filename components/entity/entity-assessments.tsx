@@ -23,20 +23,35 @@ export async function EntityAssessments({ entityId }: { entityId: string }) {
   const now = new Date();
   return (
     <Card>
-      <CardHeader title="Debt assessments" description="Each submitted checklist is a frozen snapshot; the latest one is the entity's score." />
+      <CardHeader
+        title="Debt assessments"
+        description="Each submitted checklist is a frozen snapshot; the latest one is the entity's score."
+      />
       {rows.length === 0 ? (
-        <EmptyState icon={ClipboardList} title="Not assessed yet" description="Nobody has filled in the debt checklist for this entity." />
+        <EmptyState
+          icon={ClipboardList}
+          title="Not assessed yet"
+          description="Nobody has filled in the debt checklist for this entity."
+        />
       ) : (
         <Table minWidth={600} className="table-fixed">
           <THead>
             <tr>
               <TH className="w-[120px]">Assessment</TH>
               <TH className="w-[72px]">Rating</TH>
-              <TH align="right" className="w-[88px]">Debt ratio</TH>
-              <TH align="right" className="w-[80px]">Principal</TH>
-              <TH align="right" className="w-[84px]">Answered</TH>
+              <TH align="right" className="w-[88px]">
+                Debt ratio
+              </TH>
+              <TH align="right" className="w-[80px]">
+                Principal
+              </TH>
+              <TH align="right" className="w-[84px]">
+                Answered
+              </TH>
               <TH>Assessor</TH>
-              <TH align="right" className="w-[112px]">Submitted</TH>
+              <TH align="right" className="w-[112px]">
+                Submitted
+              </TH>
             </tr>
           </THead>
           <TBody>
@@ -45,10 +60,18 @@ export async function EntityAssessments({ entityId }: { entityId: string }) {
               return (
                 <TR key={a.id}>
                   <TD className="whitespace-nowrap">
-                    {a.status === "DRAFT" ? <Badge>Draft</Badge> : <span className="text-foreground tabular">#{a.submittedSeq ?? "?"}</span>}
+                    {a.status === "DRAFT" ? (
+                      <Badge>Draft</Badge>
+                    ) : (
+                      <span className="text-foreground tabular">#{a.submittedSeq ?? "?"}</span>
+                    )}
                   </TD>
                   <TD>
-                    {a.status === "DRAFT" ? <span className="text-xs text-subtle">—</span> : <RatingBadge rating={s.rating} size="sm" />}
+                    {a.status === "DRAFT" ? (
+                      <span className="text-xs text-subtle">—</span>
+                    ) : (
+                      <RatingBadge rating={s.rating} size="sm" />
+                    )}
                   </TD>
                   <TD align="right">{formatPercent(s.ratio, 1)}</TD>
                   <TD align="right">{a.sums ? formatDays(s.principalDays) : "—"}</TD>
@@ -56,7 +79,11 @@ export async function EntityAssessments({ entityId }: { entityId: string }) {
                     {a.sums ? `${formatCount(a.sums.answeredCount)} / ${formatCount(a.sums.applicableCount)}` : "—"}
                   </TD>
                   <TD className="truncate text-muted">{a.author ?? "—"}</TD>
-                  <TD align="right" className="whitespace-nowrap text-muted" title={a.submittedAt ? formatDate(a.submittedAt) : undefined}>
+                  <TD
+                    align="right"
+                    className="whitespace-nowrap text-muted"
+                    title={a.submittedAt ? formatDate(a.submittedAt) : undefined}
+                  >
                     {a.submittedAt ? formatRelative(a.submittedAt, now) : `started ${formatRelative(a.createdAt, now)}`}
                   </TD>
                 </TR>
@@ -79,12 +106,24 @@ export async function EntityScoreCard({ entityId }: { entityId: string }) {
     <Card>
       <CardHeader
         title="Debt score"
-        description={latest ? `From assessment #${latest.submittedSeq ?? "?"}, ${formatRelative(latest.submittedAt, now)}` : undefined}
-        action={latest ? <StaleBadge lastSubmittedAt={latest.submittedAt} now={now} /> : <RatingBadge rating={null} size="sm" />}
+        description={
+          latest
+            ? `From assessment #${latest.submittedSeq ?? "?"}, ${formatRelative(latest.submittedAt, now)}`
+            : undefined
+        }
+        action={
+          latest ? (
+            <StaleBadge lastSubmittedAt={latest.submittedAt} now={now} />
+          ) : (
+            <RatingBadge rating={null} size="sm" />
+          )
+        }
       />
       <CardBody>
         {latest === null ? (
-          <p className="text-[13px] text-muted">A rating appears once someone submits the debt checklist for this entity.</p>
+          <p className="text-[13px] text-muted">
+            A rating appears once someone submits the debt checklist for this entity.
+          </p>
         ) : (
           <div className="flex items-center gap-4">
             <RatingBadge rating={s.rating} size="lg" />

@@ -21,7 +21,14 @@ function kindRows(e: EntityDetail): Row[] {
       ["Serving", enumLabel(e.model.servingMode)],
       ["Framework", text(e.model.framework)],
       ["Calibrated outputs", yesNo(e.model.calibratedOutputs)],
-      ["Training snapshot", e.model.trainingDataSnapshot ? <code className="font-mono text-xs break-all">{e.model.trainingDataSnapshot}</code> : none],
+      [
+        "Training snapshot",
+        e.model.trainingDataSnapshot ? (
+          <code className="font-mono text-xs break-all">{e.model.trainingDataSnapshot}</code>
+        ) : (
+          none
+        ),
+      ],
     ];
   if (e.feature)
     return [
@@ -61,7 +68,10 @@ export function EntityDetails({ entity, editHref = null }: { entity: EntityDetai
         title="Details"
         action={
           editHref ? (
-            <Link href={editHref} className="inline-flex items-center gap-1 font-medium text-accent hover:text-accent-hover">
+            <Link
+              href={editHref}
+              className="inline-flex items-center gap-1 font-medium text-accent hover:text-accent-hover"
+            >
               <Pencil aria-hidden className="size-3.5" />
               Edit
             </Link>

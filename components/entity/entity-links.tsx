@@ -24,13 +24,23 @@ export function EntityLinks({ links, tags }: { links: readonly EntityLinkItem[];
             const Icon = ICONS[l.type];
             return (
               <li key={l.url}>
-                <a href={l.url} target="_blank" rel="noreferrer" className="group flex items-center gap-2.5 px-5 py-2.5 text-[13px] hover:bg-surface-hover/60">
+                <a
+                  href={l.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="group flex items-center gap-2.5 px-5 py-2.5 text-[13px] hover:bg-surface-hover/60"
+                >
                   <Icon aria-hidden className="size-3.5 shrink-0 text-subtle" />
                   <span className="min-w-0 flex-1">
-                    <span className="block truncate font-medium text-foreground group-hover:text-accent">{linkLabel(l)}</span>
+                    <span className="block truncate font-medium text-foreground group-hover:text-accent">
+                      {linkLabel(l)}
+                    </span>
                     <span className="block truncate text-xs text-muted">{l.url.replace(/^https?:\/\//, "")}</span>
                   </span>
-                  <ExternalLink aria-hidden className="size-3.5 shrink-0 text-subtle opacity-0 group-hover:opacity-100" />
+                  <ExternalLink
+                    aria-hidden
+                    className="size-3.5 shrink-0 text-subtle opacity-0 group-hover:opacity-100"
+                  />
                 </a>
               </li>
             );

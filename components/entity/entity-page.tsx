@@ -57,7 +57,9 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
         }
         description={
           <>
-            {entity.title && entity.title !== entity.name ? <span className="font-medium text-foreground">{entity.title}. </span> : null}
+            {entity.title && entity.title !== entity.name ? (
+              <span className="font-medium text-foreground">{entity.title}. </span>
+            ) : null}
             {entity.description || <span className="text-subtle">No description yet.</span>}
           </>
         }
@@ -66,7 +68,10 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
           <Suspense fallback={<CardSkeleton title="Lineage" rows={6} columns={4} />}>
-            <EntityRelations entityId={entity.id} editableAs={editable && !entity.archivedAt ? formatRef(kind, entity.name) : null} />
+            <EntityRelations
+              entityId={entity.id}
+              editableAs={editable && !entity.archivedAt ? formatRef(kind, entity.name) : null}
+            />
           </Suspense>
           <Suspense fallback={<CardSkeleton title="Debt assessments" rows={3} columns={6} />}>
             <EntityAssessments entityId={entity.id} />
@@ -96,12 +101,12 @@ export function EntityPageSkeleton() {
         <div className="space-y-5">
           <EntityScoreCardSkeleton />
           <Card>
-          <CardHeader title="Details" />
-          <div className="space-y-3 px-5 pb-5">
-            {Array.from({ length: 6 }, (_, i) => (
-              <Skeleton key={i} className="h-4 w-full" />
-            ))}
-          </div>
+            <CardHeader title="Details" />
+            <div className="space-y-3 px-5 pb-5">
+              {Array.from({ length: 6 }, (_, i) => (
+                <Skeleton key={i} className="h-4 w-full" />
+              ))}
+            </div>
           </Card>
         </div>
       </div>

@@ -15,7 +15,9 @@ import { LinkEntityForm, UnlinkButton } from "./relation-editor";
 
 /** The relation's ends in data-flow order, seen from this entity's page. */
 function ends(self: string, other: string, upstream: boolean) {
-  return upstream ? { from: other, to: self, label: `${other} → ${self}` } : { from: self, to: other, label: `${self} → ${other}` };
+  return upstream
+    ? { from: other, to: self, label: `${other} → ${self}` }
+    : { from: self, to: other, label: `${self} → ${other}` };
 }
 
 export interface EntityRelationsProps {
@@ -48,7 +50,9 @@ export async function EntityRelations({ entityId, editableAs = null }: EntityRel
         empty="Nothing is recorded as depending on this entity."
         self={editableAs}
       />
-      {editableAs ? <LinkEntityForm self={editableAs} hint={LINK_HINT[editableAs.split(":")[0] ?? ""] ?? "feature:clicks-7d"} /> : null}
+      {editableAs ? (
+        <LinkEntityForm self={editableAs} hint={LINK_HINT[editableAs.split(":")[0] ?? ""] ?? "feature:clicks-7d"} />
+      ) : null}
     </Card>
   );
 }
@@ -60,7 +64,23 @@ const LINK_HINT: Record<string, string> = {
   consumer: "model:ctr-v3 or source:events.bids",
 };
 
-function Side({ icon, title, hint, rows, total, empty, self }: { icon: React.ReactNode; title: string; hint: string; rows: RelatedEntity[]; total: number; empty: string; self: string | null }) {
+function Side({
+  icon,
+  title,
+  hint,
+  rows,
+  total,
+  empty,
+  self,
+}: {
+  icon: React.ReactNode;
+  title: string;
+  hint: string;
+  rows: RelatedEntity[];
+  total: number;
+  empty: string;
+  self: string | null;
+}) {
   return (
     <div className="border-t border-border">
       <div className="flex h-9 items-center gap-2 bg-surface-muted px-5 text-xs">
@@ -68,7 +88,9 @@ function Side({ icon, title, hint, rows, total, empty, self }: { icon: React.Rea
         <span className="font-medium text-foreground">{title}</span>
         <span className="text-subtle tabular">{formatCount(total)}</span>
         <span className="text-subtle">· {hint}</span>
-        {total > rows.length ? <span className="ml-auto text-muted">showing first {formatCount(rows.length)}</span> : null}
+        {total > rows.length ? (
+          <span className="ml-auto text-muted">showing first {formatCount(rows.length)}</span>
+        ) : null}
       </div>
       {rows.length === 0 ? (
         <p className="border-t border-border px-5 py-4 text-[13px] text-muted">{empty}</p>

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { decodeSegment, kindFromSlug } from "@/lib/domain/format/labels";
 import type { EntityKind } from "@/lib/domain/kinds";
 
-export async function entityRoute(params: Promise<{ kind: string; name: string }>): Promise<{ kind: EntityKind; name: string }> {
+export async function entityRoute(
+  params: Promise<{ kind: string; name: string }>,
+): Promise<{ kind: EntityKind; name: string }> {
   const raw = await params;
   const kind = kindFromSlug(raw.kind);
   if (!kind) notFound();

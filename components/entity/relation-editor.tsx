@@ -25,7 +25,14 @@ export function LinkEntityForm({ self, hint }: { self: string; hint: string }) {
           <label className="sr-only" htmlFor="relation-other">
             Other entity
           </label>
-          <input id="relation-other" name="other" required placeholder={hint} className={`${inputClass} font-mono text-[12.5px]`} aria-invalid={!!state.fieldErrors?.other} />
+          <input
+            id="relation-other"
+            name="other"
+            required
+            placeholder={hint}
+            className={`${inputClass} font-mono text-[12.5px]`}
+            aria-invalid={!!state.fieldErrors?.other}
+          />
           <FieldError state={state} name="other" />
         </div>
         <button type="submit" disabled={pending} className={secondaryButton}>
@@ -45,7 +52,13 @@ export function UnlinkButton({ from, to, label }: { from: string; to: string; la
       <input type="hidden" name="from" value={from} />
       <input type="hidden" name="to" value={to} />
       {state.ok || !state.message ? null : <span className="text-xs text-danger">{state.message}</span>}
-      <button type="submit" disabled={pending} title={`Unlink ${label}`} aria-label={`Unlink ${label}`} className="rounded p-1 text-subtle hover:bg-surface-hover hover:text-danger disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={pending}
+        title={`Unlink ${label}`}
+        aria-label={`Unlink ${label}`}
+        className="rounded p-1 text-subtle hover:bg-surface-hover hover:text-danger disabled:opacity-50"
+      >
         <Unlink aria-hidden className="size-3.5" />
       </button>
     </form>

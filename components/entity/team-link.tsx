@@ -4,7 +4,11 @@ import Link from "next/link";
 export function TeamLink({ team }: { team: { slug: string; name: string } | null }) {
   if (!team) return <span className="text-subtle italic">Unowned</span>;
   return (
-    <Link href={`/teams/${team.slug}`} title={team.name} className="block max-w-full truncate text-foreground hover:text-accent hover:underline underline-offset-2">
+    <Link
+      href={`/teams/${team.slug}`}
+      title={team.name}
+      className="block max-w-full truncate text-foreground hover:text-accent hover:underline underline-offset-2"
+    >
       {team.name}
     </Link>
   );

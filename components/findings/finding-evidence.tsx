@@ -2,7 +2,16 @@
 // loop's cycle in order, the usage counts, the reason a dependency is unstable.
 import { ArrowRight, CornerDownLeft } from "lucide-react";
 import type { ReactNode } from "react";
-import type { CascadeEvidence, EntityRef, FeedbackLoopEvidence, OrphanEvidence, SignalKind, UndeclaredConsumerEvidence, UnderutilizedEvidence, UnstableEvidence } from "@/lib/domain/graph";
+import type {
+  CascadeEvidence,
+  EntityRef,
+  FeedbackLoopEvidence,
+  OrphanEvidence,
+  SignalKind,
+  UndeclaredConsumerEvidence,
+  UnderutilizedEvidence,
+  UnstableEvidence,
+} from "@/lib/domain/graph";
 import { formatCount } from "@/lib/domain/format/number";
 import { formatDate } from "@/lib/domain/format/date";
 import { enumLabel, pluralize } from "@/lib/domain/format/labels";
@@ -35,11 +44,18 @@ const MAX_PATH = 14;
 function Path({ refs, closed = false }: { refs: readonly EntityRef[]; closed?: boolean }) {
   const shown = refs.length > MAX_PATH ? [...refs.slice(0, MAX_PATH - 3), null, ...refs.slice(-2)] : refs;
   return (
-    <ol aria-label={closed ? "Cycle, in order" : "Path, in data-flow order"} className="flex flex-wrap items-center gap-1">
+    <ol
+      aria-label={closed ? "Cycle, in order" : "Path, in data-flow order"}
+      className="flex flex-wrap items-center gap-1"
+    >
       {shown.map((r, i) => (
         <li key={r ? `${r.id}-${i}` : "gap"} className="flex items-center gap-1">
           {i > 0 ? <ArrowRight aria-hidden className="size-3 text-subtle" /> : null}
-          {r ? <EntityChip kind={r.kind} name={r.name} emphasis={r.kind === "MODEL"} /> : <span className="text-xs text-muted">… {formatCount(refs.length - MAX_PATH + 1)} more …</span>}
+          {r ? (
+            <EntityChip kind={r.kind} name={r.name} emphasis={r.kind === "MODEL"} />
+          ) : (
+            <span className="text-xs text-muted">… {formatCount(refs.length - MAX_PATH + 1)} more …</span>
+          )}
         </li>
       ))}
       {closed && refs[0] ? (
@@ -61,7 +77,11 @@ function Cascade({ e }: { e: CascadeEvidence }) {
     <div className="space-y-1.5">
       <Path refs={e.path} closed={e.cyclic} />
       <Line>
-        {pluralize(e.modelCount, "model")} in a chain, each reading the one before through {pluralize(e.links.reduce((n, l) => n + l.featureIds.length, 0), "feature")}
+        {pluralize(e.modelCount, "model")} in a chain, each reading the one before through{" "}
+        {pluralize(
+          e.links.reduce((n, l) => n + l.featureIds.length, 0),
+          "feature",
+        )}
         {e.cyclic ? "; the chain closes on itself." : "."}
       </Line>
     </div>
@@ -119,11 +139,16 @@ function Undeclared({ e }: { e: UndeclaredConsumerEvidence }) {
       <div className="flex flex-wrap items-center gap-1.5 text-[13px] text-muted">
         <EntityChip kind={e.model.kind} name={e.model.name} emphasis />
         <ArrowRight aria-hidden className="size-3 text-subtle" />
-        {e.consumer ? <EntityChip kind={e.consumer.kind} name={e.consumer.name} /> : <span className="font-mono text-[12px] text-foreground">{e.callerNames.join(", ")}</span>}
+        {e.consumer ? (
+          <EntityChip kind={e.consumer.kind} name={e.consumer.name} />
+        ) : (
+          <span className="font-mono text-[12px] text-foreground">{e.callerNames.join(", ")}</span>
+        )}
         <span>{e.consumer ? "is not a declared reader." : "(not in the catalogue)."}</span>
       </div>
       <Line>
-        {formatCount(e.count)} calls on {pluralize(e.aggregates, "day")} in the last {e.windowDays} days, {formatDate(new Date(e.firstSeen))} – {formatDate(new Date(e.lastSeen))}
+        {formatCount(e.count)} calls on {pluralize(e.aggregates, "day")} in the last {e.windowDays} days,{" "}
+        {formatDate(new Date(e.firstSeen))} – {formatDate(new Date(e.lastSeen))}
         {e.callerNames.length > 0 && e.consumer ? ` as ${e.callerNames.join(", ")}` : ""}
         {e.observedRelation ? "; seen before, never confirmed by the model's owners." : "."}
       </Line>

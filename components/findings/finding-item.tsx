@@ -14,12 +14,26 @@ import { findingLineageHref } from "./lineage-href";
 import { AcceptFindingForm, ReopenFindingButton } from "./triage-controls";
 import { NewActionItemButton } from "@/components/action-items/new-action-item-button";
 
-const STATUS_TONE: Record<FindingRow["status"], BadgeTone> = { OPEN: "danger", ACCEPTED: "warning", RESOLVED: "success" };
+const STATUS_TONE: Record<FindingRow["status"], BadgeTone> = {
+  OPEN: "danger",
+  ACCEPTED: "warning",
+  RESOLVED: "success",
+};
 
 /** `canPlan`: may create the team's action items (action-item:write); the same roles as triage unless told. */
-export function FindingItem({ finding, canTriage, canPlan = canTriage }: { finding: FindingRow; canTriage: boolean; canPlan?: boolean }) {
+export function FindingItem({
+  finding,
+  canTriage,
+  canPlan = canTriage,
+}: {
+  finding: FindingRow;
+  canTriage: boolean;
+  canPlan?: boolean;
+}) {
   const members = finding.members.map((m) => ({ kind: m.entity.kind as EntityKind, name: m.entity.name }));
-  const lineage = SHAPE_KINDS.has(finding.kind) ? findingLineageHref({ id: finding.id, kind: finding.kind, members, memberCount: finding._count.members }) : null;
+  const lineage = SHAPE_KINDS.has(finding.kind)
+    ? findingLineageHref({ id: finding.id, kind: finding.kind, members, memberCount: finding._count.members })
+    : null;
   const meta = FINDING_KIND_META[finding.kind];
   return (
     <li className="px-5 py-4" data-finding={finding.id} aria-label={finding.title}>
@@ -27,7 +41,9 @@ export function FindingItem({ finding, canTriage, canPlan = canTriage }: { findi
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone="accent">{meta.label}</Badge>
-            <Badge tone={STATUS_TONE[finding.status]}>{finding.status.charAt(0) + finding.status.slice(1).toLowerCase()}</Badge>
+            <Badge tone={STATUS_TONE[finding.status]}>
+              {finding.status.charAt(0) + finding.status.slice(1).toLowerCase()}
+            </Badge>
             {finding.category ? (
               <span className="text-xs text-muted" title="The debt category this finding counts against">
                 {finding.category.name}
@@ -45,21 +61,33 @@ export function FindingItem({ finding, canTriage, canPlan = canTriage }: { findi
         </div>
         <div className="flex shrink-0 items-center gap-2">
           {lineage ? (
-            <Link href={lineage} className="inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-xs font-medium text-accent hover:bg-accent-soft">
+            <Link
+              href={lineage}
+              className="inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-xs font-medium text-accent hover:bg-accent-soft"
+            >
               <Network aria-hidden className="size-3.5" />
               View in lineage
             </Link>
           ) : null}
           {canPlan && finding.teamId && finding.status !== "RESOLVED" ? (
-            <NewActionItemButton teamId={finding.teamId} prefill={{ title: finding.title, description: meta.explain, signalId: finding.id }} />
+            <NewActionItemButton
+              teamId={finding.teamId}
+              prefill={{ title: finding.title, description: meta.explain, signalId: finding.id }}
+            />
           ) : null}
-          {canTriage && finding.status === "ACCEPTED" ? <ReopenFindingButton signalId={finding.id} title={finding.title} /> : null}
+          {canTriage && finding.status === "ACCEPTED" ? (
+            <ReopenFindingButton signalId={finding.id} title={finding.title} />
+          ) : null}
         </div>
       </div>
       <div className="mt-3 rounded-lg border border-border bg-surface-muted/60 px-3 py-2.5">
         <FindingEvidence kind={finding.kind} evidence={finding.evidence} />
       </div>
-      {finding._count.members > members.length ? <p className="mt-1 text-xs text-muted">{pluralize(finding._count.members, "member")} in all; the graph shows them.</p> : null}
+      {finding._count.members > members.length ? (
+        <p className="mt-1 text-xs text-muted">
+          {pluralize(finding._count.members, "member")} in all; the graph shows them.
+        </p>
+      ) : null}
       {finding.status === "ACCEPTED" ? (
         <blockquote className="mt-3 border-l-2 border-[#e69f00]/50 pl-3 text-[13px] text-foreground">
           <p className="whitespace-pre-line">{finding.justification}</p>

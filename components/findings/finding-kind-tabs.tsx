@@ -6,7 +6,13 @@ import { formatCount } from "@/lib/domain/format/number";
 import { findingsHref, type FindingsParams } from "@/lib/server/findings/findings-params";
 import { FINDING_KIND_META } from "./kind-meta";
 
-export function FindingKindTabs({ params, counts }: { params: FindingsParams; counts: Partial<Record<SignalKind, number>> }) {
+export function FindingKindTabs({
+  params,
+  counts,
+}: {
+  params: FindingsParams;
+  counts: Partial<Record<SignalKind, number>>;
+}) {
   const all = Object.values(counts).reduce((n, c) => n + c, 0);
   // Stale assessments are not detected yet; their tab appears only if some exist.
   const kinds = SIGNAL_KINDS.filter((k) => k !== "STALE_ASSESSMENT" || (counts[k] ?? 0) > 0);
@@ -19,11 +25,18 @@ export function FindingKindTabs({ params, counts }: { params: FindingsParams; co
           aria-current={active ? "page" : undefined}
           className={clsx(
             "flex h-10 items-center gap-2 border-b-2 px-3 text-[13px] font-medium whitespace-nowrap transition-colors",
-            active ? "border-accent text-foreground" : "border-transparent text-muted hover:border-border-strong hover:text-foreground",
+            active
+              ? "border-accent text-foreground"
+              : "border-transparent text-muted hover:border-border-strong hover:text-foreground",
           )}
         >
           {label}
-          <span className={clsx("min-w-6 rounded-full px-1.5 py-px text-center text-[11px] tabular", active ? "bg-accent-soft text-accent" : "bg-surface-hover text-muted")}>
+          <span
+            className={clsx(
+              "min-w-6 rounded-full px-1.5 py-px text-center text-[11px] tabular",
+              active ? "bg-accent-soft text-accent" : "bg-surface-hover text-muted",
+            )}
+          >
             {formatCount(count)}
           </span>
         </Link>

@@ -6,7 +6,13 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { useRef } from "react";
 import { kindParam, type FindingsParams } from "@/lib/server/findings/findings-params";
 
-export function FindingsFilters({ params, teams }: { params: FindingsParams; teams: readonly { slug: string; name: string }[] }) {
+export function FindingsFilters({
+  params,
+  teams,
+}: {
+  params: FindingsParams;
+  teams: readonly { slug: string; name: string }[];
+}) {
   const form = useRef<HTMLFormElement>(null);
   const apply = () => form.current?.requestSubmit();
   return (
@@ -21,7 +27,13 @@ export function FindingsFilters({ params, teams }: { params: FindingsParams; tea
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect name="status" label="Status" value={params.status === "" ? "all" : params.status.toLowerCase()} onChange={apply} width="w-40">
+      <FilterSelect
+        name="status"
+        label="Status"
+        value={params.status === "" ? "all" : params.status.toLowerCase()}
+        onChange={apply}
+        width="w-40"
+      >
         <option value="open">Open</option>
         <option value="accepted">Accepted</option>
         <option value="resolved">Resolved</option>

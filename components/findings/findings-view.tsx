@@ -15,10 +15,18 @@ import { FindingsFilters } from "./findings-filters";
 import { FindingItem } from "./finding-item";
 import { FINDING_KIND_META } from "./kind-meta";
 
-export async function FindingsView({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function FindingsView({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = parseFindingsParams(await searchParams);
   await connection();
-  const [{ rows, total, counts }, teams, principal] = await Promise.all([listFindings(params, FINDINGS_PAGE_SIZE), listTeamOptions(), getSessionPrincipal()]);
+  const [{ rows, total, counts }, teams, principal] = await Promise.all([
+    listFindings(params, FINDINGS_PAGE_SIZE),
+    listTeamOptions(),
+    getSessionPrincipal(),
+  ]);
   return (
     <div className="space-y-4">
       <FindingKindTabs params={params} counts={counts} />
@@ -28,7 +36,11 @@ export async function FindingsView({ searchParams }: { searchParams: Promise<Rec
       </div>
       <Card>
         {rows.length === 0 ? (
-          <EmptyState icon={ShieldCheck} title="No findings here" description="Nothing matches these filters. Findings are recomputed after every catalogue change." />
+          <EmptyState
+            icon={ShieldCheck}
+            title="No findings here"
+            description="Nothing matches these filters. Findings are recomputed after every catalogue change."
+          />
         ) : (
           <ul className="divide-y divide-border">
             {rows.map((f) => (
@@ -36,7 +48,12 @@ export async function FindingsView({ searchParams }: { searchParams: Promise<Rec
             ))}
           </ul>
         )}
-        <Pagination page={params.page} pageSize={FINDINGS_PAGE_SIZE} total={total} href={(page) => findingsHref({ ...params, page })} />
+        <Pagination
+          page={params.page}
+          pageSize={FINDINGS_PAGE_SIZE}
+          total={total}
+          href={(page) => findingsHref({ ...params, page })}
+        />
       </Card>
     </div>
   );

@@ -2,11 +2,23 @@
 import type { SignalKind } from "@/lib/domain/graph";
 
 export const FINDING_KIND_META: Record<SignalKind, { label: string; explain: string }> = {
-  CORRECTION_CASCADE: { label: "Correction cascade", explain: "A model's output is a feature of another model: improving one can break the other." },
+  CORRECTION_CASCADE: {
+    label: "Correction cascade",
+    explain: "A model's output is a feature of another model: improving one can break the other.",
+  },
   FEEDBACK_LOOP: { label: "Feedback loop", explain: "A model influences the data it is later trained on." },
-  UNDERUTILIZED_FEATURE: { label: "Underutilized feature", explain: "A feature no live model reads: cost and risk with no benefit." },
-  UNSTABLE_DEPENDENCY: { label: "Unstable dependency", explain: "A feature built on an input that can change under it." },
-  UNDECLARED_CONSUMER: { label: "Undeclared consumer", explain: "Someone reads a model's output without its owners knowing." },
+  UNDERUTILIZED_FEATURE: {
+    label: "Underutilized feature",
+    explain: "A feature no live model reads: cost and risk with no benefit.",
+  },
+  UNSTABLE_DEPENDENCY: {
+    label: "Unstable dependency",
+    explain: "A feature built on an input that can change under it.",
+  },
+  UNDECLARED_CONSUMER: {
+    label: "Undeclared consumer",
+    explain: "Someone reads a model's output without its owners knowing.",
+  },
   ORPHAN: { label: "Orphan", explain: "No team owns it." },
   STALE_ASSESSMENT: { label: "Stale assessment", explain: "The last debt assessment is too old to trust." },
 };

@@ -17,7 +17,12 @@ export function AcceptFindingForm({ signalId, title }: { signalId: string; title
   const [state, onSubmit, pending] = useFormAction(acceptFindingAction, IDLE);
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className={`${secondaryButton} ${small}`} aria-label={`Accept ${title}`}>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className={`${secondaryButton} ${small}`}
+        aria-label={`Accept ${title}`}
+      >
         Accept…
       </button>
     );

@@ -44,28 +44,49 @@ export function FilterForm({ action, selects, hidden = {}, search, clearHref, la
       {search ? (
         <label className="relative">
           <span className="sr-only">{search.label}</span>
-          <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-subtle" />
-          <input type="search" name={search.name} defaultValue={search.value} maxLength={100} placeholder={search.placeholder} className={`${control} w-56 pr-2 pl-8`} />
+          <Search
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-subtle"
+          />
+          <input
+            type="search"
+            name={search.name}
+            defaultValue={search.value}
+            maxLength={100}
+            placeholder={search.placeholder}
+            className={`${control} w-56 pr-2 pl-8`}
+          />
         </label>
       ) : null}
       {selects.map((s) => (
         <label key={s.name} className="relative">
           <span className="sr-only">{s.label}</span>
-          <select name={s.name} defaultValue={s.value} onChange={apply} className={`${control} ${s.width ?? "w-44"} appearance-none truncate pr-8 pl-2.5`}>
+          <select
+            name={s.name}
+            defaultValue={s.value}
+            onChange={apply}
+            className={`${control} ${s.width ?? "w-44"} appearance-none truncate pr-8 pl-2.5`}
+          >
             {s.options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>
             ))}
           </select>
-          <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle" />
+          <ChevronDown
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle"
+          />
         </label>
       ))}
       <button type="submit" className="sr-only">
         Apply
       </button>
       {filtered && clearHref ? (
-        <Link href={clearHref} className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-[13px] text-muted hover:bg-surface-hover hover:text-foreground">
+        <Link
+          href={clearHref}
+          className="inline-flex h-8 items-center gap-1 rounded-md px-2 text-[13px] text-muted hover:bg-surface-hover hover:text-foreground"
+        >
           <X aria-hidden className="size-3.5" />
           Clear
         </Link>

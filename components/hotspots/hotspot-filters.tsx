@@ -17,21 +17,39 @@ export async function HotspotFilters({ params }: { params: HotspotParams }) {
       label="Filter hotspots"
       clearHref="/hotspots"
       selects={[
-        { name: "team", label: "Team", value: params.team, width: "w-52", options: [{ value: "", label: "All teams" }, ...teams.map((t) => ({ value: t.slug, label: t.name }))] },
-        { name: "kind", label: "Kind", value: params.kind ? kindSlug(params.kind) : "", width: "w-40", options: [{ value: "", label: "All kinds" }, ...KIND_CHOICES] },
+        {
+          name: "team",
+          label: "Team",
+          value: params.team,
+          width: "w-52",
+          options: [{ value: "", label: "All teams" }, ...teams.map((t) => ({ value: t.slug, label: t.name }))],
+        },
+        {
+          name: "kind",
+          label: "Kind",
+          value: params.kind ? kindSlug(params.kind) : "",
+          width: "w-40",
+          options: [{ value: "", label: "All kinds" }, ...KIND_CHOICES],
+        },
         {
           name: "category",
           label: "Category",
           value: params.category,
           width: "w-60",
-          options: [{ value: "", label: "All categories" }, ...categories.map((c) => ({ value: c.key, label: c.name }))],
+          options: [
+            { value: "", label: "All categories" },
+            ...categories.map((c) => ({ value: c.key, label: c.name })),
+          ],
         },
         {
           name: "lifecycle",
           label: "Lifecycle",
           value: params.lifecycle.toLowerCase(),
           width: "w-40",
-          options: [{ value: "", label: "All lifecycles" }, ...LIFECYCLES.map((l) => ({ value: l.toLowerCase(), label: enumLabel(l) }))],
+          options: [
+            { value: "", label: "All lifecycles" },
+            ...LIFECYCLES.map((l) => ({ value: l.toLowerCase(), label: enumLabel(l) })),
+          ],
         },
       ]}
     />

@@ -13,7 +13,10 @@ export const HEATMAP_ROWS = 15;
 
 export async function HotspotHeatmap({ params }: { params: HotspotParams }) {
   await connection();
-  const [hotspots, categories] = await Promise.all([listHotspots({ ...params, limit: HEATMAP_ROWS }), listDebtCategories()]);
+  const [hotspots, categories] = await Promise.all([
+    listHotspots({ ...params, limit: HEATMAP_ROWS }),
+    listDebtCategories(),
+  ]);
   const cells = indexCells(await listEntityCategoryCells(hotspots.map((h) => h.id)));
   return (
     <Heatmap

@@ -23,7 +23,12 @@ export interface HotspotsTableProps {
   showTeam?: boolean;
 }
 
-export async function HotspotsTable({ params, limit = HOTSPOT_LIMIT, variant = "full", showTeam = true }: HotspotsTableProps) {
+export async function HotspotsTable({
+  params,
+  limit = HOTSPOT_LIMIT,
+  variant = "full",
+  showTeam = true,
+}: HotspotsTableProps) {
   await connection();
   const rows = await listHotspots({ ...params, limit });
   if (rows.length === 0) {
@@ -38,24 +43,48 @@ export async function HotspotsTable({ params, limit = HOTSPOT_LIMIT, variant = "
   return <HotspotRows rows={rows} variant={variant} byCategory={params.category !== ""} showTeam={showTeam} />;
 }
 
-function HotspotRows({ rows, variant, byCategory, showTeam }: { rows: HotspotRow[]; variant: "full" | "compact"; byCategory: boolean; showTeam: boolean }) {
+function HotspotRows({
+  rows,
+  variant,
+  byCategory,
+  showTeam,
+}: {
+  rows: HotspotRow[];
+  variant: "full" | "compact";
+  byCategory: boolean;
+  showTeam: boolean;
+}) {
   const top = rows[0]?.score || 1;
   const full = variant === "full";
   return (
     <Table minWidth={full ? 1040 : 600} className="table-fixed">
       <THead>
         <tr>
-          <TH align="right" className="w-10">#</TH>
+          <TH align="right" className="w-10">
+            #
+          </TH>
           <TH>Entity</TH>
           {showTeam && full ? <TH className="w-[15%]">Team</TH> : null}
           {full ? <TH className="w-[104px]">Lifecycle</TH> : null}
           {full ? <TH className="w-16">Rating</TH> : null}
-          <TH align="right" className={byCategory ? "w-28" : "w-20"} title={byCategory ? "The chosen category's debt ratio" : undefined}>
+          <TH
+            align="right"
+            className={byCategory ? "w-28" : "w-20"}
+            title={byCategory ? "The chosen category's debt ratio" : undefined}
+          >
             {byCategory ? "Category ratio" : "Debt ratio"}
           </TH>
-          {full ? <TH align="right" className="w-20">Principal</TH> : null}
-          <TH align="right" className="w-[84px]" title="Entities downstream, transitively">Blast radius</TH>
-          <TH align="right" className="w-[84px]" title="Consumers downstream, catalogued or seen in usage">Consumers</TH>
+          {full ? (
+            <TH align="right" className="w-20">
+              Principal
+            </TH>
+          ) : null}
+          <TH align="right" className="w-[84px]" title="Entities downstream, transitively">
+            Blast radius
+          </TH>
+          <TH align="right" className="w-[84px]" title="Consumers downstream, catalogued or seen in usage">
+            Consumers
+          </TH>
           <TH className={full ? "w-36" : "w-28"}>Hotspot score</TH>
         </tr>
       </THead>
@@ -64,10 +93,16 @@ function HotspotRows({ rows, variant, byCategory, showTeam }: { rows: HotspotRow
           const s = summarizeScore(h.sums);
           return (
             <TR key={h.id}>
-              <TD align="right" className="text-subtle">{i + 1}</TD>
+              <TD align="right" className="text-subtle">
+                {i + 1}
+              </TD>
               <TD>
                 {/* Compact: the team under the name, so the name keeps its width. */}
-                <EntityLink kind={h.kind} name={h.name} sub={!full && showTeam ? (h.team?.name ?? "Unowned") : undefined} />
+                <EntityLink
+                  kind={h.kind}
+                  name={h.name}
+                  sub={!full && showTeam ? (h.team?.name ?? "Unowned") : undefined}
+                />
                 {full ? <span className="sr-only">, {KIND_LABELS[h.kind].one.toLowerCase()}</span> : null}
               </TD>
               {showTeam && full ? (
@@ -92,7 +127,10 @@ function HotspotRows({ rows, variant, byCategory, showTeam }: { rows: HotspotRow
               <TD title={`${formatPercent(h.ratio, 1)} × impact ${formatDecimal(h.impact)}`}>
                 <div className="flex items-center gap-2.5">
                   <div aria-hidden className="h-1.5 flex-1 rounded-full bg-surface-hover">
-                    <div className="h-full rounded-full bg-[#a63603]" style={{ width: `${Math.max(2, (h.score / top) * 100)}%` }} />
+                    <div
+                      className="h-full rounded-full bg-[#a63603]"
+                      style={{ width: `${Math.max(2, (h.score / top) * 100)}%` }}
+                    />
                   </div>
                   <span className="w-10 text-right font-medium tabular">{formatDecimal(h.score)}</span>
                 </div>

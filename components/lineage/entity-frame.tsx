@@ -9,7 +9,21 @@ import { Badge } from "@/components/ui/badge";
 import { KindIcon } from "@/components/entity/kind-icon";
 import { EntityViewTabs, type EntityView } from "./entity-view-tabs";
 
-export function EntityFrame({ kind, name, view, title, description, actions }: { kind: EntityKind; name: string; view: EntityView; title: string; description: ReactNode; actions?: ReactNode }) {
+export function EntityFrame({
+  kind,
+  name,
+  view,
+  title,
+  description,
+  actions,
+}: {
+  kind: EntityKind;
+  name: string;
+  view: EntityView;
+  title: string;
+  description: ReactNode;
+  actions?: ReactNode;
+}) {
   const label = KIND_LABELS[kind];
   return (
     <>

@@ -10,7 +10,8 @@ export function GraphLegend({ own = false }: { own?: boolean }) {
         <span aria-hidden className="inline-block h-3 w-5 rounded border-2 border-[#d97706]" /> correction cascade
       </li>
       <li className={item}>
-        <span aria-hidden className="inline-block h-3 w-5 rounded border-2 border-accent bg-accent-soft" /> {own ? "this team's" : "this entity"}
+        <span aria-hidden className="inline-block h-3 w-5 rounded border-2 border-accent bg-accent-soft" />{" "}
+        {own ? "this team's" : "this entity"}
       </li>
       <li className={item}>
         <span aria-hidden className="inline-block w-5 border-t-2 border-dashed border-subtle" /> observed, not declared

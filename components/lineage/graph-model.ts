@@ -49,7 +49,11 @@ export function buildDrawnGraph(input: GraphInput): { nodes: DrawnNode[]; edges:
   const nodeShape = new Map<string, Shape>();
   const focusNodes = new Set<string>();
   // Per finding: its member set, to mark the edges running inside it.
-  const sets = input.findings.map((f) => ({ shape: (f.kind === "FEEDBACK_LOOP" ? "cycle" : "cascade") as Shape, focus: f.id === input.focusFindingId, members: new Set(f.memberIds) }));
+  const sets = input.findings.map((f) => ({
+    shape: (f.kind === "FEEDBACK_LOOP" ? "cycle" : "cascade") as Shape,
+    focus: f.id === input.focusFindingId,
+    members: new Set(f.memberIds),
+  }));
   for (const s of sets) {
     for (const id of s.members) {
       nodeShape.set(id, merge(nodeShape.get(id) ?? null, s.shape));
@@ -85,7 +89,14 @@ export function buildDrawnGraph(input: GraphInput): { nodes: DrawnNode[]; edges:
       shape = merge(shape, s.shape);
       focus ||= s.focus;
     }
-    return { id: `${e.fromId}>${e.toId}>${e.kind}`, source: e.fromId, target: e.toId, observed: e.origin === "OBSERVED", shape, focus };
+    return {
+      id: `${e.fromId}>${e.toId}>${e.kind}`,
+      source: e.fromId,
+      target: e.toId,
+      observed: e.origin === "OBSERVED",
+      shape,
+      focus,
+    };
   });
   return { nodes, edges, height: viewHeight(nodes) };
 }
@@ -97,8 +108,14 @@ export function buildDrawnGraph(input: GraphInput): { nodes: DrawnNode[]; edges:
 function viewHeight(nodes: readonly DrawnNode[]): number {
   if (nodes.length === 0) return 360;
   const span = (values: number[], size: number) => Math.max(...values) - Math.min(...values) + size;
-  const width = span(nodes.map((n) => n.x), NODE_WIDTH);
-  const height = span(nodes.map((n) => n.y), NODE_HEIGHT);
+  const width = span(
+    nodes.map((n) => n.x),
+    NODE_WIDTH,
+  );
+  const height = span(
+    nodes.map((n) => n.y),
+    NODE_HEIGHT,
+  );
   const fitted = Math.max(1100 * (height / width), height * 0.4);
   return Math.round(Math.min(820, Math.max(380, fitted + 80)));
 }

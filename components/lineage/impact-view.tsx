@@ -34,7 +34,11 @@ export async function ImpactView({ params }: { params: Promise<{ kind: string; n
       />
       {!impact ? (
         <Card>
-          <EmptyState icon={Archive} title="Not in the live lineage" description="Archived entities are left out of the lineage graph." />
+          <EmptyState
+            icon={Archive}
+            title="Not in the live lineage"
+            description="Archived entities are left out of the lineage graph."
+          />
         </Card>
       ) : (
         <div className="space-y-5">
@@ -57,7 +61,9 @@ export async function ImpactView({ params }: { params: Promise<{ kind: string; n
 }
 
 function kinds(byKind: Partial<Record<EntityKind, number>>): string {
-  return (Object.entries(byKind) as [EntityKind, number][]).map(([k, n]) => pluralize(n, KIND_LABELS[k].one.toLowerCase())).join(", ");
+  return (Object.entries(byKind) as [EntityKind, number][])
+    .map(([k, n]) => pluralize(n, KIND_LABELS[k].one.toLowerCase()))
+    .join(", ");
 }
 
 function Side({ title, side, empty, loop }: { title: string; side: ImpactSide; empty: string; loop: string | null }) {
@@ -65,13 +71,21 @@ function Side({ title, side, empty, loop }: { title: string; side: ImpactSide; e
     <Card>
       <CardHeader
         title={title}
-        description={side.total === 0 ? empty : `${pluralize(side.total, "entity", "entities")} across ${pluralize(side.teams.filter((t) => t.team).length, "team")}${side.teams.some((t) => !t.team) ? " and some unowned" : ""}.`}
+        description={
+          side.total === 0
+            ? empty
+            : `${pluralize(side.total, "entity", "entities")} across ${pluralize(side.teams.filter((t) => t.team).length, "team")}${side.teams.some((t) => !t.team) ? " and some unowned" : ""}.`
+        }
       />
       {loop && side.reachesItself ? (
         <p className="mx-5 mb-3 rounded-md bg-danger-soft px-3 py-2 text-[13px] text-danger">{loop}</p>
       ) : null}
       {side.teams.map((g) => (
-        <section key={g.team?.id ?? "unowned"} className="border-t border-border" aria-label={g.team?.name ?? "Unowned"}>
+        <section
+          key={g.team?.id ?? "unowned"}
+          className="border-t border-border"
+          aria-label={g.team?.name ?? "Unowned"}
+        >
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 bg-surface-muted px-5 py-2 text-[13px]">
             <span className="font-medium">
               <TeamLink team={g.team} />
@@ -84,7 +98,12 @@ function Side({ title, side, empty, loop }: { title: string; side: ImpactSide; e
                 <Badge tone="warning">No maintainer</Badge>
               ) : (
                 g.maintainers.map((m) => (
-                  <a key={m.email} href={`mailto:${m.email}`} className="inline-flex items-center gap-1 hover:text-accent" title={m.email}>
+                  <a
+                    key={m.email}
+                    href={`mailto:${m.email}`}
+                    className="inline-flex items-center gap-1 hover:text-accent"
+                    title={m.email}
+                  >
                     <Mail aria-hidden className="size-3" />
                     {m.name}
                   </a>
@@ -101,7 +120,11 @@ function Side({ title, side, empty, loop }: { title: string; side: ImpactSide; e
               <Rows entities={g.entities.slice(OPEN_ROWS)} head={false} />
             </details>
           ) : null}
-          {g.total > g.entities.length ? <p className="border-t border-border px-5 py-2 text-xs text-muted">and {pluralize(g.total - g.entities.length, "more entity", "more entities")} of this team, further away.</p> : null}
+          {g.total > g.entities.length ? (
+            <p className="border-t border-border px-5 py-2 text-xs text-muted">
+              and {pluralize(g.total - g.entities.length, "more entity", "more entities")} of this team, further away.
+            </p>
+          ) : null}
         </section>
       ))}
     </Card>
@@ -138,7 +161,9 @@ function Rows({ entities, head = true }: { entities: ImpactSide["teams"][number]
               <EntityLink kind={e.kind} name={e.name} />
             </TD>
             <TD align="right">{e.hops}</TD>
-            <TD className="truncate text-muted">{e.via ? <span className="font-mono text-[12px]">{e.via}</span> : "directly"}</TD>
+            <TD className="truncate text-muted">
+              {e.via ? <span className="font-mono text-[12px]">{e.via}</span> : "directly"}
+            </TD>
           </TR>
         ))}
       </TBody>

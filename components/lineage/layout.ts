@@ -11,7 +11,10 @@ export interface Positioned {
   y: number;
 }
 
-export function layoutGraph(nodeIds: readonly string[], edges: readonly { fromId: string; toId: string }[]): Map<string, Positioned> {
+export function layoutGraph(
+  nodeIds: readonly string[],
+  edges: readonly { fromId: string; toId: string }[],
+): Map<string, Positioned> {
   const g = new dagre.graphlib.Graph({ multigraph: false });
   g.setGraph({ rankdir: "LR", nodesep: 14, ranksep: 56, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));

@@ -7,7 +7,12 @@ import clsx from "clsx";
 import { Archive } from "lucide-react";
 import { pluralize } from "@/lib/domain/format/labels";
 import { getEntity } from "@/lib/server/queries/get-entity";
-import { getLineage, LINEAGE_DEFAULT_HOPS, LINEAGE_MAX_HOPS, LINEAGE_MAX_NODES } from "@/lib/server/findings/get-lineage";
+import {
+  getLineage,
+  LINEAGE_DEFAULT_HOPS,
+  LINEAGE_MAX_HOPS,
+  LINEAGE_MAX_NODES,
+} from "@/lib/server/findings/get-lineage";
 import { findingsHref } from "@/lib/server/findings/findings-params";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -24,29 +29,55 @@ import { entityRoute } from "@/components/entity/entity-route";
 type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-export async function LineageView({ params, searchParams }: { params: Promise<{ kind: string; name: string }>; searchParams: Promise<Search> }) {
+export async function LineageView({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kind: string; name: string }>;
+  searchParams: Promise<Search>;
+}) {
   const [{ kind, name }, search] = await Promise.all([entityRoute(params), searchParams]);
   await connection();
   const entity = await getEntity({ kind, name });
   if (!entity) notFound();
   const parsedHops = Number.parseInt(first(search.hops), 10);
-  const hops = Number.isSafeInteger(parsedHops) ? Math.min(LINEAGE_MAX_HOPS, Math.max(1, parsedHops)) : LINEAGE_DEFAULT_HOPS;
+  const hops = Number.isSafeInteger(parsedHops)
+    ? Math.min(LINEAGE_MAX_HOPS, Math.max(1, parsedHops))
+    : LINEAGE_DEFAULT_HOPS;
   const focus = first(search.finding) || null;
   const lineage = await getLineage(entity.id, { hops, focusFindingId: focus });
   const frame = (body: React.ReactNode) => (
     <>
-      <EntityFrame kind={kind} name={entity.name} view="lineage" title="Lineage graph" description="Upstream and downstream, in the direction data flows." actions={<HopPicker kind={kind} name={entity.name} hops={hops} focus={focus} />} />
+      <EntityFrame
+        kind={kind}
+        name={entity.name}
+        view="lineage"
+        title="Lineage graph"
+        description="Upstream and downstream, in the direction data flows."
+        actions={<HopPicker kind={kind} name={entity.name} hops={hops} focus={focus} />}
+      />
       {body}
     </>
   );
   if (!lineage) {
     return frame(
       <Card>
-        <EmptyState icon={Archive} title="Not in the live lineage" description="Archived entities are kept for their history but left out of the lineage graph." />
+        <EmptyState
+          icon={Archive}
+          title="Not in the live lineage"
+          description="Archived entities are kept for their history but left out of the lineage graph."
+        />
       </Card>,
     );
   }
-  const drawn = buildDrawnGraph({ nodes: lineage.nodes, edges: lineage.edges, findings: lineage.findings, centerId: lineage.centerId, focusFindingId: focus, hops });
+  const drawn = buildDrawnGraph({
+    nodes: lineage.nodes,
+    edges: lineage.edges,
+    findings: lineage.findings,
+    centerId: lineage.centerId,
+    focusFindingId: focus,
+    hops,
+  });
   const focused = lineage.findings.find((f) => f.id === focus);
   return frame(
     <div className="space-y-5">
@@ -61,9 +92,15 @@ export async function LineageView({ params, searchParams }: { params: Promise<{ 
           action={<GraphLegend />}
         />
         {focused ? (
-          <p className="mx-5 mb-3 rounded-md bg-surface-muted px-3 py-2 text-[13px] text-foreground" data-testid="focused-finding">
+          <p
+            className="mx-5 mb-3 rounded-md bg-surface-muted px-3 py-2 text-[13px] text-foreground"
+            data-testid="focused-finding"
+          >
             Showing <span className="font-medium">{focused.title}</span>
-            {focused.memberIds.length < focused.memberCount ? ` (${focused.memberIds.length} of its ${focused.memberCount} members are in view)` : ""}.
+            {focused.memberIds.length < focused.memberCount
+              ? ` (${focused.memberIds.length} of its ${focused.memberCount} members are in view)`
+              : ""}
+            .
           </p>
         ) : null}
         <div className="border-t border-border">
@@ -71,16 +108,31 @@ export async function LineageView({ params, searchParams }: { params: Promise<{ 
         </div>
       </Card>
       <Card>
-        <CardHeader title="Findings in view" description="Open correction cascades and feedback loops touching these entities." />
+        <CardHeader
+          title="Findings in view"
+          description="Open correction cascades and feedback loops touching these entities."
+        />
         {lineage.findings.length === 0 ? (
           <p className="px-5 pb-5 text-[13px] text-muted">None: no cascade or loop runs through this neighbourhood.</p>
         ) : (
           <ul className="divide-y divide-border border-t border-border">
             {lineage.findings.map((f) => (
-              <li key={f.id} className={clsx("flex flex-wrap items-center gap-2 px-5 py-2.5 text-[13px]", f.id === focus && "bg-accent-soft/50")}>
-                <Badge tone={f.kind === "FEEDBACK_LOOP" ? "danger" : "warning"}>{FINDING_KIND_META[f.kind].label}</Badge>
+              <li
+                key={f.id}
+                className={clsx(
+                  "flex flex-wrap items-center gap-2 px-5 py-2.5 text-[13px]",
+                  f.id === focus && "bg-accent-soft/50",
+                )}
+              >
+                <Badge tone={f.kind === "FEEDBACK_LOOP" ? "danger" : "warning"}>
+                  {FINDING_KIND_META[f.kind].label}
+                </Badge>
                 {f.status !== "OPEN" ? <Badge>{f.status.toLowerCase()}</Badge> : null}
-                <Link href={lineageHref(kind, entity.name, { hops, finding: f.id })} className="min-w-0 flex-1 truncate text-foreground hover:text-accent hover:underline" title="Emphasise it in the graph">
+                <Link
+                  href={lineageHref(kind, entity.name, { hops, finding: f.id })}
+                  className="min-w-0 flex-1 truncate text-foreground hover:text-accent hover:underline"
+                  title="Emphasise it in the graph"
+                >
                   {f.title}
                 </Link>
                 <span className="text-xs text-muted">{pluralize(f.memberIds.length, "member")} in view</span>
@@ -96,7 +148,17 @@ export async function LineageView({ params, searchParams }: { params: Promise<{ 
   );
 }
 
-function HopPicker({ kind, name, hops, focus }: { kind: Parameters<typeof lineageHref>[0]; name: string; hops: number; focus: string | null }) {
+function HopPicker({
+  kind,
+  name,
+  hops,
+  focus,
+}: {
+  kind: Parameters<typeof lineageHref>[0];
+  name: string;
+  hops: number;
+  focus: string | null;
+}) {
   return (
     <nav aria-label="Hops" className="flex items-center gap-1 text-[13px]">
       <span className="mr-1 text-muted">Hops</span>
@@ -105,7 +167,12 @@ function HopPicker({ kind, name, hops, focus }: { kind: Parameters<typeof lineag
           key={h}
           href={lineageHref(kind, name, { hops: h, finding: focus ?? undefined })}
           aria-current={h === hops ? "page" : undefined}
-          className={clsx("inline-flex size-8 items-center justify-center rounded-md tabular", h === hops ? "bg-foreground font-medium text-surface" : "text-muted hover:bg-surface-hover hover:text-foreground")}
+          className={clsx(
+            "inline-flex size-8 items-center justify-center rounded-md tabular",
+            h === hops
+              ? "bg-foreground font-medium text-surface"
+              : "text-muted hover:bg-surface-hover hover:text-foreground",
+          )}
         >
           {h}
         </Link>

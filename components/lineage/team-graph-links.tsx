@@ -3,7 +3,8 @@ import Link from "next/link";
 import { Network, Radar } from "lucide-react";
 import { findingsHref } from "@/lib/server/findings/findings-params";
 
-const link = "inline-flex h-8 items-center gap-1.5 rounded-md border border-border bg-surface px-2.5 text-[13px] font-medium text-foreground hover:bg-surface-hover";
+const link =
+  "inline-flex h-8 items-center gap-1.5 rounded-md border border-border bg-surface px-2.5 text-[13px] font-medium text-foreground hover:bg-surface-hover";
 
 export function TeamGraphLinks({ slug }: { slug: string }) {
   return (

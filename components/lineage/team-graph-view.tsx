@@ -27,7 +27,11 @@ export async function TeamGraphView({ params }: { params: Promise<{ slug: string
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: "Teams", href: "/teams" }, { label: data.team.name, href: `/teams/${data.team.slug}` }, { label: "Lineage graph" }]}
+        breadcrumbs={[
+          { label: "Teams", href: "/teams" },
+          { label: data.team.name, href: `/teams/${data.team.slug}` },
+          { label: "Lineage graph" },
+        ]}
         title={`${data.team.name}: lineage`}
         description="The team's entities (highlighted) and the entities of other teams they read from or feed."
         actions={
@@ -39,7 +43,11 @@ export async function TeamGraphView({ params }: { params: Promise<{ slug: string
       <Card>
         <CardHeader
           title={`${pluralize(data.ownTotal, "entity", "entities")} of this team, ${pluralize(data.neighbourTotal, "neighbour")}`}
-          description={data.truncated ? `Showing ${pluralize(data.nodes.length, "entity", "entities")} (at most ${TEAM_GRAPH_MAX_NODES}); open an entity's own lineage for the rest.` : `${pluralize(data.edges.length, "relation")}.`}
+          description={
+            data.truncated
+              ? `Showing ${pluralize(data.nodes.length, "entity", "entities")} (at most ${TEAM_GRAPH_MAX_NODES}); open an entity's own lineage for the rest.`
+              : `${pluralize(data.edges.length, "relation")}.`
+          }
           action={<GraphLegend own />}
         />
         {data.nodes.length === 0 ? (

@@ -20,9 +20,23 @@ export async function OpenFindingsCard() {
   const max = Math.max(1, ...counts.map((c) => c.count));
   return (
     <Card className="h-full">
-      <CardHeader title={TITLE} description={DESCRIPTION} action={total > 0 ? <Link href={findingsHref({})} className="text-lg font-semibold tabular hover:text-accent">{formatCount(total)}</Link> : null} />
+      <CardHeader
+        title={TITLE}
+        description={DESCRIPTION}
+        action={
+          total > 0 ? (
+            <Link href={findingsHref({})} className="text-lg font-semibold tabular hover:text-accent">
+              {formatCount(total)}
+            </Link>
+          ) : null
+        }
+      />
       {counts.length === 0 ? (
-        <EmptyState icon={ShieldCheck} title="No open findings" description="Nothing in the catalogue graph looks like a known debt pattern right now." />
+        <EmptyState
+          icon={ShieldCheck}
+          title="No open findings"
+          description="Nothing in the catalogue graph looks like a known debt pattern right now."
+        />
       ) : (
         <ul className="space-y-2.5 px-5 pb-5">
           {counts.map((c) => (
@@ -30,7 +44,9 @@ export async function OpenFindingsCard() {
               {/* Each kind opens the findings list filtered to it. */}
               <Link href={findingsHref({ kind: c.kind })} className="group block">
                 <div className="flex items-baseline justify-between gap-3 text-[13px]">
-                  <span className="truncate text-foreground group-hover:text-accent group-hover:underline underline-offset-2">{enumLabel(c.kind)}</span>
+                  <span className="truncate text-foreground group-hover:text-accent group-hover:underline underline-offset-2">
+                    {enumLabel(c.kind)}
+                  </span>
                   <span className="font-medium tabular">{formatCount(c.count)}</span>
                 </div>
                 <div className="mt-1 h-1.5 rounded-full bg-surface-hover">

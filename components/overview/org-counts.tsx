@@ -21,7 +21,12 @@ export async function OrgCounts() {
       </Link>
       {ENTITY_KINDS.map((kind) => (
         <Link key={kind} href={catalogHref({ kind })} className="rounded-xl transition-shadow hover:shadow-md">
-          <StatCard label={KIND_LABELS[kind].many} value={formatCount(counts.entities[kind])} icon={KIND_ICONS[kind]} hint="In the catalog" />
+          <StatCard
+            label={KIND_LABELS[kind].many}
+            value={formatCount(counts.entities[kind])}
+            icon={KIND_ICONS[kind]}
+            hint="In the catalog"
+          />
         </Link>
       ))}
     </div>

@@ -16,7 +16,13 @@ export async function RecentAssessments({ limit = 8 }: { limit?: number }) {
   const rows = await listRecentAssessments({ limit });
   const now = new Date();
   if (rows.length === 0) {
-    return <EmptyState icon={ClipboardList} title="No assessments yet" description="Submitted debt checklists show up here, newest first." />;
+    return (
+      <EmptyState
+        icon={ClipboardList}
+        title="No assessments yet"
+        description="Submitted debt checklists show up here, newest first."
+      />
+    );
   }
   return (
     <Table minWidth={760}>

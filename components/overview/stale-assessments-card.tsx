@@ -26,14 +26,20 @@ export async function StaleAssessmentsCard({ teamId, limit = 6 }: { teamId?: str
         description={`${formatCount(staleCount)} last assessed more than ${formatCount(maxAgeDays)} days ago · ${formatCount(neverCount)} never assessed`}
       />
       {rows.length === 0 ? (
-        <EmptyState icon={Clock} title="Nothing stale" description={`Every assessed entity was reviewed in the last ${formatCount(maxAgeDays)} days.`} />
+        <EmptyState
+          icon={Clock}
+          title="Nothing stale"
+          description={`Every assessed entity was reviewed in the last ${formatCount(maxAgeDays)} days.`}
+        />
       ) : (
         <Table className="table-fixed">
           <THead>
             <tr>
               <TH>Entity</TH>
               {teamId ? null : <TH className="w-[30%]">Team</TH>}
-              <TH align="right" className="w-28">Last assessed</TH>
+              <TH align="right" className="w-28">
+                Last assessed
+              </TH>
             </tr>
           </THead>
           <TBody>

@@ -1,7 +1,11 @@
 // Teams × categories on the overview: each cell the team's pooled debt ratio in that category
 // (its active entities' latest assessments), linking to the team page focused on the category.
 import { connection } from "next/server";
-import { listActiveTeams, listDebtCategories, listTeamCategoryCellsFromSnapshots } from "@/lib/server/queries/list-category-heatmaps";
+import {
+  listActiveTeams,
+  listDebtCategories,
+  listTeamCategoryCellsFromSnapshots,
+} from "@/lib/server/queries/list-category-heatmaps";
 import { teamHref } from "@/lib/domain/format/dashboard-params";
 import { formatCount } from "@/lib/domain/format/number";
 import { pluralize } from "@/lib/domain/format/labels";
@@ -11,7 +15,11 @@ import { CardSkeleton } from "@/components/ui/skeleton";
 
 export async function TeamHeatmap() {
   await connection();
-  const [teams, categories, raw] = await Promise.all([listActiveTeams(), listDebtCategories(), listTeamCategoryCellsFromSnapshots()]);
+  const [teams, categories, raw] = await Promise.all([
+    listActiveTeams(),
+    listDebtCategories(),
+    listTeamCategoryCellsFromSnapshots(),
+  ]);
   const cells = indexCells(raw);
   return (
     <Heatmap
@@ -27,7 +35,14 @@ export async function TeamHeatmap() {
         cells: Object.fromEntries(
           categories.map((c) => {
             const cell = cells.get(t.id)?.get(c.id);
-            return [c.key, { value: cell?.ratio ?? null, href: teamHref(t.slug, { category: c.key }), detail: cell ? pluralize(cell.entityCount, "entity", "entities") : undefined }];
+            return [
+              c.key,
+              {
+                value: cell?.ratio ?? null,
+                href: teamHref(t.slug, { category: c.key }),
+                detail: cell ? pluralize(cell.entityCount, "entity", "entities") : undefined,
+              },
+            ];
           }),
         ),
       }))}

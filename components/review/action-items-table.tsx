@@ -10,7 +10,13 @@ export async function ActionItemsTable({ teamId }: { teamId?: string } = {}) {
   await connection();
   const { rows, total } = await listOpenActionItems({ limit: 50, teamId });
   if (rows.length === 0) {
-    return <EmptyState icon={ListChecks} title="No open action items" description="Items agreed in reviews or raised from findings show up here until they are done." />;
+    return (
+      <EmptyState
+        icon={ListChecks}
+        title="No open action items"
+        description="Items agreed in reviews or raised from findings show up here until they are done."
+      />
+    );
   }
   return (
     <>

@@ -23,10 +23,14 @@ export function NoteForm({ reviewId, section, label }: { reviewId: string; secti
       onSubmit={(event) => {
         // FormData(form) leaves out the button that submitted: carry its kind in a hidden field.
         const submitter = (event.nativeEvent as SubmitEvent).submitter;
-        if (kind.current) kind.current.value = submitter instanceof HTMLButtonElement && submitter.value === "DECISION" ? "DECISION" : "NOTE";
+        if (kind.current)
+          kind.current.value =
+            submitter instanceof HTMLButtonElement && submitter.value === "DECISION" ? "DECISION" : "NOTE";
         onSubmit(event);
       }}
-      className="space-y-2 print:hidden" aria-label={`Note on ${label}`}>
+      className="space-y-2 print:hidden"
+      aria-label={`Note on ${label}`}
+    >
       <input type="hidden" name="reviewId" value={reviewId} />
       <input type="hidden" name="section" value={section} />
       <input ref={kind} type="hidden" name="kind" defaultValue="NOTE" />

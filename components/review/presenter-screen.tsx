@@ -12,13 +12,25 @@ import { ReviewActionItems } from "./review-action-items";
 import { SectionBody, type RowActions } from "./section-body";
 import { SectionNotes } from "./section-notes";
 
-export async function PresenterScreen({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function PresenterScreen({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [review, viewer] = await Promise.all([getReview({ id }), getViewer()]);
   if (!review) notFound();
   const principal = viewer?.principal ?? null;
   const actions: RowActions | null =
-    review.status === "OPEN" ? { reviewId: review.id, fallbackTeamId: review.teamId, canWrite: (teamId) => can(principal, "action-item:write", { teamId }) } : null;
+    review.status === "OPEN"
+      ? {
+          reviewId: review.id,
+          fallbackTeamId: review.teamId,
+          canWrite: (teamId) => can(principal, "action-item:write", { teamId }),
+        }
+      : null;
   const slides: Slide[] = [
     ...review.sections.map((s, i) => ({
       key: s.key,
@@ -31,7 +43,18 @@ export async function PresenterScreen({ params, searchParams }: { params: Promis
         </div>
       ),
     })),
-    { key: "action-items-created", title: "Action items from this review", body: <ReviewActionItems items={review.actionItems} size="slide" /> },
+    {
+      key: "action-items-created",
+      title: "Action items from this review",
+      body: <ReviewActionItems items={review.actionItems} size="slide" />,
+    },
   ];
-  return <Presenter reviewTitle={review.title} exitHref={`/review/${review.id}`} slides={slides} initial={parseSection(query.s, slides.length)} />;
+  return (
+    <Presenter
+      reviewTitle={review.title}
+      exitHref={`/review/${review.id}`}
+      slides={slides}
+      initial={parseSection(query.s, slides.length)}
+    />
+  );
 }

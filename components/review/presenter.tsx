@@ -13,16 +13,31 @@ export interface Slide {
   body: ReactNode;
 }
 
-const base = "inline-flex h-11 items-center justify-center gap-2 rounded-lg border px-4 text-base font-medium transition disabled:opacity-40";
+const base =
+  "inline-flex h-11 items-center justify-center gap-2 rounded-lg border px-4 text-base font-medium transition disabled:opacity-40";
 const button = `${base} border-border-strong bg-surface text-foreground hover:bg-surface-hover`;
 const primary = `${base} border-foreground bg-foreground text-surface hover:bg-foreground/85`;
 
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.closest("dialog") !== null;
+  return (
+    target.isContentEditable ||
+    ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) ||
+    target.closest("dialog") !== null
+  );
 }
 
-export function Presenter({ reviewTitle, exitHref, slides, initial }: { reviewTitle: string; exitHref: string; slides: readonly Slide[]; initial: number }) {
+export function Presenter({
+  reviewTitle,
+  exitHref,
+  slides,
+  initial,
+}: {
+  reviewTitle: string;
+  exitHref: string;
+  slides: readonly Slide[];
+  initial: number;
+}) {
   const router = useRouter();
   const [index, setIndex] = useState(initial - 1);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,7 +53,14 @@ export function Presenter({ reviewTitle, exitHref, slides, initial }: { reviewTi
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target) || document.querySelector("dialog[open]")) return;
+      if (
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        typing(event.target) ||
+        document.querySelector("dialog[open]")
+      )
+        return;
       const moves: Record<string, () => void> = {
         ArrowRight: () => go(index + 1),
         PageDown: () => go(index + 1),
@@ -69,7 +91,12 @@ export function Presenter({ reviewTitle, exitHref, slides, initial }: { reviewTi
           <span className="text-base text-muted tabular" aria-hidden>
             {index + 1} / {count}
           </span>
-          <button type="button" className={button} onClick={() => void document.documentElement.requestFullscreen?.()} aria-label="Full screen">
+          <button
+            type="button"
+            className={button}
+            onClick={() => void document.documentElement.requestFullscreen?.()}
+            aria-label="Full screen"
+          >
             <Maximize aria-hidden className="size-4" />
           </button>
           <button type="button" className={button} onClick={() => router.push(exitHref)}>
@@ -77,7 +104,15 @@ export function Presenter({ reviewTitle, exitHref, slides, initial }: { reviewTi
           </button>
         </div>
       </header>
-      <div className="h-1.5 w-full bg-surface-muted" role="progressbar" aria-label="Progress through the agenda" aria-valuemin={1} aria-valuemax={count} aria-valuenow={index + 1} aria-valuetext={`Section ${index + 1} of ${count}`}>
+      <div
+        className="h-1.5 w-full bg-surface-muted"
+        role="progressbar"
+        aria-label="Progress through the agenda"
+        aria-valuemin={1}
+        aria-valuemax={count}
+        aria-valuenow={index + 1}
+        aria-valuetext={`Section ${index + 1} of ${count}`}
+      >
         <div className="h-full bg-accent transition-[width]" style={{ width: `${((index + 1) / count) * 100}%` }} />
       </div>
       <div className="flex-1 overflow-y-auto">
@@ -86,7 +121,12 @@ export function Presenter({ reviewTitle, exitHref, slides, initial }: { reviewTi
             <p className="text-lg font-medium text-accent tabular">
               {index + 1} of {count}
             </p>
-            <h1 id="slide-title" ref={heading} tabIndex={-1} className="mt-2 mb-10 text-5xl font-semibold tracking-tight outline-none">
+            <h1
+              id="slide-title"
+              ref={heading}
+              tabIndex={-1}
+              className="mt-2 mb-10 text-5xl font-semibold tracking-tight outline-none"
+            >
               {slide.title}
             </h1>
             <div className="text-xl leading-relaxed">{slide.body}</div>

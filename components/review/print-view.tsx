@@ -34,7 +34,11 @@ export async function PrintView({ params }: { params: Promise<{ id: string }> })
   if (!review) notFound();
   const sections = review.legacy
     ? review.legacy.map((l) => ({ key: l.section, title: l.title, body: null }))
-    : review.sections.map((s) => ({ key: s.key, title: SECTION_TITLES[s.key], body: <SectionBody section={s} size="page" actions={null} /> }));
+    : review.sections.map((s) => ({
+        key: s.key,
+        title: SECTION_TITLES[s.key],
+        body: <SectionBody section={s} size="page" actions={null} />,
+      }));
   return (
     <article className="mx-auto max-w-[860px] text-foreground">
       <style>{PRINT_CSS}</style>
@@ -51,7 +55,9 @@ export async function PrintView({ params }: { params: Promise<{ id: string }> })
           {scopeLabel(review)} · {periodText(review)}
         </p>
         <p className="mt-1 text-sm text-muted">
-          {review.status === "CLOSED" ? `Closed ${formatDate(review.closedAt ? new Date(review.closedAt) : null)}${review.closedBy ? ` by ${review.closedBy}` : ""}` : "In progress: not final until closed"}
+          {review.status === "CLOSED"
+            ? `Closed ${formatDate(review.closedAt ? new Date(review.closedAt) : null)}${review.closedBy ? ` by ${review.closedBy}` : ""}`
+            : "In progress: not final until closed"}
           {review.startedBy ? ` · started by ${review.startedBy}` : ""}
         </p>
       </header>

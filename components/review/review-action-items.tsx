@@ -5,8 +5,15 @@ import { formatDate } from "@/lib/domain/format/date";
 import { enumLabel } from "@/lib/domain/format/labels";
 import type { ReviewActionItemView } from "@/lib/domain/review/view";
 
-export function ReviewActionItems({ items, size = "page" }: { items: readonly ReviewActionItemView[]; size?: "page" | "slide" }) {
-  if (items.length === 0) return <p className={clsx("text-muted", size === "slide" ? "text-2xl" : "text-[13px]")}>None yet.</p>;
+export function ReviewActionItems({
+  items,
+  size = "page",
+}: {
+  items: readonly ReviewActionItemView[];
+  size?: "page" | "slide";
+}) {
+  if (items.length === 0)
+    return <p className={clsx("text-muted", size === "slide" ? "text-2xl" : "text-[13px]")}>None yet.</p>;
   return (
     <ul className={clsx("divide-y divide-border", size === "slide" ? "text-xl" : "text-[13px]")}>
       {items.map((a) => (
@@ -19,7 +26,9 @@ export function ReviewActionItems({ items, size = "page" }: { items: readonly Re
               {a.dueDate ? ` · due ${formatDate(new Date(a.dueDate))}` : ""}
             </div>
           </div>
-          <Badge tone={a.status === "DONE" ? "success" : a.status === "WONT_DO" ? "neutral" : "accent"}>{enumLabel(a.status)}</Badge>
+          <Badge tone={a.status === "DONE" ? "success" : a.status === "WONT_DO" ? "neutral" : "accent"}>
+            {enumLabel(a.status)}
+          </Badge>
         </li>
       ))}
     </ul>

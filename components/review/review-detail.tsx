@@ -28,11 +28,22 @@ export async function ReviewDetail({ params }: { params: Promise<{ id: string }>
   const open = review.status === "OPEN";
   const canNote = open && can(principal, "review:note", { teamId: review.teamId });
   const canRun = open && can(principal, "review:run", { teamId: review.teamId });
-  const actions: RowActions | null = open ? { reviewId: review.id, fallbackTeamId: review.teamId, canWrite: (teamId) => can(principal, "action-item:write", { teamId }) } : null;
+  const actions: RowActions | null = open
+    ? {
+        reviewId: review.id,
+        fallbackTeamId: review.teamId,
+        canWrite: (teamId) => can(principal, "action-item:write", { teamId }),
+      }
+    : null;
   const link = `${secondaryButton} h-8 px-2.5 text-xs`;
   const sections = review.legacy
     ? review.legacy.map((l) => ({ key: l.section, title: l.title, size: null, body: null }))
-    : review.sections.map((s) => ({ key: s.key, title: SECTION_TITLES[s.key], size: s.key === "summary" ? null : sectionSize(s), body: <SectionBody section={s} size="page" actions={actions} /> }));
+    : review.sections.map((s) => ({
+        key: s.key,
+        title: SECTION_TITLES[s.key],
+        size: s.key === "summary" ? null : sectionSize(s),
+        body: <SectionBody section={s} size="page" actions={actions} />,
+      }));
 
   return (
     <>
@@ -65,7 +76,8 @@ export async function ReviewDetail({ params }: { params: Promise<{ id: string }>
       />
       {review.legacy ? (
         <p className="mb-5 rounded-lg border border-border bg-surface-muted px-4 py-3 text-[13px] text-muted">
-          This review was recorded before agendas were kept in full: its sections and notes are shown, not the rows it discussed.
+          This review was recorded before agendas were kept in full: its sections and notes are shown, not the rows it
+          discussed.
         </p>
       ) : null}
       <div className="space-y-5">
@@ -73,10 +85,15 @@ export async function ReviewDetail({ params }: { params: Promise<{ id: string }>
           const notes = notesFor(review, s.key);
           return (
             <Card key={s.key} className="scroll-mt-6">
-              <CardHeader title={`${i + 1}. ${s.title}`} description={s.size === null ? undefined : s.size === 0 ? "Nothing changed" : `${s.size} to discuss`} />
+              <CardHeader
+                title={`${i + 1}. ${s.title}`}
+                description={s.size === null ? undefined : s.size === 0 ? "Nothing changed" : `${s.size} to discuss`}
+              />
               <CardBody className="space-y-4">
                 {s.body}
-                {s.body === null && notes.length === 0 ? <p className="text-[13px] text-muted">No notes were taken on this section.</p> : null}
+                {s.body === null && notes.length === 0 ? (
+                  <p className="text-[13px] text-muted">No notes were taken on this section.</p>
+                ) : null}
                 <SectionNotes notes={notes} />
                 {canNote ? <NoteForm reviewId={review.id} section={s.key} label={s.title} /> : null}
               </CardBody>
@@ -84,7 +101,16 @@ export async function ReviewDetail({ params }: { params: Promise<{ id: string }>
           );
         })}
         <Card>
-          <CardHeader title="Action items from this review" description={open ? "Created from the agenda's rows; they stay linked to this review." : review.legacy ? "Linked to this review." : "As they stood when the review closed."} />
+          <CardHeader
+            title="Action items from this review"
+            description={
+              open
+                ? "Created from the agenda's rows; they stay linked to this review."
+                : review.legacy
+                  ? "Linked to this review."
+                  : "As they stood when the review closed."
+            }
+          />
           <CardBody>
             <ReviewActionItems items={review.actionItems} />
           </CardBody>

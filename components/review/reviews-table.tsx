@@ -40,11 +40,17 @@ export async function ReviewsTable() {
         {rows.map((r) => (
           <TR key={r.id}>
             <TD className="max-w-[300px]">
-              <Link href={`/review/${r.id}`} className="block truncate font-medium text-foreground underline-offset-2 hover:text-accent hover:underline" title={r.title}>
+              <Link
+                href={`/review/${r.id}`}
+                className="block truncate font-medium text-foreground underline-offset-2 hover:text-accent hover:underline"
+                title={r.title}
+              >
                 {r.title}
               </Link>
             </TD>
-            <TD className="max-w-[180px]">{r.team ? <TeamLink team={r.team} /> : <span className="text-muted">Organisation</span>}</TD>
+            <TD className="max-w-[180px]">
+              {r.team ? <TeamLink team={r.team} /> : <span className="text-muted">Organisation</span>}
+            </TD>
             <TD className="whitespace-nowrap text-muted">
               {formatDate(r.periodStart)} – {formatDate(r.periodEnd)}
             </TD>

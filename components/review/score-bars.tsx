@@ -14,7 +14,10 @@ function Bar({ value, max, tone, size }: { value: number; max: number; tone: "be
   const width = max > 0 ? Math.max(value > 0 ? 1.5 : 0, (value / max) * 100) : 0;
   return (
     <div className={clsx("w-full rounded-sm bg-surface-muted", size === "slide" ? "h-4" : "h-2")}>
-      <div className={clsx("h-full rounded-sm", tone === "now" ? "bg-accent" : "bg-border-strong")} style={{ width: `${width}%` }} />
+      <div
+        className={clsx("h-full rounded-sm", tone === "now" ? "bg-accent" : "bg-border-strong")}
+        style={{ width: `${width}%` }}
+      />
     </div>
   );
 }
@@ -58,17 +61,29 @@ export function ScoreBars({ rows, size }: { rows: readonly ScoreChange[]; size: 
         </thead>
         <tbody>
           {lines.map((r) => (
-            <tr key={r.key} className={clsx("border-b border-border last:border-0", r.group === "total" && "font-semibold")}>
-              <th scope="row" className={clsx("text-left font-medium text-foreground", slide ? "py-3 pr-6" : "py-2 pr-4")}>
+            <tr
+              key={r.key}
+              className={clsx("border-b border-border last:border-0", r.group === "total" && "font-semibold")}
+            >
+              <th
+                scope="row"
+                className={clsx("text-left font-medium text-foreground", slide ? "py-3 pr-6" : "py-2 pr-4")}
+              >
                 <span className="block truncate" title={r.label}>
                   {r.label}
                 </span>
-                {r.group === "total" ? null : <span className={clsx("block font-normal text-muted", slide ? "text-sm" : "text-[11px]")}>{r.group}</span>}
+                {r.group === "total" ? null : (
+                  <span className={clsx("block font-normal text-muted", slide ? "text-sm" : "text-[11px]")}>
+                    {r.group}
+                  </span>
+                )}
               </th>
               <td className={clsx("whitespace-nowrap", slide ? "pr-6" : "pr-4")}>
                 <span className="inline-flex items-center gap-1.5">
                   <RatingBadge rating={r.before?.rating ?? null} size={slide ? "md" : "sm"} />
-                  <span className="text-subtle" aria-label="to">→</span>
+                  <span className="text-subtle" aria-label="to">
+                    →
+                  </span>
                   <RatingBadge rating={r.after?.rating ?? null} size={slide ? "md" : "sm"} />
                 </span>
               </td>
@@ -79,15 +94,24 @@ export function ScoreBars({ rows, size }: { rows: readonly ScoreChange[]; size: 
                 </div>
               </td>
               <td className="text-right whitespace-nowrap text-muted tabular">
-                {formatDays(r.before?.principalDays ?? 0)} → <span className="text-foreground">{formatDays(r.after?.principalDays ?? 0)}</span>
-                <span className={clsx("ml-2", slide ? "text-lg" : "text-xs")}>({principalDelta(r.before, r.after)})</span>
+                {formatDays(r.before?.principalDays ?? 0)} →{" "}
+                <span className="text-foreground">{formatDays(r.after?.principalDays ?? 0)}</span>
+                <span className={clsx("ml-2", slide ? "text-lg" : "text-xs")}>
+                  ({principalDelta(r.before, r.after)})
+                </span>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {changes.length === 0 ? <p className={clsx("mt-3 text-muted", slide ? "text-xl" : "text-[13px]")}>No team or category changed its rating or principal.</p> : null}
-      {changes.length > shown.length ? <p className="mt-3 text-base text-muted">and {changes.length - shown.length} more on the review page</p> : null}
+      {changes.length === 0 ? (
+        <p className={clsx("mt-3 text-muted", slide ? "text-xl" : "text-[13px]")}>
+          No team or category changed its rating or principal.
+        </p>
+      ) : null}
+      {changes.length > shown.length ? (
+        <p className="mt-3 text-base text-muted">and {changes.length - shown.length} more on the review page</p>
+      ) : null}
     </div>
   );
 }

@@ -39,14 +39,33 @@ interface Row {
 function entityLine(e: EntityRef, size: SectionSize) {
   return (
     <span className="min-w-0">
-      <span className={clsx("font-mono font-medium text-foreground", size === "slide" ? "text-[1.05em]" : "text-[12.5px]")}>{e.name}</span>
-      <span className="text-muted"> · {KIND_LABELS[e.kind].one}{e.team ? ` · ${e.team}` : ""}</span>
+      <span
+        className={clsx("font-mono font-medium text-foreground", size === "slide" ? "text-[1.05em]" : "text-[12.5px]")}
+      >
+        {e.name}
+      </span>
+      <span className="text-muted">
+        {" "}
+        · {KIND_LABELS[e.kind].one}
+        {e.team ? ` · ${e.team}` : ""}
+      </span>
     </span>
   );
 }
 
-function RowList({ rows, size, actions, empty }: { rows: Row[]; size: SectionSize; actions: RowActions | null; empty: string }) {
-  if (rows.length === 0) return <p className={clsx("text-muted", size === "slide" ? "text-2xl" : "text-[13px]")}>{empty}</p>;
+function RowList({
+  rows,
+  size,
+  actions,
+  empty,
+}: {
+  rows: Row[];
+  size: SectionSize;
+  actions: RowActions | null;
+  empty: string;
+}) {
+  if (rows.length === 0)
+    return <p className={clsx("text-muted", size === "slide" ? "text-2xl" : "text-[13px]")}>{empty}</p>;
   const shown = size === "slide" ? rows.slice(0, SLIDE_ROWS) : rows;
   return (
     <>
@@ -54,12 +73,21 @@ function RowList({ rows, size, actions, empty }: { rows: Row[]; size: SectionSiz
         {shown.map((r) => {
           const teamId = r.prefill ? (r.prefill.teamId ?? actions?.fallbackTeamId ?? null) : null;
           return (
-            <li key={r.key} className={clsx("flex items-start justify-between gap-4", size === "slide" ? "py-3.5" : "py-2.5")}>
+            <li
+              key={r.key}
+              className={clsx("flex items-start justify-between gap-4", size === "slide" ? "py-3.5" : "py-2.5")}
+            >
               <div className="min-w-0 flex-1">
                 <div className="break-words">{r.main}</div>
-                {r.sub ? <div className={clsx("text-muted", size === "slide" ? "mt-1 text-base" : "mt-0.5 text-xs")}>{r.sub}</div> : null}
+                {r.sub ? (
+                  <div className={clsx("text-muted", size === "slide" ? "mt-1 text-base" : "mt-0.5 text-xs")}>
+                    {r.sub}
+                  </div>
+                ) : null}
               </div>
-              {r.aside ? <div className="shrink-0 text-right whitespace-nowrap text-muted tabular">{r.aside}</div> : null}
+              {r.aside ? (
+                <div className="shrink-0 text-right whitespace-nowrap text-muted tabular">{r.aside}</div>
+              ) : null}
               {actions && r.prefill && teamId && actions.canWrite(teamId) ? (
                 <div className="shrink-0 print:hidden">
                   <NewActionItemButton teamId={teamId} prefill={{ ...r.prefill.prefill, reviewId: actions.reviewId }} />
@@ -69,7 +97,9 @@ function RowList({ rows, size, actions, empty }: { rows: Row[]; size: SectionSiz
           );
         })}
       </ul>
-      {rows.length > shown.length ? <p className="mt-3 text-base text-muted">and {rows.length - shown.length} more on the review page</p> : null}
+      {rows.length > shown.length ? (
+        <p className="mt-3 text-base text-muted">and {rows.length - shown.length} more on the review page</p>
+      ) : null}
     </>
   );
 }
@@ -108,9 +138,14 @@ function Summary({ section, size }: { section: Extract<AgendaSection, { key: "su
       </div>
       <dl className={clsx("grid", slide ? "grid-cols-4 gap-5" : "grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7")}>
         {tiles.map(([label, n]) => (
-          <div key={label} className={clsx("rounded-xl border border-border bg-surface", slide ? "px-6 py-5" : "px-3 py-2.5")}>
+          <div
+            key={label}
+            className={clsx("rounded-xl border border-border bg-surface", slide ? "px-6 py-5" : "px-3 py-2.5")}
+          >
             <dt className={clsx("text-muted", slide ? "text-lg" : "text-xs")}>{label}</dt>
-            <dd className={clsx("font-semibold text-foreground tabular", slide ? "mt-1 text-5xl" : "mt-0.5 text-xl")}>{n}</dd>
+            <dd className={clsx("font-semibold text-foreground tabular", slide ? "mt-1 text-5xl" : "mt-0.5 text-xl")}>
+              {n}
+            </dd>
           </div>
         ))}
       </dl>
@@ -118,7 +153,15 @@ function Summary({ section, size }: { section: Extract<AgendaSection, { key: "su
   );
 }
 
-export function SectionBody({ section, size, actions }: { section: AgendaSection; size: SectionSize; actions: RowActions | null }) {
+export function SectionBody({
+  section,
+  size,
+  actions,
+}: {
+  section: AgendaSection;
+  size: SectionSize;
+  actions: RowActions | null;
+}) {
   switch (section.key) {
     case "summary":
       return <Summary section={section} size={size} />;
@@ -141,7 +184,15 @@ export function SectionBody({ section, size, actions }: { section: AgendaSection
                 {f.accepted ? <> · accepted</> : null}
               </>
             ),
-            prefill: { teamId: f.teamId ?? f.entity?.teamId ?? null, prefill: { title: `Resolve: ${f.title}`.slice(0, 200), description: `Finding: ${f.title}`, signalId: f.id, ...(f.entity ? { entityId: f.entity.id } : {}) } },
+            prefill: {
+              teamId: f.teamId ?? f.entity?.teamId ?? null,
+              prefill: {
+                title: `Resolve: ${f.title}`.slice(0, 200),
+                description: `Finding: ${f.title}`,
+                signalId: f.id,
+                ...(f.entity ? { entityId: f.entity.id } : {}),
+              },
+            },
           }))}
         />
       );
@@ -161,10 +212,18 @@ export function SectionBody({ section, size, actions }: { section: AgendaSection
             ),
             aside: (
               <span>
-                {w.before ? enumLabel(w.before) : "no debt"} → <Badge tone={w.value === "FAIL" ? "danger" : "warning"}>{enumLabel(w.value)}</Badge>
+                {w.before ? enumLabel(w.before) : "no debt"} →{" "}
+                <Badge tone={w.value === "FAIL" ? "danger" : "warning"}>{enumLabel(w.value)}</Badge>
               </span>
             ),
-            prefill: { teamId: w.entity.teamId, prefill: { title: `${w.entity.name}: ${w.question}`.slice(0, 200), entityId: w.entity.id, checklistItemId: w.itemId } },
+            prefill: {
+              teamId: w.entity.teamId,
+              prefill: {
+                title: `${w.entity.name}: ${w.question}`.slice(0, 200),
+                entityId: w.entity.id,
+                checklistItemId: w.itemId,
+              },
+            },
           }))}
         />
       );
@@ -179,10 +238,15 @@ export function SectionBody({ section, size, actions }: { section: AgendaSection
               key: s.entity.id,
               main: entityLine(s.entity, size),
               aside: s.lastSubmittedAt ? `last ${formatDate(new Date(s.lastSubmittedAt))}` : "never assessed",
-              prefill: { teamId: s.entity.teamId, prefill: { title: `Re-assess ${s.entity.name}`, entityId: s.entity.id } },
+              prefill: {
+                teamId: s.entity.teamId,
+                prefill: { title: `Re-assess ${s.entity.name}`, entityId: s.entity.id },
+              },
             }))}
           />
-          <p className={clsx("mt-3 text-muted", size === "slide" ? "text-lg" : "text-xs")}>{section.total} stale in all.</p>
+          <p className={clsx("mt-3 text-muted", size === "slide" ? "text-lg" : "text-xs")}>
+            {section.total} stale in all.
+          </p>
         </div>
       );
     case "hotspots":
@@ -200,7 +264,10 @@ export function SectionBody({ section, size, actions }: { section: AgendaSection
               </span>
             ),
             aside: `${formatPercent(h.ratio)} debt · ${formatDays(h.principalDays)}`,
-            prefill: { teamId: h.entity.teamId, prefill: { title: `Pay down debt in ${h.entity.name}`, entityId: h.entity.id } },
+            prefill: {
+              teamId: h.entity.teamId,
+              prefill: { title: `Pay down debt in ${h.entity.name}`, entityId: h.entity.id },
+            },
           }))}
         />
       );
@@ -214,16 +281,23 @@ export function SectionBody({ section, size, actions }: { section: AgendaSection
             {a.entity ? <> · {a.entity.name}</> : null}
           </>
         ),
-        aside: a.status === "DONE" ? `done ${formatDate(a.completedAt ? new Date(a.completedAt) : null)}` : `due ${formatDate(a.dueDate ? new Date(a.dueDate) : null)}`,
+        aside:
+          a.status === "DONE"
+            ? `done ${formatDate(a.completedAt ? new Date(a.completedAt) : null)}`
+            : `due ${formatDate(a.dueDate ? new Date(a.dueDate) : null)}`,
       });
       return (
         <div className={clsx("grid", size === "slide" ? "grid-cols-2 gap-12" : "gap-5 lg:grid-cols-2")}>
           <div>
-            <h4 className={clsx("font-semibold text-danger", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>Overdue ({section.overdue.length})</h4>
+            <h4 className={clsx("font-semibold text-danger", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>
+              Overdue ({section.overdue.length})
+            </h4>
             <RowList size={size} actions={null} empty="Nothing overdue." rows={section.overdue.map(row)} />
           </div>
           <div>
-            <h4 className={clsx("font-semibold text-success", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>Done ({section.done.length})</h4>
+            <h4 className={clsx("font-semibold text-success", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>
+              Done ({section.done.length})
+            </h4>
             <RowList size={size} actions={null} empty="Nothing done in the period." rows={section.done.map(row)} />
           </div>
         </div>

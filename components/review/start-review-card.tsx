@@ -14,9 +14,19 @@ export async function StartReviewCard() {
   if (scopes.length === 0) return null;
   return (
     <Card>
-      <CardHeader title="Start a review" description="The agenda is built from what changed over the period: scores, findings, answers, staleness, hotspots and action items." />
+      <CardHeader
+        title="Start a review"
+        description="The agenda is built from what changed over the period: scores, findings, answers, staleness, hotspots and action items."
+      />
       <CardBody>
-        <StartReviewForm scopes={scopes.map((s) => ({ teamId: s.teamId, name: s.name, defaultStart: s.defaultStart.toISOString().slice(0, 10), continues: s.lastClosedId !== null }))} />
+        <StartReviewForm
+          scopes={scopes.map((s) => ({
+            teamId: s.teamId,
+            name: s.name,
+            defaultStart: s.defaultStart.toISOString().slice(0, 10),
+            continues: s.lastClosedId !== null,
+          }))}
+        />
       </CardBody>
     </Card>
   );

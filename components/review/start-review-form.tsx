@@ -27,12 +27,21 @@ export function StartReviewForm({ scopes }: { scopes: readonly StartScope[] }) {
   const start = starts[teamId] ?? scope?.defaultStart ?? "";
   const edited = starts[teamId] !== undefined && starts[teamId] !== scope?.defaultStart;
   return (
-    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_11rem_minmax(0,1.3fr)_auto] sm:items-start">
+    <form
+      onSubmit={onSubmit}
+      className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_11rem_minmax(0,1.3fr)_auto] sm:items-start"
+    >
       <div>
         <label htmlFor="review-scope" className={labelClass}>
           Scope
         </label>
-        <select id="review-scope" name="teamId" value={teamId} onChange={(e) => setTeamId(e.target.value)} className={`${selectClass} w-full`}>
+        <select
+          id="review-scope"
+          name="teamId"
+          value={teamId}
+          onChange={(e) => setTeamId(e.target.value)}
+          className={`${selectClass} w-full`}
+        >
           {scopes.map((s) => (
             <option key={s.teamId || "org"} value={s.teamId}>
               {s.name}
@@ -46,16 +55,30 @@ export function StartReviewForm({ scopes }: { scopes: readonly StartScope[] }) {
           Since
         </label>
         {/* Left empty when unchanged, so the server continues exactly where the last review ended. */}
-        <input id="review-start" type="date" value={start} onChange={(e) => setStarts({ ...starts, [teamId]: e.target.value })} className={inputClass} />
+        <input
+          id="review-start"
+          type="date"
+          value={start}
+          onChange={(e) => setStarts({ ...starts, [teamId]: e.target.value })}
+          className={inputClass}
+        />
         <input type="hidden" name="periodStart" value={edited ? start : ""} />
-        <p className="mt-1 text-xs text-muted">{scope?.continues && !edited ? "Since the last review" : edited ? "A custom period" : "The last 30 days"}</p>
+        <p className="mt-1 text-xs text-muted">
+          {scope?.continues && !edited ? "Since the last review" : edited ? "A custom period" : "The last 30 days"}
+        </p>
         <FieldError state={state} name="periodStart" />
       </div>
       <div>
         <label htmlFor="review-title" className={labelClass}>
           Title <span className="font-normal text-muted">(optional)</span>
         </label>
-        <input id="review-title" name="title" maxLength={200} placeholder={`${scope?.name ?? "Team"} debt review, today`} className={inputClass} />
+        <input
+          id="review-title"
+          name="title"
+          maxLength={200}
+          placeholder={`${scope?.name ?? "Team"} debt review, today`}
+          className={inputClass}
+        />
         <FieldError state={state} name="title" />
       </div>
       <div className="sm:pt-[26px]">

@@ -16,7 +16,11 @@ export function RatingDistribution({ counts }: { counts: Record<Rating, number> 
   if (total === 0) return <p className="text-[13px] text-muted">No entity has a submitted assessment yet.</p>;
   return (
     <div>
-      <div className="flex h-2.5 w-full gap-0.5 overflow-hidden rounded-full" role="img" aria-label={RATINGS.map((r) => `${r}: ${counts[r]}`).join(", ")}>
+      <div
+        className="flex h-2.5 w-full gap-0.5 overflow-hidden rounded-full"
+        role="img"
+        aria-label={RATINGS.map((r) => `${r}: ${counts[r]}`).join(", ")}
+      >
         {RATINGS.filter((r) => counts[r] > 0).map((r) => (
           <div key={r} className={BAR[r]} style={{ width: `${(counts[r] / total) * 100}%` }} />
         ))}

@@ -6,7 +6,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 export function AdminOnly({ what }: { what: string }) {
   return (
     <Card>
-      <EmptyState icon={Lock} title="Only organisation admins can do this" description={`${what} Ask an organisation admin if you need a change.`} />
+      <EmptyState
+        icon={Lock}
+        title="Only organisation admins can do this"
+        description={`${what} Ask an organisation admin if you need a change.`}
+      />
     </Card>
   );
 }

@@ -34,16 +34,32 @@ export function CreateTokenForm({ teams, personalScopes }: CreateTokenFormProps)
   return (
     <div>
       {created ? <NewTokenSecret token={created} /> : null}
-      <form ref={form} onSubmit={submit} className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)]" onReset={() => setOwner("personal")}>
+      <form
+        ref={form}
+        onSubmit={submit}
+        className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)]"
+        onReset={() => setOwner("personal")}
+      >
         <div className="space-y-4">
           <label className="block">
             <span className={labelClass}>Name</span>
-            <input name="name" required maxLength={80} placeholder="e.g. nightly catalogue import" className={inputClass} />
+            <input
+              name="name"
+              required
+              maxLength={80}
+              placeholder="e.g. nightly catalogue import"
+              className={inputClass}
+            />
             <FieldError state={state} name="name" />
           </label>
           <label className="block">
             <span className={labelClass}>Acts as</span>
-            <select name="owner" value={owner} onChange={(e) => setOwner(e.target.value)} className={`${selectClass} w-full`}>
+            <select
+              name="owner"
+              value={owner}
+              onChange={(e) => setOwner(e.target.value)}
+              className={`${selectClass} w-full`}
+            >
               <option value="personal">You (personal token)</option>
               {teams.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -52,7 +68,9 @@ export function CreateTokenForm({ teams, personalScopes }: CreateTokenFormProps)
               ))}
             </select>
             <p className="mt-1 text-xs text-muted">
-              {owner === "personal" ? "Never more than you may do yourself." : "Belongs to the team, not to you: it keeps working if you leave."}
+              {owner === "personal"
+                ? "Never more than you may do yourself."
+                : "Belongs to the team, not to you: it keeps working if you leave."}
             </p>
             <FieldError state={state} name="teamId" />
           </label>
@@ -71,11 +89,15 @@ export function CreateTokenForm({ teams, personalScopes }: CreateTokenFormProps)
           <legend className={labelClass}>Scopes</legend>
           <div className="grid gap-1.5 sm:grid-cols-2">
             {PERMISSIONS.filter((p) => scopes.includes(p)).map((p) => (
-              <label key={`${owner}-${p}`} className="flex cursor-pointer items-start gap-2.5 rounded-lg border border-border px-3 py-2 transition hover:bg-surface-hover has-[:checked]:border-accent/40 has-[:checked]:bg-accent-soft/50">
+              <label
+                key={`${owner}-${p}`}
+                className="flex cursor-pointer items-start gap-2.5 rounded-lg border border-border px-3 py-2 transition hover:bg-surface-hover has-[:checked]:border-accent/40 has-[:checked]:bg-accent-soft/50"
+              >
                 <input type="checkbox" name="scopes" value={p} className="mt-0.5 size-3.5 accent-[var(--accent)]" />
                 <span className="min-w-0">
                   <span className="block text-[13px] font-medium text-foreground">
-                    {SCOPE_INFO[p].label} <code className="ml-1 font-mono text-[11px] font-normal text-subtle">{p}</code>
+                    {SCOPE_INFO[p].label}{" "}
+                    <code className="ml-1 font-mono text-[11px] font-normal text-subtle">{p}</code>
                   </span>
                   <span className="block text-xs text-muted">{SCOPE_INFO[p].description}</span>
                 </span>
@@ -86,7 +108,11 @@ export function CreateTokenForm({ teams, personalScopes }: CreateTokenFormProps)
         </fieldset>
         <div className="flex flex-wrap items-center gap-3 lg:col-span-2">
           <button type="submit" disabled={pending} className={primaryButton}>
-            {pending ? <LoaderCircle aria-hidden className="size-4 animate-spin" /> : <KeyRound aria-hidden className="size-4" />}
+            {pending ? (
+              <LoaderCircle aria-hidden className="size-4 animate-spin" />
+            ) : (
+              <KeyRound aria-hidden className="size-4" />
+            )}
             Create token
           </button>
           {state.ok ? null : <FormMessage state={state} />}
@@ -110,16 +136,26 @@ function NewTokenSecret({ token }: { token: CreatedToken }) {
         Copy your new token “{token.name}” now — it will not be shown again.
       </p>
       <div className="mt-3 flex items-center gap-2">
-        <code data-testid="new-token" className="min-w-0 flex-1 truncate rounded-lg border border-border bg-surface px-3 py-2 font-mono text-[13px] text-foreground select-all">
+        <code
+          data-testid="new-token"
+          className="min-w-0 flex-1 truncate rounded-lg border border-border bg-surface px-3 py-2 font-mono text-[13px] text-foreground select-all"
+        >
           {token.secret}
         </code>
-        <button type="button" onClick={copy} className={clsx("inline-flex h-9 items-center gap-1.5 rounded-lg border border-border-strong bg-surface px-3 text-[13px] font-medium hover:bg-surface-hover")}>
+        <button
+          type="button"
+          onClick={copy}
+          className={clsx(
+            "inline-flex h-9 items-center gap-1.5 rounded-lg border border-border-strong bg-surface px-3 text-[13px] font-medium hover:bg-surface-hover",
+          )}
+        >
           {copied ? <Check aria-hidden className="size-4 text-success" /> : <Copy aria-hidden className="size-4" />}
           {copied ? "Copied" : "Copy"}
         </button>
       </div>
       <p className="mt-2 text-xs text-muted">
-        Send it as <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>. debtboard keeps only a hash; if you lose it, revoke it and create another.
+        Send it as <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>. debtboard keeps only a hash;
+        if you lose it, revoke it and create another.
       </p>
     </div>
   );

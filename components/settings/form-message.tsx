@@ -10,7 +10,10 @@ export function FormMessage({ state, className }: { state: ActionState<unknown>;
   if (!state.message) return <p role="status" className="sr-only" />;
   const Icon = state.ok ? CircleCheck : TriangleAlert;
   return (
-    <p role={state.ok ? "status" : "alert"} className={clsx("flex items-start gap-1.5 text-[13px]", state.ok ? "text-success" : "text-danger", className)}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={clsx("flex items-start gap-1.5 text-[13px]", state.ok ? "text-success" : "text-danger", className)}
+    >
       <Icon aria-hidden className="mt-0.5 size-3.5 shrink-0" />
       <span>{state.message}</span>
     </p>
@@ -24,7 +27,21 @@ export function FieldError({ state, name }: { state: ActionState<unknown>; name:
 }
 
 /** A labelled form field: the label (for `id`, default the field's name), the control, an optional hint, and the field's error. */
-export function LabeledField({ id, name, label, hint, state, children }: { id?: string; name: string; label: string; hint?: string; state: ActionState<unknown>; children: ReactNode }) {
+export function LabeledField({
+  id,
+  name,
+  label,
+  hint,
+  state,
+  children,
+}: {
+  id?: string;
+  name: string;
+  label: string;
+  hint?: string;
+  state: ActionState<unknown>;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id ?? name} className={labelClass}>

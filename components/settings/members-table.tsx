@@ -10,7 +10,8 @@ import { formatRelative } from "@/lib/domain/format/date";
 import type { MemberRow } from "@/lib/server/queries/list-members";
 
 export function MembersTable({ rows, now }: { rows: MemberRow[]; now: Date }) {
-  if (rows.length === 0) return <EmptyState icon={Users} title="Nobody matches" description="Try another name or email." />;
+  if (rows.length === 0)
+    return <EmptyState icon={Users} title="Nobody matches" description="Try another name or email." />;
   return (
     <Table minWidth={880}>
       <THead>
@@ -30,7 +31,10 @@ export function MembersTable({ rows, now }: { rows: MemberRow[]; now: Date }) {
           <TR key={m.id}>
             <TD>
               <span className="flex items-center gap-2.5">
-                <span aria-hidden className="flex size-7 shrink-0 items-center justify-center rounded-full bg-surface-hover text-[10.5px] font-semibold text-muted ring-1 ring-border">
+                <span
+                  aria-hidden
+                  className="flex size-7 shrink-0 items-center justify-center rounded-full bg-surface-hover text-[10.5px] font-semibold text-muted ring-1 ring-border"
+                >
                   {initials(m.name)}
                 </span>
                 <span className="min-w-0">
@@ -41,7 +45,11 @@ export function MembersTable({ rows, now }: { rows: MemberRow[]; now: Date }) {
             </TD>
             <TD>
               {m.orgRole === "ADMIN" ? <Badge tone="accent">Admin</Badge> : <Badge>Member</Badge>}
-              {m.deactivated ? <Badge tone="danger" className="ml-1">Deactivated</Badge> : null}
+              {m.deactivated ? (
+                <Badge tone="danger" className="ml-1">
+                  Deactivated
+                </Badge>
+              ) : null}
             </TD>
             <TD>
               <span className="flex max-w-[340px] flex-wrap gap-1">
@@ -53,10 +61,15 @@ export function MembersTable({ rows, now }: { rows: MemberRow[]; now: Date }) {
                 ))}
               </span>
             </TD>
-            <TD className="text-muted">{m.signInMethods.length ? m.signInMethods.map((s) => (s === "sso" ? "SSO" : "Password")).join(", ") : "—"}</TD>
+            <TD className="text-muted">
+              {m.signInMethods.length ? m.signInMethods.map((s) => (s === "sso" ? "SSO" : "Password")).join(", ") : "—"}
+            </TD>
             <TD className="whitespace-nowrap text-muted">{formatRelative(m.lastSignInAt, now)}</TD>
             <TD align="right">
-              <Link href={`/settings/members/${m.id}`} className="inline-flex items-center gap-0.5 text-[13px] font-medium text-accent hover:text-accent-hover">
+              <Link
+                href={`/settings/members/${m.id}`}
+                className="inline-flex items-center gap-0.5 text-[13px] font-medium text-accent hover:text-accent-hover"
+              >
                 Manage<span className="sr-only"> {m.name}</span>
                 <ChevronRight aria-hidden className="size-3.5" />
               </Link>

@@ -5,7 +5,15 @@ import { useActionState, useState } from "react";
 import { revokeToken } from "@/app/settings/tokens/actions";
 import { dangerButton, secondaryButton } from "./controls";
 
-export function RevokeTokenButton({ tokenId, kind, name }: { tokenId: string; kind: "personal" | "team"; name: string }) {
+export function RevokeTokenButton({
+  tokenId,
+  kind,
+  name,
+}: {
+  tokenId: string;
+  kind: "personal" | "team";
+  name: string;
+}) {
   const [state, action, pending] = useActionState(revokeToken, { ok: false });
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
@@ -20,7 +28,12 @@ export function RevokeTokenButton({ tokenId, kind, name }: { tokenId: string; ki
       <input type="hidden" name="tokenId" value={tokenId} />
       <input type="hidden" name="kind" value={kind} />
       {state.ok || !state.message ? null : <span className="text-xs text-danger">{state.message}</span>}
-      <button type="submit" disabled={pending} className={`${dangerButton} bg-danger-soft`} aria-label={`Confirm revoking ${name}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={`${dangerButton} bg-danger-soft`}
+        aria-label={`Confirm revoking ${name}`}
+      >
         {pending ? "Revoking…" : "Confirm revoke"}
       </button>
       <button type="button" onClick={() => setConfirming(false)} className={`${secondaryButton} h-8 px-2.5 text-xs`}>

@@ -8,7 +8,12 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   const tabs = [
     { href: "/settings/tokens", label: "API tokens" },
-    ...(isAdmin ? [{ href: "/settings/members", label: "Members and roles" }, { href: "/settings/checklist", label: "Checklist" }] : []),
+    ...(isAdmin
+      ? [
+          { href: "/settings/members", label: "Members and roles" },
+          { href: "/settings/checklist", label: "Checklist" },
+        ]
+      : []),
     { href: "/settings/audit", label: "Audit trail" },
   ];
   return (

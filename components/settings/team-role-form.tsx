@@ -6,7 +6,15 @@ import { changeTeamRole } from "@/app/settings/members/actions";
 import { secondaryButton, selectClass } from "./controls";
 import { FormMessage } from "./form-message";
 
-export function TeamRoleForm({ userId, team, role }: { userId: string; team: { id: string; name: string }; role: "MAINTAINER" | "MEMBER" | null }) {
+export function TeamRoleForm({
+  userId,
+  team,
+  role,
+}: {
+  userId: string;
+  team: { id: string; name: string };
+  role: "MAINTAINER" | "MEMBER" | null;
+}) {
   const [state, onSubmit, pending] = useFormAction(changeTeamRole, { ok: false });
   const [selected, setSelected] = useState<string>(role ?? "NONE");
   return (
@@ -17,7 +25,13 @@ export function TeamRoleForm({ userId, team, role }: { userId: string; team: { i
       <label className="sr-only" htmlFor={`role-${team.id}`}>
         Role in {team.name}
       </label>
-      <select id={`role-${team.id}`} name="role" value={selected} onChange={(e) => setSelected(e.target.value)} className={`${selectClass} w-44`}>
+      <select
+        id={`role-${team.id}`}
+        name="role"
+        value={selected}
+        onChange={(e) => setSelected(e.target.value)}
+        className={`${selectClass} w-44`}
+      >
         <option value="NONE">Not in team</option>
         <option value="MEMBER">Member</option>
         <option value="MAINTAINER">Maintainer</option>

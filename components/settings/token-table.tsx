@@ -13,10 +13,19 @@ const STATUS_TONE = { active: "success", expired: "warning", revoked: "neutral" 
 
 export function TokenTable({ tokens, principal, now }: { tokens: TokenRow[]; principal: Principal; now: Date }) {
   if (tokens.length === 0) {
-    return <EmptyState icon={KeyRound} title="No API tokens yet" description="Create one above for a script, a pipeline or the command line." />;
+    return (
+      <EmptyState
+        icon={KeyRound}
+        title="No API tokens yet"
+        description="Create one above for a script, a pipeline or the command line."
+      />
+    );
   }
   const mayRevoke = (t: TokenRow) =>
-    principal.orgRole === "ADMIN" || (t.owner.kind === "personal" ? t.owner.userId === principal.userId : principal.teamRoles[t.owner.teamId] === "MAINTAINER");
+    principal.orgRole === "ADMIN" ||
+    (t.owner.kind === "personal"
+      ? t.owner.userId === principal.userId
+      : principal.teamRoles[t.owner.teamId] === "MAINTAINER");
   return (
     <Table minWidth={860}>
       <THead>
@@ -63,9 +72,15 @@ export function TokenTable({ tokens, principal, now }: { tokens: TokenRow[]; pri
               <TD className="whitespace-nowrap text-muted">{t.expiresAt ? formatDate(t.expiresAt) : "Never"}</TD>
               <TD className="whitespace-nowrap text-muted">{formatRelative(t.lastUsedAt, now)}</TD>
               <TD>
-                <Badge tone={STATUS_TONE[status]}>{status === "active" ? "Active" : status === "expired" ? "Expired" : "Revoked"}</Badge>
+                <Badge tone={STATUS_TONE[status]}>
+                  {status === "active" ? "Active" : status === "expired" ? "Expired" : "Revoked"}
+                </Badge>
               </TD>
-              <TD align="right">{status !== "revoked" && mayRevoke(t) ? <RevokeTokenButton tokenId={t.id} kind={t.owner.kind} name={t.name} /> : null}</TD>
+              <TD align="right">
+                {status !== "revoked" && mayRevoke(t) ? (
+                  <RevokeTokenButton tokenId={t.id} kind={t.owner.kind} name={t.name} />
+                ) : null}
+              </TD>
             </TR>
           );
         })}

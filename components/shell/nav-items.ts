@@ -1,4 +1,14 @@
-import { ClipboardCheck, Flame, LayoutDashboard, Library, ListChecks, Radar, TrendingUp, Users, type LucideIcon } from "lucide-react";
+import {
+  ClipboardCheck,
+  Flame,
+  LayoutDashboard,
+  Library,
+  ListChecks,
+  Radar,
+  TrendingUp,
+  Users,
+  type LucideIcon,
+} from "lucide-react";
 
 export interface NavItem {
   href: string;

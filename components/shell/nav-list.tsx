@@ -14,10 +14,15 @@ export function NavList({ pathname }: { pathname: string | null }) {
               aria-current={active ? "page" : undefined}
               className={clsx(
                 "group flex h-8 items-center gap-2.5 rounded-md px-2.5 text-[13px] font-medium transition-colors",
-                active ? "bg-surface-hover text-foreground" : "text-muted hover:bg-surface-hover/70 hover:text-foreground",
+                active
+                  ? "bg-surface-hover text-foreground"
+                  : "text-muted hover:bg-surface-hover/70 hover:text-foreground",
               )}
             >
-              <Icon aria-hidden className={clsx("size-4", active ? "text-accent" : "text-subtle group-hover:text-muted")} />
+              <Icon
+                aria-hidden
+                className={clsx("size-4", active ? "text-accent" : "text-subtle group-hover:text-muted")}
+              />
               {label}
             </Link>
           </li>

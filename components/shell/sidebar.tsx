@@ -10,7 +10,10 @@ import { Wordmark } from "./wordmark";
 
 export function Sidebar() {
   return (
-    <aside data-app-shell className="fixed inset-y-0 left-0 z-20 flex w-[var(--sidebar-width)] flex-col border-r border-border bg-surface">
+    <aside
+      data-app-shell
+      className="fixed inset-y-0 left-0 z-20 flex w-[var(--sidebar-width)] flex-col border-r border-border bg-surface"
+    >
       <div className="flex h-14 items-center px-4">
         <Link href="/" className="rounded-md" aria-label="debtboard overview">
           <Wordmark />
@@ -36,7 +39,8 @@ export function Sidebar() {
         >
           <BookOpen aria-hidden className="mt-px size-3.5 shrink-0 text-subtle" />
           <span>
-            Categories from <span className="font-medium text-foreground">Hidden Technical Debt in ML Systems</span>, Sculley et al. 2015
+            Categories from <span className="font-medium text-foreground">Hidden Technical Debt in ML Systems</span>,
+            Sculley et al. 2015
           </span>
         </a>
       </div>

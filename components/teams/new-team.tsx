@@ -26,7 +26,11 @@ export async function NewTeamButton() {
   );
 }
 
-export async function NewTeamCard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function NewTeamCard({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if ((await searchParams).new !== "1" || !(await mayCreateTeams())) return null;
   return (
     <Card className="mb-5">

@@ -30,7 +30,15 @@ import { FilterForm } from "@/components/hotspots/filter-form";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-export async function TeamEntities({ teamId, teamSlug, searchParams }: { teamId: string; teamSlug: string; searchParams?: Promise<RawParams> }) {
+export async function TeamEntities({
+  teamId,
+  teamSlug,
+  searchParams,
+}: {
+  teamId: string;
+  teamSlug: string;
+  searchParams?: Promise<RawParams>;
+}) {
   const raw: RawParams = (await searchParams) ?? {};
   await connection();
   const params = parseTeamEntityParams(raw);
@@ -41,82 +49,115 @@ export async function TeamEntities({ teamId, teamSlug, searchParams }: { teamId:
   const filtered = params.q !== "" || params.kind !== "" || params.lifecycle !== "";
   return (
     <div id="entities" className="scroll-mt-4">
-    <Card>
-      <CardHeader title="Entities" description={`${formatCount(total)} ${filtered ? "matching" : "owned"}, sorted by ${TEAM_ENTITY_SORTS[params.sort].toLowerCase()}.`} />
-      <div className="px-5 pb-3">
-        <FilterForm
-          action={`/teams/${encodeURIComponent(teamSlug)}`}
-          label="Filter this team's entities"
-          clearHref={teamHref(teamSlug, { range, category: params.category, sort: params.sort, dir: params.dir })}
-          hidden={{ range, category: params.category, sort: params.sort === "debt" ? "" : params.sort, dir: params.dir === DEFAULT_SORT_DIR[params.sort] ? "" : params.dir }}
-          search={{ name: "q", label: "Search entities by name", value: params.q, placeholder: "Search by name…" }}
-          selects={[
-            { name: "kind", label: "Kind", value: params.kind ? kindSlug(params.kind) : "", width: "w-36", options: [{ value: "", label: "All kinds" }, ...KIND_CHOICES] },
-            {
-              name: "lifecycle",
-              label: "Lifecycle",
-              value: params.lifecycle.toLowerCase(),
-              width: "w-36",
-              options: [{ value: "", label: "All lifecycles" }, ...LIFECYCLES.map((l) => ({ value: l.toLowerCase(), label: enumLabel(l) }))],
-            },
-          ]}
+      <Card>
+        <CardHeader
+          title="Entities"
+          description={`${formatCount(total)} ${filtered ? "matching" : "owned"}, sorted by ${TEAM_ENTITY_SORTS[params.sort].toLowerCase()}.`}
         />
-      </div>
-      {rows.length === 0 ? (
-        <EmptyState
-          icon={PackageOpen}
-          title={filtered ? "No entity matches" : "This team owns nothing yet"}
-          description={filtered ? "Try another name, kind or lifecycle." : "Entities appear here once the catalogue names this team as their owner."}
-        />
-      ) : (
-        <>
-          <Table minWidth={700}>
-            <THead>
-              <tr>
-                <SortTH label="Name" column="name" params={params} href={href} />
-                <TH>Lifecycle</TH>
-                <SortTH label="Debt" column="debt" params={params} href={href} />
-                <SortTH label="Principal" column="principal" params={params} href={href} align="right" />
-                <SortTH label="Last assessed" column="assessed" params={params} href={href} align="right" />
-                <SortTH label="Open findings" column="findings" params={params} href={href} align="right" />
-              </tr>
-            </THead>
-            <TBody>
-              {rows.map((e) => (
-                <TR key={e.id}>
-                  <TD className="max-w-[260px]">
-                    <EntityLink kind={e.kind} name={e.name} />
-                  </TD>
-                  <TD>
-                    <LifecycleBadge lifecycle={e.lifecycle} />
-                  </TD>
-                  <TD>
-                    <RatingWithRatio sums={e.sums} />
-                  </TD>
-                  <TD align="right">{e.sums ? formatDays(e.sums.principalDays) : "—"}</TD>
-                  <TD align="right" className="whitespace-nowrap text-muted" title={e.lastAssessedAt ? formatDate(e.lastAssessedAt) : undefined}>
-                    <span className="inline-flex items-center gap-2">
-                      <StaleBadge lastSubmittedAt={e.lastAssessedAt} now={now} />
-                      {formatRelative(e.lastAssessedAt, now)}
-                    </span>
-                  </TD>
-                  <TD align="right">
-                    {e.openFindings > 0 ? (
-                      <Link href={`/findings?team=${encodeURIComponent(teamSlug)}`} className="font-medium text-foreground hover:text-accent">
-                        {formatCount(e.openFindings)}
-                      </Link>
-                    ) : (
-                      <span className="text-subtle">0</span>
-                    )}
-                  </TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
-          <Pagination page={params.page} pageSize={TEAM_ENTITY_PAGE_SIZE} total={total} href={(page) => `${href({ page })}#entities`} />
-        </>
-      )}
-    </Card>
+        <div className="px-5 pb-3">
+          <FilterForm
+            action={`/teams/${encodeURIComponent(teamSlug)}`}
+            label="Filter this team's entities"
+            clearHref={teamHref(teamSlug, { range, category: params.category, sort: params.sort, dir: params.dir })}
+            hidden={{
+              range,
+              category: params.category,
+              sort: params.sort === "debt" ? "" : params.sort,
+              dir: params.dir === DEFAULT_SORT_DIR[params.sort] ? "" : params.dir,
+            }}
+            search={{ name: "q", label: "Search entities by name", value: params.q, placeholder: "Search by name…" }}
+            selects={[
+              {
+                name: "kind",
+                label: "Kind",
+                value: params.kind ? kindSlug(params.kind) : "",
+                width: "w-36",
+                options: [{ value: "", label: "All kinds" }, ...KIND_CHOICES],
+              },
+              {
+                name: "lifecycle",
+                label: "Lifecycle",
+                value: params.lifecycle.toLowerCase(),
+                width: "w-36",
+                options: [
+                  { value: "", label: "All lifecycles" },
+                  ...LIFECYCLES.map((l) => ({ value: l.toLowerCase(), label: enumLabel(l) })),
+                ],
+              },
+            ]}
+          />
+        </div>
+        {rows.length === 0 ? (
+          <EmptyState
+            icon={PackageOpen}
+            title={filtered ? "No entity matches" : "This team owns nothing yet"}
+            description={
+              filtered
+                ? "Try another name, kind or lifecycle."
+                : "Entities appear here once the catalogue names this team as their owner."
+            }
+          />
+        ) : (
+          <>
+            <Table minWidth={700}>
+              <THead>
+                <tr>
+                  <SortTH label="Name" column="name" params={params} href={href} />
+                  <TH>Lifecycle</TH>
+                  <SortTH label="Debt" column="debt" params={params} href={href} />
+                  <SortTH label="Principal" column="principal" params={params} href={href} align="right" />
+                  <SortTH label="Last assessed" column="assessed" params={params} href={href} align="right" />
+                  <SortTH label="Open findings" column="findings" params={params} href={href} align="right" />
+                </tr>
+              </THead>
+              <TBody>
+                {rows.map((e) => (
+                  <TR key={e.id}>
+                    <TD className="max-w-[260px]">
+                      <EntityLink kind={e.kind} name={e.name} />
+                    </TD>
+                    <TD>
+                      <LifecycleBadge lifecycle={e.lifecycle} />
+                    </TD>
+                    <TD>
+                      <RatingWithRatio sums={e.sums} />
+                    </TD>
+                    <TD align="right">{e.sums ? formatDays(e.sums.principalDays) : "—"}</TD>
+                    <TD
+                      align="right"
+                      className="whitespace-nowrap text-muted"
+                      title={e.lastAssessedAt ? formatDate(e.lastAssessedAt) : undefined}
+                    >
+                      <span className="inline-flex items-center gap-2">
+                        <StaleBadge lastSubmittedAt={e.lastAssessedAt} now={now} />
+                        {formatRelative(e.lastAssessedAt, now)}
+                      </span>
+                    </TD>
+                    <TD align="right">
+                      {e.openFindings > 0 ? (
+                        <Link
+                          href={`/findings?team=${encodeURIComponent(teamSlug)}`}
+                          className="font-medium text-foreground hover:text-accent"
+                        >
+                          {formatCount(e.openFindings)}
+                        </Link>
+                      ) : (
+                        <span className="text-subtle">0</span>
+                      )}
+                    </TD>
+                  </TR>
+                ))}
+              </TBody>
+            </Table>
+            <Pagination
+              page={params.page}
+              pageSize={TEAM_ENTITY_PAGE_SIZE}
+              total={total}
+              href={(page) => `${href({ page })}#entities`}
+            />
+          </>
+        )}
+      </Card>
     </div>
   );
 }
@@ -146,7 +187,11 @@ function SortTH({
       >
         {label}
         <Icon aria-hidden className="size-3" />
-        <span className="sr-only">{active ? `, sorted ${params.dir === "asc" ? "ascending" : "descending"}; sort ${nextDir === "asc" ? "ascending" : "descending"}` : `; sort by ${label.toLowerCase()}`}</span>
+        <span className="sr-only">
+          {active
+            ? `, sorted ${params.dir === "asc" ? "ascending" : "descending"}; sort ${nextDir === "asc" ? "ascending" : "descending"}`
+            : `; sort by ${label.toLowerCase()}`}
+        </span>
       </Link>
     </TH>
   );

@@ -24,14 +24,46 @@ export function TeamForm({ team, cancelHref }: TeamFormProps) {
   return (
     <form onSubmit={submit} className="max-w-2xl space-y-4" noValidate>
       <FormMessage state={state} />
-      <LabeledField id={`${id}-slug`} name="slug" label="Slug" state={state} hint={team ? "Catalogue files name the team by its slug; it does not change." : "Lowercase letters, digits and '-', e.g. team-ranking. Catalogue files name the owner by it."}>
-        <input id={`${id}-slug`} name="slug" defaultValue={team?.slug ?? ""} readOnly={!!team} required className={`${inputClass} read-only:bg-surface-muted read-only:text-muted`} aria-invalid={invalid("slug")} />
+      <LabeledField
+        id={`${id}-slug`}
+        name="slug"
+        label="Slug"
+        state={state}
+        hint={
+          team
+            ? "Catalogue files name the team by its slug; it does not change."
+            : "Lowercase letters, digits and '-', e.g. team-ranking. Catalogue files name the owner by it."
+        }
+      >
+        <input
+          id={`${id}-slug`}
+          name="slug"
+          defaultValue={team?.slug ?? ""}
+          readOnly={!!team}
+          required
+          className={`${inputClass} read-only:bg-surface-muted read-only:text-muted`}
+          aria-invalid={invalid("slug")}
+        />
       </LabeledField>
       <LabeledField id={`${id}-name`} name="name" label="Team name" state={state}>
-        <input id={`${id}-name`} name="name" defaultValue={team?.name ?? ""} required className={inputClass} aria-invalid={invalid("name")} />
+        <input
+          id={`${id}-name`}
+          name="name"
+          defaultValue={team?.name ?? ""}
+          required
+          className={inputClass}
+          aria-invalid={invalid("name")}
+        />
       </LabeledField>
       <LabeledField id={`${id}-description`} name="description" label="Description" state={state}>
-        <textarea id={`${id}-description`} name="description" rows={3} defaultValue={team?.description ?? ""} className={`${inputClass} h-auto py-2`} aria-invalid={invalid("description")} />
+        <textarea
+          id={`${id}-description`}
+          name="description"
+          rows={3}
+          defaultValue={team?.description ?? ""}
+          className={`${inputClass} h-auto py-2`}
+          aria-invalid={invalid("description")}
+        />
       </LabeledField>
       <div className="flex items-center gap-2">
         <button type="submit" disabled={pending} className={primaryButton}>

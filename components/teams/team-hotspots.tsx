@@ -12,7 +12,15 @@ import { HotspotsTable } from "@/components/hotspots/hotspots-table";
 
 const TOP = 5;
 
-export async function TeamHotspots({ teamSlug, category, range }: { teamSlug: string; category: string; range: string }) {
+export async function TeamHotspots({
+  teamSlug,
+  category,
+  range,
+}: {
+  teamSlug: string;
+  category: string;
+  range: string;
+}) {
   await connection();
   const chosen = category ? (await listDebtCategories()).find((c) => c.key === category) : undefined;
   const params = { ...parseHotspotParams({}), team: teamSlug, category: chosen?.key ?? "" };

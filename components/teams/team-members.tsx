@@ -17,13 +17,18 @@ function initials(name: string): string {
 
 export function TeamMembers({ members }: { members: readonly TeamMember[] }) {
   if (members.length === 0) {
-    return <EmptyState icon={UserRound} title="No members" description="Nobody has joined this team yet." className="py-8" />;
+    return (
+      <EmptyState icon={UserRound} title="No members" description="Nobody has joined this team yet." className="py-8" />
+    );
   }
   return (
     <ul className="divide-y divide-border border-t border-border">
       {members.map((m) => (
         <li key={m.id} className="flex items-center gap-3 px-5 py-2.5">
-          <span aria-hidden className="flex size-7 shrink-0 items-center justify-center rounded-full bg-surface-hover text-[11px] font-semibold text-muted">
+          <span
+            aria-hidden
+            className="flex size-7 shrink-0 items-center justify-center rounded-full bg-surface-hover text-[11px] font-semibold text-muted"
+          >
             {initials(m.name)}
           </span>
           <div className="min-w-0 flex-1">

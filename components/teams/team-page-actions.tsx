@@ -5,20 +5,35 @@ import Link from "next/link";
 import { Download, Pencil } from "lucide-react";
 import { can, type Principal } from "@/lib/domain/auth/permissions";
 
-const link = "inline-flex h-8 items-center gap-1.5 rounded-md border border-border bg-surface px-2.5 text-[13px] font-medium text-foreground hover:bg-surface-hover";
+const link =
+  "inline-flex h-8 items-center gap-1.5 rounded-md border border-border bg-surface px-2.5 text-[13px] font-medium text-foreground hover:bg-surface-hover";
 
-export function TeamPageActions({ team, principal }: { team: { id: string; slug: string }; principal: Principal | null }) {
+export function TeamPageActions({
+  team,
+  principal,
+}: {
+  team: { id: string; slug: string };
+  principal: Principal | null;
+}) {
   const slug = encodeURIComponent(team.slug);
   return (
     <>
       <span className="inline-flex h-8 items-center gap-1.5 text-[13px] text-muted">
         <Download aria-hidden className="size-3.5" />
         Export this team (
-        <a href={`/catalog/export?format=yaml&team=${slug}`} download className="font-medium text-foreground hover:underline">
+        <a
+          href={`/catalog/export?format=yaml&team=${slug}`}
+          download
+          className="font-medium text-foreground hover:underline"
+        >
           YAML
         </a>
         /
-        <a href={`/catalog/export?format=csv&team=${slug}`} download className="font-medium text-foreground hover:underline">
+        <a
+          href={`/catalog/export?format=csv&team=${slug}`}
+          download
+          className="font-medium text-foreground hover:underline"
+        >
           CSV
         </a>
         )

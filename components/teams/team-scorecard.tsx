@@ -20,7 +20,13 @@ import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { TeamPageActions } from "./team-page-actions";
 import { ScoreChangeCard, ScoreChangeCardSkeleton } from "@/components/trends/score-change";
 
-export async function TeamScorecard({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> }) {
+export async function TeamScorecard({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   await connection();
   const [team, principal] = await Promise.all([getTeam({ slug }), getSessionPrincipal()]);
@@ -63,8 +69,18 @@ export async function TeamScorecard({ params, searchParams }: { params: Promise<
             }
             hint={s.rating ? "debt ratio, pooled" : "no submitted assessment"}
           />
-          <StatCard label="Principal" icon={Timer} value={team.assessedCount > 0 ? formatDays(s.principalDays) : "—"} hint="estimated remediation" />
-          <StatCard label="Coverage" icon={Layers} value={coverageText(s.coverage)} hint="of applicable items answered" />
+          <StatCard
+            label="Principal"
+            icon={Timer}
+            value={team.assessedCount > 0 ? formatDays(s.principalDays) : "—"}
+            hint="estimated remediation"
+          />
+          <StatCard
+            label="Coverage"
+            icon={Layers}
+            value={coverageText(s.coverage)}
+            hint="of applicable items answered"
+          />
           <StatCard
             label="Assessed"
             icon={ClipboardCheck}
@@ -82,7 +98,10 @@ export async function TeamScorecard({ params, searchParams }: { params: Promise<
             </Suspense>
           </div>
           <Card className="self-start">
-            <CardHeader title="Members" description={`${formatCount(team.members.length)} ${team.members.length === 1 ? "person" : "people"}`} />
+            <CardHeader
+              title="Members"
+              description={`${formatCount(team.members.length)} ${team.members.length === 1 ? "person" : "people"}`}
+            />
             <TeamMembers members={team.members} />
           </Card>
         </div>

@@ -31,7 +31,13 @@ export async function TeamScoresTable({ variant }: TeamScoresTableProps) {
   const teams = await listTeamScores();
   const now = new Date();
   if (teams.length === 0) {
-    return <EmptyState icon={Users} title="No teams yet" description="Teams appear here once the catalogue is imported or seeded." />;
+    return (
+      <EmptyState
+        icon={Users}
+        title="No teams yet"
+        description="Teams appear here once the catalogue is imported or seeded."
+      />
+    );
   }
   const rows = variant === "compact" ? [...teams].sort(byRatioDesc) : teams;
   const full = variant === "full";
@@ -41,17 +47,25 @@ export async function TeamScoresTable({ variant }: TeamScoresTableProps) {
         <tr>
           <TH>Team</TH>
           <TH className={full ? "w-[120px]" : undefined}>Debt</TH>
-          <TH align="right" className={full ? "w-[84px]" : undefined}>Principal</TH>
+          <TH align="right" className={full ? "w-[84px]" : undefined}>
+            Principal
+          </TH>
           {full ? (
             <>
-              <TH align="right" className="w-[84px]">Coverage</TH>
+              <TH align="right" className="w-[84px]">
+                Coverage
+              </TH>
               <TH className="w-[200px]">Owns</TH>
-              <TH align="right" className="w-[76px]">Members</TH>
+              <TH align="right" className="w-[76px]">
+                Members
+              </TH>
             </>
           ) : (
             <TH align="right">Entities</TH>
           )}
-          <TH align="right" className={full ? "w-[104px]" : undefined}>Last assessed</TH>
+          <TH align="right" className={full ? "w-[104px]" : undefined}>
+            Last assessed
+          </TH>
         </tr>
       </THead>
       <TBody>
@@ -60,10 +74,18 @@ export async function TeamScoresTable({ variant }: TeamScoresTableProps) {
           return (
             <TR key={t.id}>
               <TD className={full ? "py-2.5" : "max-w-[280px]"}>
-                <Link href={`/teams/${t.slug}`} title={t.name} className="block truncate font-medium text-foreground hover:text-accent hover:underline underline-offset-2">
+                <Link
+                  href={`/teams/${t.slug}`}
+                  title={t.name}
+                  className="block truncate font-medium text-foreground hover:text-accent hover:underline underline-offset-2"
+                >
                   {t.name}
                 </Link>
-                {full && t.description ? <p className="truncate text-xs text-muted" title={t.description}>{t.description}</p> : null}
+                {full && t.description ? (
+                  <p className="truncate text-xs text-muted" title={t.description}>
+                    {t.description}
+                  </p>
+                ) : null}
               </TD>
               <TD>
                 <RatingWithRatio sums={t.assessedCount > 0 ? t.sums : null} />
@@ -96,11 +118,20 @@ export async function TeamScoresTable({ variant }: TeamScoresTableProps) {
 
 /** Entity counts per kind as icon + number pairs, each with its kind in a tooltip. */
 function OwnedCounts({ team }: { team: TeamScoreRow }) {
-  const counts: Record<EntityKind, number> = { MODEL: team.models, FEATURE: team.features, DATA_SOURCE: team.sources, CONSUMER: team.consumers };
+  const counts: Record<EntityKind, number> = {
+    MODEL: team.models,
+    FEATURE: team.features,
+    DATA_SOURCE: team.sources,
+    CONSUMER: team.consumers,
+  };
   return (
     <span className="flex items-center gap-3 tabular">
       {ENTITY_KINDS.map((k) => (
-        <span key={k} className="inline-flex items-center gap-1" title={`${formatCount(counts[k])} ${KIND_LABELS[k].many.toLowerCase()}`}>
+        <span
+          key={k}
+          className="inline-flex items-center gap-1"
+          title={`${formatCount(counts[k])} ${KIND_LABELS[k].many.toLowerCase()}`}
+        >
           <KindIcon kind={k} />
           <span className={counts[k] === 0 ? "text-subtle" : "text-foreground"}>{formatCount(counts[k])}</span>
         </span>

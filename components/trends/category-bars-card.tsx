@@ -47,7 +47,9 @@ export async function CategoryBarsCard({ teamId }: { teamId?: string }) {
       table={{ caption: `${TITLE}: ${description}, worst first`, x: X, series: TABLE_SERIES, data: rows }}
       empty={{
         title: "No answers yet",
-        description: teamId ? "None of this team's entities has a submitted debt assessment." : "No entity has a submitted debt assessment.",
+        description: teamId
+          ? "None of this team's entities has a submitted debt assessment."
+          : "No entity has a submitted debt assessment.",
       }}
       footer={
         unanswered.length > 0 && rows.length > 0 ? (

@@ -11,7 +11,15 @@ export interface LinkTabOption {
   title?: string;
 }
 
-export function LinkTabs({ label, value, options }: { label: string; value: string; options: readonly LinkTabOption[] }) {
+export function LinkTabs({
+  label,
+  value,
+  options,
+}: {
+  label: string;
+  value: string;
+  options: readonly LinkTabOption[];
+}) {
   return (
     <nav aria-label={label} className="inline-flex rounded-md border border-border bg-surface-muted p-0.5">
       {options.map((o) => {
@@ -26,7 +34,9 @@ export function LinkTabs({ label, value, options }: { label: string; value: stri
             title={o.title}
             className={clsx(
               "inline-flex h-6 items-center rounded px-2 text-xs font-medium whitespace-nowrap transition-colors",
-              current ? "bg-surface text-foreground shadow-[0_1px_2px_rgba(16,16,24,0.08)]" : "text-muted hover:text-foreground",
+              current
+                ? "bg-surface text-foreground shadow-[0_1px_2px_rgba(16,16,24,0.08)]"
+                : "text-muted hover:text-foreground",
             )}
           >
             {o.label}

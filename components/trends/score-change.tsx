@@ -51,7 +51,13 @@ export function ScoreChangeTable({ change, className }: { change: ScoreChange; c
               </th>
               {METRICS.map((m) => (
                 <td key={m.metric} className="py-1 text-right">
-                  <DeltaChip delta={describeDelta(m.metric, valueOf(m.metric, now, change.assessedCount), valueOf(m.metric, then, change.ago[days].assessedCount))} />
+                  <DeltaChip
+                    delta={describeDelta(
+                      m.metric,
+                      valueOf(m.metric, now, change.assessedCount),
+                      valueOf(m.metric, then, change.ago[days].assessedCount),
+                    )}
+                  />
                 </td>
               ))}
             </tr>
@@ -71,7 +77,13 @@ const TONE: Record<Delta["tone"], string> = {
 export function DeltaChip({ delta }: { delta: Delta }) {
   const Icon = delta.direction === "up" ? ArrowUpRight : delta.direction === "down" ? ArrowDownRight : Minus;
   return (
-    <span className={clsx("inline-flex items-center justify-end gap-0.5 font-medium whitespace-nowrap tabular", TONE[delta.tone])} title={delta.description}>
+    <span
+      className={clsx(
+        "inline-flex items-center justify-end gap-0.5 font-medium whitespace-nowrap tabular",
+        TONE[delta.tone],
+      )}
+      title={delta.description}
+    >
       <Icon aria-hidden className="size-3.5" />
       <span aria-hidden>{delta.text}</span>
       <span className="sr-only">{delta.description}</span>

@@ -13,7 +13,13 @@ import { listTimelineEvents, type TimelineEvent } from "@/lib/server/queries/lis
 import { bucketsBetween } from "@/lib/domain/trends/buckets";
 import { EVENT_KIND_LABELS } from "@/lib/domain/trends/events";
 import { toTrendRows, type TrendRow } from "@/lib/domain/trends/series";
-import { DEFAULT_GRAIN, RANGE_LABELS, type TrendGrain, type TrendRange, type TrendScope } from "@/lib/domain/trends/scope";
+import {
+  DEFAULT_GRAIN,
+  RANGE_LABELS,
+  type TrendGrain,
+  type TrendRange,
+  type TrendScope,
+} from "@/lib/domain/trends/scope";
 import { formatDate } from "@/lib/domain/format/date";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
@@ -42,18 +48,39 @@ const TABLE_SERIES: Series<TrendRow>[] = [
   { key: "entities", label: "Entities", format: "count" },
 ];
 
-export async function ScoreTrendCard({ scope, range, grain = DEFAULT_GRAIN, title = DEFAULT_TITLE, showEvents = false, action }: ScoreTrendCardProps) {
+export async function ScoreTrendCard({
+  scope,
+  range,
+  grain = DEFAULT_GRAIN,
+  title = DEFAULT_TITLE,
+  showEvents = false,
+  action,
+}: ScoreTrendCardProps) {
   await connection();
   const teamId = scope.kind === "team" ? scope.teamId : scope.kind === "category" ? scope.teamId : undefined;
   const trend = await getScoreTrend({ scope, range, grain });
-  const events = showEvents ? await listTimelineEvents({ from: trend.from, to: trend.to, teamId, entityId: scope.kind === "entity" ? scope.entityId : undefined }) : [];
+  const events = showEvents
+    ? await listTimelineEvents({
+        from: trend.from,
+        to: trend.to,
+        teamId,
+        entityId: scope.kind === "entity" ? scope.entityId : undefined,
+      })
+    : [];
   const rows = toTrendRows(trend.points);
-  const x: ChartAxis<TrendRow> = grain === "week" ? { key: "day", label: "Snapshot day", format: "day" } : { key: "day", label: "Month", format: "month" };
+  const x: ChartAxis<TrendRow> =
+    grain === "week"
+      ? { key: "day", label: "Snapshot day", format: "day" }
+      : { key: "day", label: "Month", format: "month" };
   const per = grain === "week" ? "weekly" : "monthly";
   const description = `Debt ratio and principal, last ${RANGE_LABELS[range]}, ${per}`;
   const buckets = bucketsBetween(trend.from, trend.to, grain).length;
   const sparse = rows.length > 0 && rows.length < buckets && trend.source === "snapshots";
-  const chartEvents: ChartEvent[] = events.map((e) => ({ at: e.at.toISOString(), label: e.title, kind: e.kind === "import" ? "import" : "review" }));
+  const chartEvents: ChartEvent[] = events.map((e) => ({
+    at: e.at.toISOString(),
+    label: e.title,
+    kind: e.kind === "import" ? "import" : "review",
+  }));
   const caption = `${title}: ${description}`;
 
   return (
@@ -68,7 +95,8 @@ export async function ScoreTrendCard({ scope, range, grain = DEFAULT_GRAIN, titl
           <>
             {sparse ? (
               <p className="text-xs text-muted">
-                {rows.length} of {buckets} {grain === "week" ? "weeks" : "months"} have a score snapshot. Snapshots are recorded at month ends and on days with a submission; a {grain} without one has no point.
+                {rows.length} of {buckets} {grain === "week" ? "weeks" : "months"} have a score snapshot. Snapshots are
+                recorded at month ends and on days with a submission; a {grain} without one has no point.
               </p>
             ) : null}
             {events.length > 0 ? <EventList events={events} /> : null}
@@ -108,14 +136,20 @@ function EventList({ events }: { events: readonly TimelineEvent[] }) {
       <ol className="space-y-1.5 text-[13px]">
         {events.map((e, i) => (
           <li key={e.id} className="flex items-baseline gap-2.5">
-            <span aria-hidden className="inline-flex size-5 shrink-0 items-center justify-center rounded-full border border-border-strong text-[11px] font-semibold text-muted tabular">
+            <span
+              aria-hidden
+              className="inline-flex size-5 shrink-0 items-center justify-center rounded-full border border-border-strong text-[11px] font-semibold text-muted tabular"
+            >
               {i + 1}
             </span>
             <span className="w-24 shrink-0 text-muted tabular">{formatDate(e.at)}</span>
             <span className="shrink-0 text-muted">{EVENT_KIND_LABELS[e.kind]}</span>
             <span className="min-w-0 truncate">
               {e.href ? (
-                <Link href={e.href} className="font-medium text-foreground underline-offset-2 hover:text-accent hover:underline">
+                <Link
+                  href={e.href}
+                  className="font-medium text-foreground underline-offset-2 hover:text-accent hover:underline"
+                >
                   {e.title}
                 </Link>
               ) : (

@@ -12,7 +12,6 @@ import { trendSearch, type TrendParams, type TrendScopeParam } from "@/lib/domai
 import { SCOPE_LABELS, TREND_SCOPE_KINDS, type TrendScopeKind } from "@/lib/domain/trends/scope";
 import type { TrendSubjects } from "@/lib/server/queries/list-trend-subjects";
 
-
 export function TrendScopeForm({ params, subjects }: { params: TrendParams; subjects: TrendSubjects }) {
   const router = useRouter();
   const s = params.scope;
@@ -26,7 +25,8 @@ export function TrendScopeForm({ params, subjects }: { params: TrendParams; subj
     e.preventDefault();
     let scope: TrendScopeParam = { kind: "org" };
     if (kind === "team" && (team || firstTeam)) scope = { kind: "team", team: team || firstTeam };
-    if (kind === "category" && category) scope = team ? { kind: "category", category, team } : { kind: "category", category };
+    if (kind === "category" && category)
+      scope = team ? { kind: "category", category, team } : { kind: "category", category };
     if (kind === "entity" && entity) scope = { kind: "entity", entity };
     router.push(`/trends${trendSearch({ ...params, scope })}`, { scroll: false });
   };
@@ -49,7 +49,13 @@ export function TrendScopeForm({ params, subjects }: { params: TrendParams; subj
         ))}
       </Select>
       {kind === "team" || kind === "category" ? (
-        <Select label="Team" name="team" value={kind === "team" ? team || firstTeam : team} onChange={setTeam} width="w-52">
+        <Select
+          label="Team"
+          name="team"
+          value={kind === "team" ? team || firstTeam : team}
+          onChange={setTeam}
+          width="w-52"
+        >
           {kind === "category" ? <option value="">Whole organisation</option> : null}
           {subjects.teams.map((t) => (
             <option key={t.slug} value={t.slug}>
@@ -90,15 +96,30 @@ export function TrendScopeForm({ params, subjects }: { params: TrendParams; subj
   );
 }
 
-function Select(props: { label: string; name: string; value: string; onChange: (v: string) => void; width: string; children: ReactNode }) {
+function Select(props: {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (v: string) => void;
+  width: string;
+  children: ReactNode;
+}) {
   return (
     <label className="flex flex-col gap-1">
       <span className="text-xs font-medium text-muted">{props.label}</span>
       <span className="relative">
-        <select name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)} className={`${FILTER_SELECT_CLASS} ${props.width}`}>
+        <select
+          name={props.name}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          className={`${FILTER_SELECT_CLASS} ${props.width}`}
+        >
           {props.children}
         </select>
-        <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle" />
+        <ChevronDown
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle"
+        />
       </span>
     </label>
   );

@@ -31,19 +31,29 @@ function resolve(params: TrendParams, subjects: TrendSubjects): Resolved {
       return org;
     case "team": {
       const t = team(s.team);
-      return t ? { scope: { kind: "team", teamId: t.id }, name: t.name, unknown: null } : { ...org, unknown: `No active team "${s.team}".` };
+      return t
+        ? { scope: { kind: "team", teamId: t.id }, name: t.name, unknown: null }
+        : { ...org, unknown: `No active team "${s.team}".` };
     }
     case "category": {
       const c = subjects.categories.find((x) => x.key === s.category);
       const t = team(s.team);
       if (!c) return { ...org, unknown: `No debt category "${s.category}".` };
       if (s.team && !t) return { ...org, unknown: `No active team "${s.team}".` };
-      return { scope: t ? { kind: "category", categoryKey: c.key, teamId: t.id } : { kind: "category", categoryKey: c.key }, name: t ? `${c.name}, ${t.name}` : c.name, unknown: null };
+      return {
+        scope: t ? { kind: "category", categoryKey: c.key, teamId: t.id } : { kind: "category", categoryKey: c.key },
+        name: t ? `${c.name}, ${t.name}` : c.name,
+        unknown: null,
+      };
     }
     case "entity": {
       const e = subjects.entities.find((x) => x.id === s.entity);
       return e
-        ? { scope: { kind: "entity", entityId: e.id }, name: `${e.name} (${KIND_LABELS[e.kind].one.toLowerCase()})`, unknown: null }
+        ? {
+            scope: { kind: "entity", entityId: e.id },
+            name: `${e.name} (${KIND_LABELS[e.kind].one.toLowerCase()})`,
+            unknown: null,
+          }
         : { ...org, unknown: "That entity is archived or has no submitted debt assessment." };
     }
   }
@@ -64,27 +74,44 @@ export async function TrendsView({ params }: { params: TrendParams }) {
               <LinkTabs
                 label="Range"
                 value={params.range}
-                options={TREND_RANGES.map((r) => ({ value: r, label: RANGE_LABELS[r], href: `/trends${trendSearch(params, { range: r })}` }))}
+                options={TREND_RANGES.map((r) => ({
+                  value: r,
+                  label: RANGE_LABELS[r],
+                  href: `/trends${trendSearch(params, { range: r })}`,
+                }))}
               />
             </Switch>
             <Switch label="Granularity">
               <LinkTabs
                 label="Granularity"
                 value={params.grain}
-                options={TREND_GRAINS.map((g) => ({ value: g, label: g === "week" ? "Weekly" : "Monthly", href: `/trends${trendSearch(params, { grain: g })}` }))}
+                options={TREND_GRAINS.map((g) => ({
+                  value: g,
+                  label: g === "week" ? "Weekly" : "Monthly",
+                  href: `/trends${trendSearch(params, { grain: g })}`,
+                }))}
               />
             </Switch>
           </div>
         </CardBody>
         {unknown ? (
-          <p role="status" className="mx-5 mb-4 flex items-center gap-2 rounded-md bg-danger-soft px-3 py-2 text-[13px] text-danger">
+          <p
+            role="status"
+            className="mx-5 mb-4 flex items-center gap-2 rounded-md bg-danger-soft px-3 py-2 text-[13px] text-danger"
+          >
             <TriangleAlert aria-hidden className="size-4" />
             {unknown} Showing the organisation.
           </p>
         ) : null}
       </Card>
       <Suspense fallback={<ScoreTrendCardSkeleton title={`Debt over time: ${name}`} />}>
-        <ScoreTrendCard scope={scope} range={params.range} grain={params.grain} title={`Debt over time: ${name}`} showEvents />
+        <ScoreTrendCard
+          scope={scope}
+          range={params.range}
+          grain={params.grain}
+          title={`Debt over time: ${name}`}
+          showEvents
+        />
       </Suspense>
       {scope.kind === "org" || scope.kind === "team" ? (
         <Suspense fallback={<CategoryBarsCardSkeleton />}>

@@ -4,7 +4,12 @@ import type { ReactNode } from "react";
 
 export function Card({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <section className={clsx("min-w-0 rounded-xl border border-border bg-surface shadow-[0_1px_2px_rgba(16,16,24,0.04)]", className)}>
+    <section
+      className={clsx(
+        "min-w-0 rounded-xl border border-border bg-surface shadow-[0_1px_2px_rgba(16,16,24,0.04)]",
+        className,
+      )}
+    >
       {children}
     </section>
   );

@@ -6,10 +6,21 @@ import type { ReactNode, ThHTMLAttributes, TdHTMLAttributes } from "react";
 type Align = "left" | "right" | "center";
 const ALIGN: Record<Align, string> = { left: "text-left", right: "text-right tabular", center: "text-center" };
 
-export function Table({ children, className, minWidth }: { children: ReactNode; className?: string; minWidth?: number }) {
+export function Table({
+  children,
+  className,
+  minWidth,
+}: {
+  children: ReactNode;
+  className?: string;
+  minWidth?: number;
+}) {
   return (
     <div className="overflow-x-auto">
-      <table className={clsx("w-full border-collapse text-[13px]", className)} style={minWidth ? { minWidth } : undefined}>
+      <table
+        className={clsx("w-full border-collapse text-[13px]", className)}
+        style={minWidth ? { minWidth } : undefined}
+      >
         {children}
       </table>
     </div>
@@ -28,11 +39,20 @@ export function TR({ children, className }: { children: ReactNode; className?: s
   return <tr className={clsx("transition-colors hover:bg-surface-hover/60", className)}>{children}</tr>;
 }
 
-export function TH({ children, align = "left", className, ...rest }: ThHTMLAttributes<HTMLTableCellElement> & { align?: Align }) {
+export function TH({
+  children,
+  align = "left",
+  className,
+  ...rest
+}: ThHTMLAttributes<HTMLTableCellElement> & { align?: Align }) {
   return (
     <th
       scope="col"
-      className={clsx("h-9 px-3 text-xs font-medium whitespace-nowrap text-muted first:pl-5 last:pr-5", ALIGN[align], className)}
+      className={clsx(
+        "h-9 px-3 text-xs font-medium whitespace-nowrap text-muted first:pl-5 last:pr-5",
+        ALIGN[align],
+        className,
+      )}
       {...rest}
     >
       {children}
@@ -40,7 +60,12 @@ export function TH({ children, align = "left", className, ...rest }: ThHTMLAttri
   );
 }
 
-export function TD({ children, align = "left", className, ...rest }: TdHTMLAttributes<HTMLTableCellElement> & { align?: Align }) {
+export function TD({
+  children,
+  align = "left",
+  className,
+  ...rest
+}: TdHTMLAttributes<HTMLTableCellElement> & { align?: Align }) {
   return (
     <td className={clsx("h-11 px-3 align-middle first:pl-5 last:pr-5", ALIGN[align], className)} {...rest}>
       {children}

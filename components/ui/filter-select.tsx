@@ -24,7 +24,10 @@ export function FilterSelect({ name, label, value, onChange, width, children }: 
       <select name={name} defaultValue={value} onChange={onChange} className={`${FILTER_SELECT_CLASS} ${width}`}>
         {children}
       </select>
-      <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle" />
+      <ChevronDown
+        aria-hidden
+        className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-subtle"
+      />
     </label>
   );
 }

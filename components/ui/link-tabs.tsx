@@ -20,7 +20,9 @@ export function LinkTabs({ label, tabs, current }: { label: string; tabs: readon
               aria-current={t.key === current ? "page" : undefined}
               className={clsx(
                 "flex h-9 items-center border-b-2 px-3 text-[13px] font-medium whitespace-nowrap transition-colors",
-                t.key === current ? "border-accent text-foreground" : "border-transparent text-muted hover:border-border-strong hover:text-foreground",
+                t.key === current
+                  ? "border-accent text-foreground"
+                  : "border-transparent text-muted hover:border-border-strong hover:text-foreground",
               )}
             >
               {t.label}

@@ -19,7 +19,10 @@ export function Pagination({ page, pageSize, total, href }: PaginationProps) {
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-border px-5 py-3">
+    <nav
+      aria-label="Pagination"
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-border px-5 py-3"
+    >
       <p className="text-[13px] text-muted tabular">
         {total === 0 ? "No results" : `${formatCount(from)}–${formatCount(to)} of ${formatCount(total)}`}
       </p>
@@ -40,7 +43,12 @@ export function Pagination({ page, pageSize, total, href }: PaginationProps) {
                 <Link
                   href={href(p)}
                   aria-current={p === page ? "page" : undefined}
-                  className={clsx(item, p === page ? "bg-foreground font-medium text-surface" : "text-muted hover:bg-surface-hover hover:text-foreground")}
+                  className={clsx(
+                    item,
+                    p === page
+                      ? "bg-foreground font-medium text-surface"
+                      : "text-muted hover:bg-surface-hover hover:text-foreground",
+                  )}
                 >
                   {p}
                 </Link>
@@ -66,7 +74,11 @@ function PageLink({ href, label, children }: { href: string | null; label: strin
       </span>
     );
   return (
-    <Link href={href} aria-label={label} className={clsx(item, "text-muted hover:bg-surface-hover hover:text-foreground")}>
+    <Link
+      href={href}
+      aria-label={label}
+      className={clsx(item, "text-muted hover:bg-surface-hover hover:text-foreground")}
+    >
       {children}
     </Link>
   );

@@ -50,7 +50,11 @@ export function RatingBadge({ rating, coverage, size = "md", className }: Rating
       <span
         role="img"
         aria-label={label}
-        className={clsx("inline-flex shrink-0 items-center justify-center font-semibold leading-none ring-1 ring-black/5 ring-inset", SIZE[size].box, TONE[rating])}
+        className={clsx(
+          "inline-flex shrink-0 items-center justify-center font-semibold leading-none ring-1 ring-black/5 ring-inset",
+          SIZE[size].box,
+          TONE[rating],
+        )}
       >
         {rating}
       </span>

@@ -35,7 +35,17 @@ export function TableSkeleton({ rows = 6, columns = 5 }: { rows?: number; column
   );
 }
 
-export function CardSkeleton({ title, description, rows = 6, columns = 5 }: { title: string; description?: string; rows?: number; columns?: number }) {
+export function CardSkeleton({
+  title,
+  description,
+  rows = 6,
+  columns = 5,
+}: {
+  title: string;
+  description?: string;
+  rows?: number;
+  columns?: number;
+}) {
   return (
     <Card>
       <CardHeader title={title} description={description} />

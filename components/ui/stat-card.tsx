@@ -14,7 +14,12 @@ export interface StatCardProps {
 
 export function StatCard({ label, value, hint, icon: Icon, className }: StatCardProps) {
   return (
-    <div className={clsx("min-w-0 rounded-xl border border-border bg-surface px-4 py-3.5 shadow-[0_1px_2px_rgba(16,16,24,0.04)]", className)}>
+    <div
+      className={clsx(
+        "min-w-0 rounded-xl border border-border bg-surface px-4 py-3.5 shadow-[0_1px_2px_rgba(16,16,24,0.04)]",
+        className,
+      )}
+    >
       <div className="flex items-center justify-between gap-2">
         <span className="truncate text-[13px] font-medium text-muted">{label}</span>
         {Icon ? <Icon aria-hidden className="size-4 shrink-0 text-subtle" /> : null}

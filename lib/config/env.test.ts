@@ -3,18 +3,46 @@ import { authSecretOf, ConfigError, parseEnv, requireAuthSecret } from "./env";
 
 describe("parseEnv", () => {
   it.each([
-    ["empty environment gives the embedded defaults", {}, { DATABASE_URL: undefined, PORT: 3000, DATABASE_POOL_MAX: 10, STALE_AFTER_DAYS: 90 }],
+    [
+      "empty environment gives the embedded defaults",
+      {},
+      { DATABASE_URL: undefined, PORT: 3000, DATABASE_POOL_MAX: 10, STALE_AFTER_DAYS: 90 },
+    ],
     ["blank DATABASE_URL means not set", { DATABASE_URL: "  " }, { DATABASE_URL: undefined }],
-    ["postgres URL accepted", { DATABASE_URL: "postgres://u:p@db:5432/x" }, { DATABASE_URL: "postgres://u:p@db:5432/x" }],
+    [
+      "postgres URL accepted",
+      { DATABASE_URL: "postgres://u:p@db:5432/x" },
+      { DATABASE_URL: "postgres://u:p@db:5432/x" },
+    ],
     ["postgresql URL accepted", { DATABASE_URL: "postgresql://db/x" }, { DATABASE_URL: "postgresql://db/x" }],
-    ["numbers coerced", { PORT: "8080", DATABASE_POOL_MAX: "1", STALE_AFTER_DAYS: "30" }, { PORT: 8080, DATABASE_POOL_MAX: 1, STALE_AFTER_DAYS: 30 }],
-    ["SSO off by default, with a default button name", {}, { OIDC_ISSUER_URL: undefined, OIDC_PROVIDER_NAME: "single sign-on" }],
+    [
+      "numbers coerced",
+      { PORT: "8080", DATABASE_POOL_MAX: "1", STALE_AFTER_DAYS: "30" },
+      { PORT: 8080, DATABASE_POOL_MAX: 1, STALE_AFTER_DAYS: 30 },
+    ],
+    [
+      "SSO off by default, with a default button name",
+      {},
+      { OIDC_ISSUER_URL: undefined, OIDC_PROVIDER_NAME: "single sign-on" },
+    ],
     [
       "SSO settings, trailing slash dropped",
-      { OIDC_ISSUER_URL: "https://login.example.com/realms/ml/", OIDC_CLIENT_ID: "debtboard", OIDC_PROVIDER_NAME: "Okta" },
-      { OIDC_ISSUER_URL: "https://login.example.com/realms/ml", OIDC_CLIENT_ID: "debtboard", OIDC_PROVIDER_NAME: "Okta" },
+      {
+        OIDC_ISSUER_URL: "https://login.example.com/realms/ml/",
+        OIDC_CLIENT_ID: "debtboard",
+        OIDC_PROVIDER_NAME: "Okta",
+      },
+      {
+        OIDC_ISSUER_URL: "https://login.example.com/realms/ml",
+        OIDC_CLIENT_ID: "debtboard",
+        OIDC_PROVIDER_NAME: "Okta",
+      },
     ],
-    ["public address", { BETTER_AUTH_URL: "https://debtboard.example.com/" }, { BETTER_AUTH_URL: "https://debtboard.example.com" }],
+    [
+      "public address",
+      { BETTER_AUTH_URL: "https://debtboard.example.com/" },
+      { BETTER_AUTH_URL: "https://debtboard.example.com" },
+    ],
   ])("%s", (_label, source, expected) => {
     const parsed: Record<string, unknown> = parseEnv(source);
     const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, parsed[k]]));
@@ -62,7 +90,9 @@ describe("the session secret", () => {
   });
 
   it("is required by name, without echoing anything, when there is none", () => {
-    expect(() => requireAuthSecret(parseEnv({ DATABASE_URL: "postgres://u:hunter2@db/x" }))).toThrow(/BETTER_AUTH_SECRET: is required when DATABASE_URL is set/);
+    expect(() => requireAuthSecret(parseEnv({ DATABASE_URL: "postgres://u:hunter2@db/x" }))).toThrow(
+      /BETTER_AUTH_SECRET: is required when DATABASE_URL is set/,
+    );
     expect(() => requireAuthSecret(parseEnv({ DATABASE_URL: "postgres://u:hunter2@db/x" }))).not.toThrow(/hunter2/);
     expect(requireAuthSecret(parseEnv({ AUTH_SECRET: secret }))).toBe(secret);
   });

@@ -27,40 +27,47 @@ const httpUrl = z
   }, "must be an http:// or https:// URL")
   .transform((v) => v.replace(/\/+$/, ""));
 
-const secret = z.string().trim().min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)");
+const secret = z
+  .string()
+  .trim()
+  .min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)");
 
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const envSchema = z.object({
-  DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
-  /// Connections in the app's pool; 1 on the embedded database, which is single-session.
-  DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
-  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
-  HOST: z.preprocess(emptyAsUndefined, z.string().default("localhost")),
-  /// Where the embedded database keeps its files.
-  DEBTBOARD_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data")),
-  /// Assessments older than this many days are flagged as stale.
-  STALE_AFTER_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
-  /// True when running on the embedded demo database (set by scripts/start.ts).
-  DEBTBOARD_DEMO: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
-  /// Signs session cookies and encrypts OAuth tokens at rest. AUTH_SECRET is accepted as an alias.
-  /// Required with DATABASE_URL (see requireAuthSecret); the embedded default makes and keeps one.
-  BETTER_AUTH_SECRET: z.preprocess(emptyAsUndefined, secret.optional()),
-  AUTH_SECRET: z.preprocess(emptyAsUndefined, secret.optional()),
-  /// The public address people open, e.g. https://debtboard.example.com. Sets the OIDC callback
-  /// URL and the origins sign-in requests may come from; cookies are Secure when it is https.
-  BETTER_AUTH_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
-  /// Single sign-on through any OpenID Connect provider (discovery at <issuer>/.well-known/openid-configuration).
-  OIDC_ISSUER_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
-  OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
-  OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
-  /// What the sign-in button says: "Continue with <name>".
-  OIDC_PROVIDER_NAME: z.preprocess(emptyAsUndefined, z.string().trim().max(60).default("single sign-on")),
-}).superRefine((value, ctx) => {
-  // Half an OIDC configuration is a mistake worth stopping for, not a silently missing button.
-  if (value.OIDC_ISSUER_URL && !value.OIDC_CLIENT_ID) ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "is required when OIDC_ISSUER_URL is set" });
-  if (value.OIDC_CLIENT_ID && !value.OIDC_ISSUER_URL) ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER_URL"], message: "is required when OIDC_CLIENT_ID is set" });
-});
+export const envSchema = z
+  .object({
+    DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+    /// Connections in the app's pool; 1 on the embedded database, which is single-session.
+    DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+    PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+    HOST: z.preprocess(emptyAsUndefined, z.string().default("localhost")),
+    /// Where the embedded database keeps its files.
+    DEBTBOARD_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data")),
+    /// Assessments older than this many days are flagged as stale.
+    STALE_AFTER_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
+    /// True when running on the embedded demo database (set by scripts/start.ts).
+    DEBTBOARD_DEMO: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
+    /// Signs session cookies and encrypts OAuth tokens at rest. AUTH_SECRET is accepted as an alias.
+    /// Required with DATABASE_URL (see requireAuthSecret); the embedded default makes and keeps one.
+    BETTER_AUTH_SECRET: z.preprocess(emptyAsUndefined, secret.optional()),
+    AUTH_SECRET: z.preprocess(emptyAsUndefined, secret.optional()),
+    /// The public address people open, e.g. https://debtboard.example.com. Sets the OIDC callback
+    /// URL and the origins sign-in requests may come from; cookies are Secure when it is https.
+    BETTER_AUTH_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+    /// Single sign-on through any OpenID Connect provider (discovery at <issuer>/.well-known/openid-configuration).
+    OIDC_ISSUER_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+    OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
+    OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
+    /// What the sign-in button says: "Continue with <name>".
+    OIDC_PROVIDER_NAME: z.preprocess(emptyAsUndefined, z.string().trim().max(60).default("single sign-on")),
+  })
+  .superRefine((value, ctx) => {
+    // Half an OIDC configuration is a mistake worth stopping for, not a silently missing button.
+    if (value.OIDC_ISSUER_URL && !value.OIDC_CLIENT_ID)
+      ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "is required when OIDC_ISSUER_URL is set" });
+    if (value.OIDC_CLIENT_ID && !value.OIDC_ISSUER_URL)
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER_URL"], message: "is required when OIDC_CLIENT_ID is set" });
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -34,7 +34,10 @@ export class NotFoundError extends AppError {
 
 /** Field-level problems: `fieldErrors` maps a form field / JSON path to its messages. */
 export class InvalidInputError extends AppError {
-  constructor(message: string, readonly fieldErrors: Record<string, string[]> = {}) {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
     super("invalid", message, { fieldErrors });
   }
 }

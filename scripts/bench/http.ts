@@ -40,11 +40,17 @@ export interface RequestSpec {
 }
 
 export async function timedRequest(baseUrl: string, spec: RequestSpec): Promise<Timed> {
-  const headers: Record<string, string> = "cookie" in spec.auth ? { cookie: spec.auth.cookie } : { authorization: `Bearer ${spec.auth.bearer}` };
+  const headers: Record<string, string> =
+    "cookie" in spec.auth ? { cookie: spec.auth.cookie } : { authorization: `Bearer ${spec.auth.bearer}` };
   if (spec.json !== undefined) headers["content-type"] = "application/json";
   const body = spec.json === undefined ? undefined : JSON.stringify(spec.json);
   const t0 = performance.now();
-  const res = await fetch(`${baseUrl}${spec.path}`, { method: spec.method ?? "GET", headers, body, redirect: "manual" });
+  const res = await fetch(`${baseUrl}${spec.path}`, {
+    method: spec.method ?? "GET",
+    headers,
+    body,
+    redirect: "manual",
+  });
   const text = await res.text();
   const ms = performance.now() - t0;
   return { ms, status: res.status, bytes: Buffer.byteLength(text), body: text };
@@ -54,6 +60,7 @@ export async function timedRequest(baseUrl: string, spec: RequestSpec): Promise<
 export function problemWith(res: Timed, expectStatus: number): string | null {
   if (res.status !== expectStatus) return `status ${res.status} (expected ${expectStatus}): ${res.body.slice(0, 200)}`;
   // Next marks a server error caught by an error boundary inside a streamed page with a digest.
-  if (/data-dgst=|"digest":"/.test(res.body)) return "the page streamed an error boundary (a server error inside a card)";
+  if (/data-dgst=|"digest":"/.test(res.body))
+    return "the page streamed an error boundary (a server error inside a card)";
   return null;
 }

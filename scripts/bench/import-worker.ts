@@ -29,7 +29,16 @@ async function main() {
   const text = await readFile(file, "utf8");
   const t0 = performance.now();
   try {
-    const report = await importCatalog({ files: [{ file, text }], dryRun: false, prune: false, source: "CLI", modelTypes: [...DEFAULT_BACKSTAGE_OPTIONS.modelTypes] }, COMMAND_LINE);
+    const report = await importCatalog(
+      {
+        files: [{ file, text }],
+        dryRun: false,
+        prune: false,
+        source: "CLI",
+        modelTypes: [...DEFAULT_BACKSTAGE_OPTIONS.modelTypes],
+      },
+      COMMAND_LINE,
+    );
     const importMs = performance.now() - t0;
     let recomputeMs: number | null = null;
     if (report.applied) {
@@ -39,7 +48,9 @@ async function main() {
     }
     console.log(JSON.stringify({ importMs, recomputeMs, counts: report.counts, errors: report.errors.slice(0, 5) }));
   } catch (error) {
-    console.log(JSON.stringify({ failure: `after ${((performance.now() - t0) / 1000).toFixed(1)} s: ${describe(error)}` }));
+    console.log(
+      JSON.stringify({ failure: `after ${((performance.now() - t0) / 1000).toFixed(1)} s: ${describe(error)}` }),
+    );
   }
   await db().$disconnect();
 }

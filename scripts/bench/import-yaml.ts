@@ -30,10 +30,14 @@ export function importYaml({ prefix, entities, teams }: ImportFileOptions): Impo
   let relations = 0;
 
   for (let t = 0; t < teams; t++) {
-    docs.push(`apiVersion: debtboard/v1\nkind: Team\nmetadata: { name: ${team(t)} }\nspec: { displayName: Bench import team ${t} }`);
+    docs.push(
+      `apiVersion: debtboard/v1\nkind: Team\nmetadata: { name: ${team(t)} }\nspec: { displayName: Bench import team ${t} }`,
+    );
   }
   for (let i = 0; i < sources; i++) {
-    docs.push(`apiVersion: debtboard/v1\nkind: DataSource\nmetadata: { name: ${source(i)} }\nspec: { owner: ${team(i)}, lifecycle: production, system: BigQuery, versioned: ${i % 3 === 0} }`);
+    docs.push(
+      `apiVersion: debtboard/v1\nkind: DataSource\nmetadata: { name: ${source(i)} }\nspec: { owner: ${team(i)}, lifecycle: production, system: BigQuery, versioned: ${i % 3 === 0} }`,
+    );
   }
   for (let i = 0; i < features; i++) {
     relations++;
@@ -51,7 +55,9 @@ export function importYaml({ prefix, entities, teams }: ImportFileOptions): Impo
   for (let i = 0; i < consumers; i++) {
     const writesTo = i % 2 === 0 ? `, writesTo: [source:${source(i + 1)}]` : "";
     relations += i % 2 === 0 ? 2 : 1;
-    docs.push(`apiVersion: debtboard/v1\nkind: Consumer\nmetadata: { name: ${prefix}-consumer-${pad(i)} }\nspec: { owner: ${team(i)}, consumerType: service, consumes: [model:${model(i)}]${writesTo} }`);
+    docs.push(
+      `apiVersion: debtboard/v1\nkind: Consumer\nmetadata: { name: ${prefix}-consumer-${pad(i)} }\nspec: { owner: ${team(i)}, consumerType: service, consumes: [model:${model(i)}]${writesTo} }`,
+    );
   }
   return { text: `${docs.join("\n---\n")}\n`, counts: { teams, sources, features, models, consumers, relations } };
 }

@@ -23,7 +23,15 @@ import { createServerDatabase, serverAdminUrl, type RunDatabase } from "../lib/r
 import { problemWith, signIn, timedRequest, type RequestSpec } from "./http";
 import { importYaml } from "./import-yaml";
 import { describeMachine } from "./machine";
-import { renderMarkdown, SCALES, formatMs, type BenchResults, type Measurement, type Scale, type ScaleRun } from "./report";
+import {
+  renderMarkdown,
+  SCALES,
+  formatMs,
+  type BenchResults,
+  type Measurement,
+  type Scale,
+  type ScaleRun,
+} from "./report";
 import { buildIfNeeded, startServer, type RunningServer } from "./server";
 import { describeStatement, explainAnalyze, queryLogEnd, readQueryLog, replay } from "./sql";
 import { median } from "./stats";
@@ -119,16 +127,40 @@ async function counts(client: Db) {
            (SELECT count(*) FROM "Relation" WHERE "archivedAt" IS NULL) AS relations,
            (SELECT count(*) FROM "Assessment" WHERE status = 'SUBMITTED') AS assessments,
            (SELECT count(*) FROM "Answer") AS answers`;
-  return { entities: Number(row?.entities ?? 0), relations: Number(row?.relations ?? 0), assessments: Number(row?.assessments ?? 0), answers: Number(row?.answers ?? 0) };
+  return {
+    entities: Number(row?.entities ?? 0),
+    relations: Number(row?.relations ?? 0),
+    assessments: Number(row?.assessments ?? 0),
+    answers: Number(row?.answers ?? 0),
+  };
 }
 
 /** The organisation admin signs in with a password (stored the way better-auth keeps it) and holds an API token. */
 async function prepareAccess(client: Db): Promise<ScaleTargets> {
-  const admin = await client.user.findFirst({ where: { orgRole: "ADMIN" }, orderBy: { createdAt: "asc" }, select: { id: true, email: true } });
+  const admin = await client.user.findFirst({
+    where: { orgRole: "ADMIN" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true },
+  });
   if (!admin) throw new Error("The scale data has no organisation admin.");
-  await client.account.create({ data: { userId: admin.id, providerId: "credential", accountId: admin.id, password: await hashPassword(BENCH_PASSWORD) } });
+  await client.account.create({
+    data: {
+      userId: admin.id,
+      providerId: "credential",
+      accountId: admin.id,
+      password: await hashPassword(BENCH_PASSWORD),
+    },
+  });
   const token = mintApiToken();
-  await client.apiToken.create({ data: { name: "benchmark", tokenHash: token.hash, prefix: token.prefix, userId: admin.id, scopes: [...PERMISSIONS] } });
+  await client.apiToken.create({
+    data: {
+      name: "benchmark",
+      tokenHash: token.hash,
+      prefix: token.prefix,
+      userId: admin.id,
+      scopes: [...PERMISSIONS],
+    },
+  });
   // The team with the most entities, and its first model (by name) with a submitted assessment.
   const [team] = await client.$queryRaw<{ slug: string; id: string }[]>`
     SELECT t.slug, t.id FROM "Team" t JOIN "Entity" e ON e."teamId" = t.id AND e."archivedAt" IS NULL
@@ -144,13 +176,38 @@ async function prepareAccess(client: Db): Promise<ScaleTargets> {
 }
 
 function pageSpecs(t: ScaleTargets, cookie: string): PageSpec[] {
-  const page = (id: string, label: string, p: string, what: string): PageSpec => ({ id, label, what, request: { path: p, auth: { cookie } } });
+  const page = (id: string, label: string, p: string, what: string): PageSpec => ({
+    id,
+    label,
+    what,
+    request: { path: p, auth: { cookie } },
+  });
   return [
-    page("page:overview", "Overview `/`", "/", "`GET /` signed in as the organisation admin, to the end of the streamed body."),
-    page("page:team", "Team scorecard `/teams/<slug>`", `/teams/${t.teamSlug}`, "`GET /teams/<slug>` of the team with the most entities, to the end of the streamed body."),
-    page("page:entity", "Entity page `/catalog/models/<name>`", `/catalog/models/${encodeURIComponent(t.model.name)}`, "`GET /catalog/models/<name>` of that team's first assessed model, to the end of the streamed body."),
+    page(
+      "page:overview",
+      "Overview `/`",
+      "/",
+      "`GET /` signed in as the organisation admin, to the end of the streamed body.",
+    ),
+    page(
+      "page:team",
+      "Team scorecard `/teams/<slug>`",
+      `/teams/${t.teamSlug}`,
+      "`GET /teams/<slug>` of the team with the most entities, to the end of the streamed body.",
+    ),
+    page(
+      "page:entity",
+      "Entity page `/catalog/models/<name>`",
+      `/catalog/models/${encodeURIComponent(t.model.name)}`,
+      "`GET /catalog/models/<name>` of that team's first assessed model, to the end of the streamed body.",
+    ),
     page("page:hotspots", "Hotspots `/hotspots`", "/hotspots", "`GET /hotspots`, to the end of the streamed body."),
-    page("page:catalog", "Catalogue list `/catalog?kind=features`", "/catalog?kind=features", "`GET /catalog?kind=features` (the largest kind, first page), to the end of the streamed body."),
+    page(
+      "page:catalog",
+      "Catalogue list `/catalog?kind=features`",
+      "/catalog?kind=features",
+      "`GET /catalog?kind=features` (the largest kind, first page), to the end of the streamed body.",
+    ),
     {
       id: "api:entities",
       label: "API list `GET /api/v1/entities`",
@@ -160,8 +217,19 @@ function pageSpecs(t: ScaleTargets, cookie: string): PageSpec[] {
   ];
 }
 
-async function measurePage(server: RunningServer, sql: pg.Client, queryLog: string, spec: PageSpec, scale: Scale, entities: number) {
-  const m = measurement(spec.id, { label: spec.label, what: `${spec.what} Next to it, the SQL statements the server sent for one such request, replayed with \`pg\` on one connection, one after another.`, targets: { ratio: RATIO_TARGET, growth: GROWTH_TARGET } });
+async function measurePage(
+  server: RunningServer,
+  sql: pg.Client,
+  queryLog: string,
+  spec: PageSpec,
+  scale: Scale,
+  entities: number,
+) {
+  const m = measurement(spec.id, {
+    label: spec.label,
+    what: `${spec.what} Next to it, the SQL statements the server sent for one such request, replayed with \`pg\` on one connection, one after another.`,
+    targets: { ratio: RATIO_TARGET, growth: GROWTH_TARGET },
+  });
   for (let i = 0; i < SETTINGS.warmups; i++) {
     const r = await timedRequest(server.baseUrl, spec.request);
     const problem = problemWith(r, 200);
@@ -176,7 +244,10 @@ async function measurePage(server: RunningServer, sql: pg.Client, queryLog: stri
   const { statements } = await readQueryLog(queryLog, offset);
   if (values["dump-sql"]) {
     await mkdir(values["dump-sql"], { recursive: true });
-    await writeFile(path.join(values["dump-sql"], `${scale}-${spec.id.replace(/\W+/g, "-")}.sql`), statements.map((st) => `-- ${JSON.stringify(st.params)}\n${st.sql};\n`).join("\n"));
+    await writeFile(
+      path.join(values["dump-sql"], `${scale}-${spec.id.replace(/\W+/g, "-")}.sql`),
+      statements.map((st) => `-- ${JSON.stringify(st.params)}\n${st.sql};\n`).join("\n"),
+    );
   }
   if (statements.length === 0) problems.push(`${spec.label} at ${scale}: no SQL captured (is the query log on?).`);
   await replay(sql, statements); // warm the replay connection
@@ -211,12 +282,18 @@ async function measurePage(server: RunningServer, sql: pg.Client, queryLog: stri
           ? `${formatMs(pageMedian - sqlMedian)} of the page's ${formatMs(pageMedian)} is spent outside the database (session check, Prisma, rendering, streaming)`
           : `the page (${formatMs(pageMedian)}) is faster than its SQL replayed one statement after another (${formatMs(sqlMedian)}): its Suspense cards query concurrently, so the database time is what bounds it`;
       const share = Math.round(((medians[slowest] ?? 0) / sqlMedian) * 100);
-      note(m, `At ${scale}: ${outside}. The slowest statement (${formatMs(medians[slowest] ?? Number.NaN)}, ${share}% of the SQL) is \`${describeStatement(slow.sql)}\``);
+      note(
+        m,
+        `At ${scale}: ${outside}. The slowest statement (${formatMs(medians[slowest] ?? Number.NaN)}, ${share}% of the SQL) is \`${describeStatement(slow.sql)}\``,
+      );
       const ratioMissed = sqlMedian > 0 && pageMedian / sqlMedian > RATIO_TARGET;
-      if (ratioMissed || (medians[slowest] ?? 0) > 50) m.explain = `EXPLAIN ANALYZE of the slowest statement at ${scale}: ${await explainAnalyze(sql, slow)}`;
+      if (ratioMissed || (medians[slowest] ?? 0) > 50)
+        m.explain = `EXPLAIN ANALYZE of the slowest statement at ${scale}: ${await explainAnalyze(sql, slow)}`;
     }
   }
-  log(`  ${spec.label}: page ${formatMs(pageMedian)}, SQL ${formatMs(sqlMedian)} (${statements.length} statements), ${(pageMedian / sqlMedian).toFixed(2)}×`);
+  log(
+    `  ${spec.label}: page ${formatMs(pageMedian)}, SQL ${formatMs(sqlMedian)} (${statements.length} statements), ${(pageMedian / sqlMedian).toFixed(2)}×`,
+  );
 }
 
 async function measureSubmit(server: RunningServer, t: ScaleTargets, scale: Scale, entities: number) {
@@ -234,15 +311,26 @@ async function measureSubmit(server: RunningServer, t: ScaleTargets, scale: Scal
   const parsed = JSON.parse(listed.body) as { items?: { key?: string; itemKey?: string; id?: string }[] };
   const items = parsed.items ?? [];
   if (items.length === 0) {
-    problems.push(`Checklist submit at ${scale}: GET ${base} listed no checklist items (${listed.body.slice(0, 200)}); not measured.`);
+    problems.push(
+      `Checklist submit at ${scale}: GET ${base} listed no checklist items (${listed.body.slice(0, 200)}); not measured.`,
+    );
     return;
   }
   const values = ["PASS", "PARTIAL", "FAIL", "PASS", "NA"] as const;
   const body = (run: number) => ({
-    answers: items.map((item, i) => ({ ...(item.key ?? item.itemKey ? { itemKey: item.key ?? item.itemKey } : { itemId: item.id }), value: values[(i + run) % values.length], note: `benchmark run ${run}` })),
+    answers: items.map((item, i) => ({
+      ...((item.key ?? item.itemKey) ? { itemKey: item.key ?? item.itemKey } : { itemId: item.id }),
+      value: values[(i + run) % values.length],
+      note: `benchmark run ${run}`,
+    })),
   });
   const submit = async (run: number) => {
-    const r = await timedRequest(server.baseUrl, { path: base, method: "POST", auth: { bearer: t.token }, json: body(run) });
+    const r = await timedRequest(server.baseUrl, {
+      path: base,
+      method: "POST",
+      auth: { bearer: t.token },
+      json: body(run),
+    });
     const problem = problemWith(r, 201);
     if (problem) throw new Error(`Checklist submit at ${scale}: ${problem}`);
     return r.ms;
@@ -255,14 +343,21 @@ async function measureSubmit(server: RunningServer, t: ScaleTargets, scale: Scal
   log(`  submit: ${formatMs(median(samples))} (first of the day ${formatMs(first)})`);
 }
 
-type ImportOutcome = { importMs: number; recomputeMs: number | null; counts: Record<string, number>; errors: string[] } | { failure: string };
+type ImportOutcome =
+  | { importMs: number; recomputeMs: number | null; counts: Record<string, number>; errors: string[] }
+  | { failure: string };
 
 function runImportWorker(databaseUrl: string, file: string): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.resolve("node_modules", ".bin", "tsx"), ["scripts/bench/import-worker.ts", file], {
       stdio: ["ignore", "pipe", "inherit"],
       // Quiet: pg's deprecation warning about queued queries is the adapter's, not news here.
-      env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: "2", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --no-deprecation`.trim() },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        DATABASE_POOL_MAX: "2",
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --no-deprecation`.trim(),
+      },
     });
     const release = defer(async () => {
       child.kill("SIGKILL");
@@ -283,12 +378,19 @@ function runImportWorker(databaseUrl: string, file: string): Promise<ImportOutco
 }
 
 /** Writes a generated import file and imports it in the worker. */
-async function importOnce(database: RunDatabase, tmp: string, prefix: string, entities: number): Promise<ImportOutcome> {
+async function importOnce(
+  database: RunDatabase,
+  tmp: string,
+  prefix: string,
+  entities: number,
+): Promise<ImportOutcome> {
   const file = path.join(tmp, `${prefix}.yaml`);
   await writeFile(file, importYaml({ prefix, entities, teams: 10 }).text);
   const r = await runImportWorker(database.url, file);
   if (!("failure" in r) && (r.errors.length > 0 || (r.counts.created ?? 0) < entities + 10)) {
-    throw new Error(`The import of ${prefix} did not create its ${entities} entities and 10 teams: ${JSON.stringify(r.counts)} ${r.errors.join("; ")}`);
+    throw new Error(
+      `The import of ${prefix} did not create its ${entities} entities and 10 teams: ${JSON.stringify(r.counts)} ${r.errors.join("; ")}`,
+    );
   }
   return r;
 }
@@ -306,7 +408,10 @@ async function measureImport(database: RunDatabase, tmp: string, scale: Scale, e
     if ("failure" in r) {
       // A smaller file shows what an import that works costs per entity.
       const small = await importOnce(database, tmp, `bench-${scale.toLowerCase()}-small`, FALLBACK_IMPORT_ENTITIES);
-      const smaller = "failure" in small ? `a ${FALLBACK_IMPORT_ENTITIES.toLocaleString("en-US")}-entity file failed too` : `a ${FALLBACK_IMPORT_ENTITIES.toLocaleString("en-US")}-entity file imports in ${formatMs(small.importMs)}`;
+      const smaller =
+        "failure" in small
+          ? `a ${FALLBACK_IMPORT_ENTITIES.toLocaleString("en-US")}-entity file failed too`
+          : `a ${FALLBACK_IMPORT_ENTITIES.toLocaleString("en-US")}-entity file imports in ${formatMs(small.importMs)}`;
       m.runs.push({ scale, entities, samples: [], failure: `${r.failure} (${smaller})` });
       problems.push(`Import at ${scale} failed ${r.failure}; ${smaller}.`);
       log(`  import FAILED ${r.failure}; ${smaller}`);
@@ -331,7 +436,10 @@ async function noteRecomputeStatements(m: Measurement, databaseUrl: string, tmp:
     const { statements } = await readQueryLog(file, 0);
     const top = [...statements].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0)).slice(0, 3);
     const inSql = statements.reduce((sum, st) => sum + (st.ms ?? 0), 0);
-    note(m, `At ${scale}, one more recompute took ${formatMs(r.ms.total)}: ${statements.length} statements, ${formatMs(inSql)} waiting on the database, the rest in the app (turning rows into objects, the graph analysis ${formatMs(r.ms.analyze)}). Its slowest statements: ${top.map((st) => `${formatMs(st.ms ?? Number.NaN)} \`${describeStatement(st.sql, 90)}\``).join("; ")}.`);
+    note(
+      m,
+      `At ${scale}, one more recompute took ${formatMs(r.ms.total)}: ${statements.length} statements, ${formatMs(inSql)} waiting on the database, the rest in the app (turning rows into objects, the graph analysis ${formatMs(r.ms.analyze)}). Its slowest statements: ${top.map((st) => `${formatMs(st.ms ?? Number.NaN)} \`${describeStatement(st.sql, 90)}\``).join("; ")}.`,
+    );
   } finally {
     await logged.$disconnect();
   }
@@ -347,7 +455,12 @@ async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
 
   // The seed, once per scale (it is the data every other measurement stands on).
   const t0 = performance.now();
-  const seeded = await seedScale(client, { size: scale, seed: Number(values.seed), now, log: (l) => log(`  seed: ${l}`) });
+  const seeded = await seedScale(client, {
+    size: scale,
+    seed: Number(values.seed),
+    now,
+    log: (l) => log(`  seed: ${l}`),
+  });
   const seedMs = performance.now() - t0;
   const size = await counts(client);
   const phases = Object.entries(seeded.timings)
@@ -391,7 +504,8 @@ async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
   await sql.connect();
   const endSql = defer(() => sql.end());
   const session = await signIn(server.baseUrl, targets.adminEmail, BENCH_PASSWORD);
-  for (const spec of pageSpecs(targets, session.cookie)) await measurePage(server, sql, queryLog, spec, scale, size.entities);
+  for (const spec of pageSpecs(targets, session.cookie))
+    await measurePage(server, sql, queryLog, spec, scale, size.entities);
   await measureSubmit(server, targets, scale, size.entities);
   await endSql();
   await stopServer();
@@ -404,11 +518,16 @@ async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
 async function main() {
   if (scales.length === 0) throw new Error("Usage: npm run bench -- [--scales S,M,L] [--quick] [--out bench]");
   const admin = await serverAdminUrl();
-  if (!admin) throw new Error("The benchmark needs a PostgreSQL server: set TEST_DATABASE_URL, or run one on 127.0.0.1:5432 (see README).");
+  if (!admin)
+    throw new Error(
+      "The benchmark needs a PostgreSQL server: set TEST_DATABASE_URL, or run one on 127.0.0.1:5432 (see README).",
+    );
   const startedAt = new Date();
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
   const machine = await describeMachine(admin);
-  log(`${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · ${machine.postgres} · scales ${scales.join(", ")}${quick ? " (quick)" : ""}`);
+  log(
+    `${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · ${machine.postgres} · scales ${scales.join(", ")}${quick ? " (quick)" : ""}`,
+  );
   const buildMs = await buildIfNeeded(log);
   if (buildMs > 0) log(`built in ${formatMs(buildMs)}`);
   const tmp = await mkdtemp(path.join(os.tmpdir(), "debtboard-bench-"));

@@ -52,6 +52,9 @@ export function summarizePlan(explain: ExplainJson, top = 4): string {
   const pct = (ms: number) => (exec > 0 ? `${Math.round((ms / exec) * 100)}%` : "–");
   return [
     `execution ${exec.toFixed(1)} ms (planning ${(explain["Planning Time"] ?? 0).toFixed(1)} ms); where it goes:`,
-    ...nodes.map((n) => `  ${n.selfMs.toFixed(1).padStart(8)} ms  ${pct(n.selfMs).padStart(4)}  ${n.node} (${n.rows.toLocaleString("en-US")} rows)`),
+    ...nodes.map(
+      (n) =>
+        `  ${n.selfMs.toFixed(1).padStart(8)} ms  ${pct(n.selfMs).padStart(4)}  ${n.node} (${n.rows.toLocaleString("en-US")} rows)`,
+    ),
   ].join("\n");
 }

@@ -19,7 +19,16 @@ const results: BenchResults = {
   startedAt: "2026-11-26T18:40:00.000Z",
   finishedAt: "2026-11-26T18:52:30.000Z",
   command: "npm run bench",
-  machine: { cpu: "AMD EPYC", cores: 2, memoryGiB: 24, os: "Linux 6.1 (x64)", node: "20.20.2", postgres: "PostgreSQL 15.20", commit: "abc123def456", dirty: false },
+  machine: {
+    cpu: "AMD EPYC",
+    cores: 2,
+    memoryGiB: 24,
+    os: "Linux 6.1 (x64)",
+    node: "20.20.2",
+    postgres: "PostgreSQL 15.20",
+    commit: "abc123def456",
+    dirty: false,
+  },
   settings: { quick: false, warmups: 3, runs: 12, recomputeRuns: 5, submitRuns: 15, importRuns: 2 },
   scales: [
     { scale: "S", entities: 560, relations: 1_200, assessments: 2_000, answers: 50_000 },
@@ -27,8 +36,18 @@ const results: BenchResults = {
     { scale: "L", entities: 28_000, relations: 62_374, assessments: 105_026, answers: 2_827_413 },
   ],
   measurements: [
-    { ...page([1.5, 1.8, 2.5]), notes: ["At L: the slowest statement is `SELECT | 1`"], explain: "Seq Scan on \"Entity\"\nExecution Time: 12 ms" },
-    { id: "op:seed", label: "Scale seed", what: "seedScale", targets: { growth: 1 }, runs: [{ scale: "L", entities: 28_000, samples: [300_000], detail: "write history 250 s" }] },
+    {
+      ...page([1.5, 1.8, 2.5]),
+      notes: ["At L: the slowest statement is `SELECT | 1`"],
+      explain: 'Seq Scan on "Entity"\nExecution Time: 12 ms',
+    },
+    {
+      id: "op:seed",
+      label: "Scale seed",
+      what: "seedScale",
+      targets: { growth: 1 },
+      runs: [{ scale: "L", entities: 28_000, samples: [300_000], detail: "write history 250 s" }],
+    },
   ],
   problems: ["Checklist submit at S: not measured."],
 };
@@ -57,10 +76,20 @@ describe("evaluate", () => {
   });
 
   it("judges a time-at-L target only when L was measured", () => {
-    const m: Measurement = { id: "op:r", label: "Recompute", what: "", targets: { msAtL: 2_000 }, runs: [{ scale: "S", entities: 560, samples: [100] }] };
+    const m: Measurement = {
+      id: "op:r",
+      label: "Recompute",
+      what: "",
+      targets: { msAtL: 2_000 },
+      runs: [{ scale: "S", entities: 560, samples: [100] }],
+    };
     expect(evaluate(m).verdicts.msAtL).toBe("not measured");
-    expect(evaluate({ ...m, runs: [...m.runs, { scale: "L", entities: 28_000, samples: [2_500] }] }).verdicts.msAtL).toBe("missed");
-    expect(evaluate({ ...m, runs: [...m.runs, { scale: "L", entities: 28_000, samples: [1_900] }] }).verdicts.msAtL).toBe("met");
+    expect(
+      evaluate({ ...m, runs: [...m.runs, { scale: "L", entities: 28_000, samples: [2_500] }] }).verdicts.msAtL,
+    ).toBe("missed");
+    expect(
+      evaluate({ ...m, runs: [...m.runs, { scale: "L", entities: 28_000, samples: [1_900] }] }).verdicts.msAtL,
+    ).toBe("met");
   });
 
   it("marks every target failed when a run failed, and fits growth to the runs that worked", () => {
@@ -85,7 +114,13 @@ describe("evaluate", () => {
   });
 
   it("has no growth with one scale", () => {
-    const m: Measurement = { id: "op:r", label: "Recompute", what: "", targets: { growth: 1 }, runs: [{ scale: "L", entities: 28_000, samples: [100] }] };
+    const m: Measurement = {
+      id: "op:r",
+      label: "Recompute",
+      what: "",
+      targets: { growth: 1 },
+      runs: [{ scale: "L", entities: 28_000, samples: [100] }],
+    };
     expect(evaluate(m)).toMatchObject({ growth: null, verdicts: { growth: "not measured" }, met: false });
   });
 });
@@ -121,8 +156,12 @@ describe("renderMarkdown", () => {
   });
 
   it("has a summary row per measurement with medians, ratios, growth, target and verdict", () => {
-    expect(md).toContain("| measurement | S median | M median | L median | L p95 | page/SQL | growth k | target | result |");
-    expect(md).toContain("| Overview `/` | 10.0 ms | 20.0 ms | 40.0 ms | 80.0 ms | 1.50× / 1.80× / 2.50× | 0.35 | page/SQL ≤ 2×, k ≤ 1 | **missed** (ratio) |");
+    expect(md).toContain(
+      "| measurement | S median | M median | L median | L p95 | page/SQL | growth k | target | result |",
+    );
+    expect(md).toContain(
+      "| Overview `/` | 10.0 ms | 20.0 ms | 40.0 ms | 80.0 ms | 1.50× / 1.80× / 2.50× | 0.35 | page/SQL ≤ 2×, k ≤ 1 | **missed** (ratio) |",
+    );
     expect(md).toContain("| Scale seed | – | – | 300 s | 300 s | – | – | k ≤ 1 | **not measured** (growth) |");
   });
 

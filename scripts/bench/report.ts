@@ -62,7 +62,14 @@ export interface BenchResults {
   command: string;
   machine: Machine;
   /** Warm-up and timed runs per page, and whether --quick was on. */
-  settings: { quick: boolean; warmups: number; runs: number; recomputeRuns: number; submitRuns: number; importRuns: number };
+  settings: {
+    quick: boolean;
+    warmups: number;
+    runs: number;
+    recomputeRuns: number;
+    submitRuns: number;
+    importRuns: number;
+  };
   scales: { scale: Scale; entities: number; relations: number; assessments: number; answers: number }[];
   measurements: Measurement[];
   /** Anything that went wrong or was left out, one line each. */
@@ -91,14 +98,21 @@ export function evaluate(m: Measurement): Evaluated {
   const verdicts: Evaluated["verdicts"] = {};
   if (m.targets.ratio !== undefined) {
     const ratios = perScale.map((s) => s.ratio);
-    verdicts.ratio = ratios.length === 0 || ratios.some((r) => r === null) ? "not measured" : ratios.every((r) => (r as number) <= (m.targets.ratio as number)) ? "met" : "missed";
+    verdicts.ratio =
+      ratios.length === 0 || ratios.some((r) => r === null)
+        ? "not measured"
+        : ratios.every((r) => (r as number) <= (m.targets.ratio as number))
+          ? "met"
+          : "missed";
   }
   if (m.targets.msAtL !== undefined) {
     const atL = perScale.find((s) => s.run.scale === "L");
     verdicts.msAtL = !atL ? "not measured" : atL.time.median <= m.targets.msAtL ? "met" : "missed";
   }
-  if (m.targets.growth !== undefined) verdicts.growth = growth === null ? "not measured" : growth <= m.targets.growth ? "met" : "missed";
-  if (perScale.some((s) => s.run.failure)) for (const k of Object.keys(verdicts) as (keyof Targets)[]) verdicts[k] = "failed";
+  if (m.targets.growth !== undefined)
+    verdicts.growth = growth === null ? "not measured" : growth <= m.targets.growth ? "met" : "missed";
+  if (perScale.some((s) => s.run.failure))
+    for (const k of Object.keys(verdicts) as (keyof Targets)[]) verdicts[k] = "failed";
   const met = Object.values(verdicts).every((v) => v === "met");
   return { measurement: m, perScale, growth, verdicts, met };
 }
@@ -142,7 +156,11 @@ function cell(text: string): string {
 }
 
 function table(header: string[], rows: string[][]): string[] {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ];
 }
 
 export function renderMarkdown(results: BenchResults): string {
@@ -161,13 +179,27 @@ export function renderMarkdown(results: BenchResults): string {
     "",
     ...table(
       ["scale", "entities", "relations", "submitted assessments", "answers"],
-      results.scales.map((s) => [s.scale, count(s.entities), count(s.relations), count(s.assessments), count(s.answers)]),
+      results.scales.map((s) => [
+        s.scale,
+        count(s.entities),
+        count(s.relations),
+        count(s.assessments),
+        count(s.answers),
+      ]),
     ),
     "",
     "## Summary",
     "",
     ...table(
-      ["measurement", ...scales.map((s) => `${s} median`), `${scales.at(-1) ?? ""} p95`, "page/SQL", "growth k", "target", "result"],
+      [
+        "measurement",
+        ...scales.map((s) => `${s} median`),
+        `${scales.at(-1) ?? ""} p95`,
+        "page/SQL",
+        "growth k",
+        "target",
+        "result",
+      ],
       evaluated.map((e) => {
         const largest = e.perScale.at(-1);
         return [
@@ -194,15 +226,32 @@ export function renderMarkdown(results: BenchResults): string {
     const withSql = e.perScale.some((p) => p.sql);
     lines.push(
       ...table(
-        ["scale", "entities", "runs", "median", "p95", ...(withSql ? ["SQL median", "SQL p95", "statements", "page/SQL"] : []), ...(e.perScale.some((p) => p.run.detail || p.run.failure) ? ["made of"] : [])],
+        [
+          "scale",
+          "entities",
+          "runs",
+          "median",
+          "p95",
+          ...(withSql ? ["SQL median", "SQL p95", "statements", "page/SQL"] : []),
+          ...(e.perScale.some((p) => p.run.detail || p.run.failure) ? ["made of"] : []),
+        ],
         e.perScale.map((p) => [
           p.run.scale,
           count(p.run.entities),
           String(p.time.runs),
           formatMs(p.time.median),
           formatMs(p.time.p95),
-          ...(withSql ? [p.sql ? formatMs(p.sql.median) : "–", p.sql ? formatMs(p.sql.p95) : "–", p.run.statements === undefined ? "–" : String(p.run.statements), formatRatio(p.ratio)] : []),
-          ...(e.perScale.some((x) => x.run.detail || x.run.failure) ? [p.run.failure ? `**failed** ${p.run.failure}` : (p.run.detail ?? "")] : []),
+          ...(withSql
+            ? [
+                p.sql ? formatMs(p.sql.median) : "–",
+                p.sql ? formatMs(p.sql.p95) : "–",
+                p.run.statements === undefined ? "–" : String(p.run.statements),
+                formatRatio(p.ratio),
+              ]
+            : []),
+          ...(e.perScale.some((x) => x.run.detail || x.run.failure)
+            ? [p.run.failure ? `**failed** ${p.run.failure}` : (p.run.detail ?? "")]
+            : []),
         ]),
       ),
       "",

@@ -14,7 +14,10 @@ export async function buildIfNeeded(log: (line: string) => void): Promise<number
   if (await buildIsCurrent()) return 0;
   log("next build (the sources changed since the last build) …");
   const t0 = performance.now();
-  const r = spawnSync(bin("next"), ["build"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const r = spawnSync(bin("next"), ["build"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (r.status !== 0) throw new Error("next build failed (see above).");
   await recordBuildFingerprint();
   return performance.now() - t0;
@@ -26,7 +29,11 @@ export interface RunningServer {
 }
 
 /** `queryLog`: the file the server logs its SQL to (lib/server/db/query-log.ts); unset → no log. */
-export async function startServer(options: { databaseUrl: string; queryLog?: string; poolMax?: number }): Promise<RunningServer> {
+export async function startServer(options: {
+  databaseUrl: string;
+  queryLog?: string;
+  poolMax?: number;
+}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {

@@ -11,12 +11,22 @@ describe("readQueryLog", () => {
   it("reads what the log gained since an offset, parses parameters and leaves transaction control out", async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "bench-sql-"));
     const file = path.join(dir, "q.jsonl");
-    const line = (sql: string, params: unknown[], ms = 1) => `${JSON.stringify({ sql, params: JSON.stringify(params), ms })}\n`;
+    const line = (sql: string, params: unknown[], ms = 1) =>
+      `${JSON.stringify({ sql, params: JSON.stringify(params), ms })}\n`;
     await writeFile(file, line("SELECT 1", []));
     const offset = await queryLogEnd(file);
-    await writeFile(file, line("SELECT 1", []) + line('SELECT * FROM "Entity" WHERE id = $1 AND tags @> $2', ["e1", ["a"]], 2.5) + line("COMMIT", []) + line("begin", []), { flag: "w" });
+    await writeFile(
+      file,
+      line("SELECT 1", []) +
+        line('SELECT * FROM "Entity" WHERE id = $1 AND tags @> $2', ["e1", ["a"]], 2.5) +
+        line("COMMIT", []) +
+        line("begin", []),
+      { flag: "w" },
+    );
     const { statements, offset: end } = await readQueryLog(file, offset);
-    expect(statements).toEqual([{ sql: 'SELECT * FROM "Entity" WHERE id = $1 AND tags @> $2', params: ["e1", ["a"]], ms: 2.5 }]);
+    expect(statements).toEqual([
+      { sql: 'SELECT * FROM "Entity" WHERE id = $1 AND tags @> $2', params: ["e1", ["a"]], ms: 2.5 },
+    ]);
     expect(end).toBe(await queryLogEnd(file));
     expect((await readQueryLog(file, end)).statements).toEqual([]);
   });

@@ -84,7 +84,10 @@ export async function replay(client: pg.Client, statements: readonly Statement[]
 export async function explainAnalyze(client: pg.Client, s: Statement): Promise<string> {
   await client.query("BEGIN");
   try {
-    const r = await client.query<{ "QUERY PLAN": ExplainJson[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${s.sql}`, s.params.map(toPg));
+    const r = await client.query<{ "QUERY PLAN": ExplainJson[] }>(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${s.sql}`,
+      s.params.map(toPg),
+    );
     const explain = r.rows[0]?.["QUERY PLAN"][0];
     return explain ? summarizePlan(explain) : "(no plan)";
   } finally {

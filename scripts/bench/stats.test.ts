@@ -65,13 +65,30 @@ describe("growthExponent", () => {
   });
 
   it("works from two sizes", () => {
-    expect(growthExponent([{ size: 10, time: 2 }, { size: 40, time: 8 }])).toBeCloseTo(1, 10);
+    expect(
+      growthExponent([
+        { size: 10, time: 2 },
+        { size: 40, time: 8 },
+      ]),
+    ).toBeCloseTo(1, 10);
   });
 
   it.each([
     { name: "no points", points: [] },
-    { name: "one size", points: [{ size: 10, time: 1 }, { size: 10, time: 2 }] },
-    { name: "unusable times", points: [{ size: 10, time: 0 }, { size: 100, time: Number.NaN }] },
+    {
+      name: "one size",
+      points: [
+        { size: 10, time: 1 },
+        { size: 10, time: 2 },
+      ],
+    },
+    {
+      name: "unusable times",
+      points: [
+        { size: 10, time: 0 },
+        { size: 100, time: Number.NaN },
+      ],
+    },
   ])("is null with $name", ({ points }) => {
     expect(growthExponent(points)).toBeNull();
   });

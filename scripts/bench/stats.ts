@@ -33,7 +33,13 @@ export interface Summary {
 }
 
 export function summarize(samples: readonly number[]): Summary {
-  return { runs: samples.length, median: median(samples), p95: p95(samples), min: Math.min(...samples), max: Math.max(...samples) };
+  return {
+    runs: samples.length,
+    median: median(samples),
+    p95: p95(samples),
+    min: Math.min(...samples),
+    max: Math.max(...samples),
+  };
 }
 
 export interface GrowthPoint {

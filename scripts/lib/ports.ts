@@ -7,7 +7,9 @@ export function ensureFreePort(port: number, host: string): Promise<void> {
     probe.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
-          ? new Error(`Port ${port} is already in use. Stop what is using it, or start on another port: PORT=3001 npm start`)
+          ? new Error(
+              `Port ${port} is already in use. Stop what is using it, or start on another port: PORT=3001 npm start`,
+            )
           : error,
       );
     });

@@ -24,7 +24,8 @@ export async function serverAdminUrl(): Promise<string | undefined> {
       await c.query("SELECT 1");
       return url;
     } catch {
-      if (url === process.env.TEST_DATABASE_URL) throw new Error("TEST_DATABASE_URL is set but the database cannot be reached.");
+      if (url === process.env.TEST_DATABASE_URL)
+        throw new Error("TEST_DATABASE_URL is set but the database cannot be reached.");
     } finally {
       await c.end().catch(() => {});
     }
@@ -48,7 +49,11 @@ export async function createServerDatabase(admin: string, purpose: string): Prom
   await onAdmin(admin, `CREATE DATABASE "${name}"`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  return { url: url.toString(), kind: "server", drop: () => onAdmin(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    kind: "server",
+    drop: () => onAdmin(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
 }
 
 /** A database on the server if one answers, else embedded PGlite. */

@@ -38,7 +38,11 @@ async function expectRefused(promise: Promise<unknown>, type: new (...args: neve
 }
 
 async function newItem(f: TeamFixture, extra: Record<string, unknown> = {}) {
-  return runAuthorized(createActionItem, { teamId: f.teamId, title: "Version the training snapshot", ...extra }, f.maintainer);
+  return runAuthorized(
+    createActionItem,
+    { teamId: f.teamId, title: "Version the training snapshot", ...extra },
+    f.maintainer,
+  );
 }
 
 describe("create", () => {
@@ -48,9 +52,19 @@ describe("create", () => {
     const [item] = await draftItems("MODEL");
     const created = await newItem(f, { entityId: entity.id, checklistItemId: item!.id, estimateDays: "2.5" });
     const row = await db().actionItem.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ ownerId: f.maintainer.userId, createdById: f.maintainer.userId, dueDate: null, status: "OPEN", estimateDays: 2.5, version: 1, entityId: entity.id });
+    expect(row).toMatchObject({
+      ownerId: f.maintainer.userId,
+      createdById: f.maintainer.userId,
+      dueDate: null,
+      status: "OPEN",
+      estimateDays: 2.5,
+      version: 1,
+      entityId: entity.id,
+    });
     const audit = await db().auditEvent.findMany({ where: { targetId: created.id } });
-    expect(audit.map((a) => [a.action, a.actorId, a.teamId])).toEqual([["action.create", f.maintainer.userId, f.teamId]]);
+    expect(audit.map((a) => [a.action, a.actorId, a.teamId])).toEqual([
+      ["action.create", f.maintainer.userId, f.teamId],
+    ]);
   });
 
   it("takes an explicit owner who is a member, or an admin, or nobody", async () => {
@@ -70,7 +84,14 @@ describe("create", () => {
     const featureItems = new Set((await draftItems("FEATURE")).map((i) => i.id));
     const notForFeatures = (await draftItems("MODEL")).find((i) => !featureItems.has(i.id));
     expect(notForFeatures, "the checklist has model-only items").toBeDefined();
-    const signal = await db().signal.create({ data: { kind: "STALE_ASSESSMENT", fingerprint: `ai-${Date.now()}-${Math.random()}`, title: "Stale", teamId: other.teamId } });
+    const signal = await db().signal.create({
+      data: {
+        kind: "STALE_ASSESSMENT",
+        fingerprint: `ai-${Date.now()}-${Math.random()}`,
+        title: "Stale",
+        teamId: other.teamId,
+      },
+    });
     const before = await db().actionItem.count({ where: { teamId: f.teamId } });
     const cases: [Record<string, unknown>, string][] = [
       [{ ownerId: other.maintainer.userId }, "ownerId"],
@@ -91,8 +112,14 @@ describe("create", () => {
     const f = await teamFixture();
     const other = await teamFixture();
     const before = await db().actionItem.count({ where: { teamId: f.teamId } });
-    await expectRefused(runAuthorized(createActionItem, { teamId: f.teamId, title: "Not mine to plan" }, other.maintainer), ForbiddenError);
-    await expectRefused(runAuthorized(createActionItem, { teamId: f.teamId, title: "Not mine to plan" }, f.member), ForbiddenError);
+    await expectRefused(
+      runAuthorized(createActionItem, { teamId: f.teamId, title: "Not mine to plan" }, other.maintainer),
+      ForbiddenError,
+    );
+    await expectRefused(
+      runAuthorized(createActionItem, { teamId: f.teamId, title: "Not mine to plan" }, f.member),
+      ForbiddenError,
+    );
     expect(await db().actionItem.count({ where: { teamId: f.teamId } })).toBe(before);
   });
 });
@@ -103,12 +130,26 @@ describe("update", () => {
     const created = await newItem(f);
     const result = await runAuthorized(
       updateActionItem,
-      { id: created.id, version: "1", title: "Version and freeze the snapshot", description: "Weekly.", ownerId: f.maintainer2.userId, dueDate: "2027-01-15", estimateDays: "3" },
+      {
+        id: created.id,
+        version: "1",
+        title: "Version and freeze the snapshot",
+        description: "Weekly.",
+        ownerId: f.maintainer2.userId,
+        dueDate: "2027-01-15",
+        estimateDays: "3",
+      },
       f.maintainer,
     );
     expect(result).toMatchObject({ version: 2, changed: true });
     const row = await db().actionItem.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ title: "Version and freeze the snapshot", description: "Weekly.", ownerId: f.maintainer2.userId, estimateDays: 3, version: 2 });
+    expect(row).toMatchObject({
+      title: "Version and freeze the snapshot",
+      description: "Weekly.",
+      ownerId: f.maintainer2.userId,
+      estimateDays: 3,
+      version: 2,
+    });
     expect(row.dueDate?.toISOString()).toBe("2027-01-15T00:00:00.000Z");
     const audit = await db().auditEvent.findFirstOrThrow({ where: { targetId: created.id, action: "action.update" } });
     expect(audit.before).toMatchObject({ title: "Version the training snapshot", dueDate: null });
@@ -116,7 +157,15 @@ describe("update", () => {
     // Saving the same again changes nothing (and needs the current version).
     const again = await runAuthorized(
       updateActionItem,
-      { id: created.id, version: "2", title: "Version and freeze the snapshot", description: "Weekly.", ownerId: f.maintainer2.userId, dueDate: "2027-01-15", estimateDays: "3" },
+      {
+        id: created.id,
+        version: "2",
+        title: "Version and freeze the snapshot",
+        description: "Weekly.",
+        ownerId: f.maintainer2.userId,
+        dueDate: "2027-01-15",
+        estimateDays: "3",
+      },
       f.maintainer,
     );
     expect(again).toMatchObject({ version: 2, changed: false });
@@ -127,11 +176,19 @@ describe("update", () => {
     const created = await newItem(f);
     await runAuthorized(updateActionItem, { id: created.id, version: "1", title: "First save wins" }, f.maintainer2);
     const before = await snapshotOf(created.id);
-    const error = await runAuthorized(updateActionItem, { id: created.id, version: "1", title: "Second save loses" }, f.maintainer).catch((e: unknown) => e);
+    const error = await runAuthorized(
+      updateActionItem,
+      { id: created.id, version: "1", title: "Second save loses" },
+      f.maintainer,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).changedBy).toBe(f.maintainer2.name);
     expect((error as ConflictError).message).toContain(f.maintainer2.name);
-    const statusError = await runAuthorized(setActionItemStatus, { id: created.id, version: "1", status: "DONE" }, f.maintainer).catch((e: unknown) => e);
+    const statusError = await runAuthorized(
+      setActionItemStatus,
+      { id: created.id, version: "1", status: "DONE" },
+      f.maintainer,
+    ).catch((e: unknown) => e);
     expect(statusError).toBeInstanceOf(ConflictError);
     expect(await snapshotOf(created.id)).toEqual(before);
   });
@@ -141,8 +198,14 @@ describe("update", () => {
     const other = await teamFixture();
     const created = await newItem(f);
     const before = await snapshotOf(created.id);
-    await expectRefused(runAuthorized(updateActionItem, { id: created.id, version: "1", title: "Hijacked" }, other.maintainer), ForbiddenError);
-    await expectRefused(runAuthorized(setActionItemStatus, { id: created.id, version: "1", status: "DONE" }, other.maintainer), ForbiddenError);
+    await expectRefused(
+      runAuthorized(updateActionItem, { id: created.id, version: "1", title: "Hijacked" }, other.maintainer),
+      ForbiddenError,
+    );
+    await expectRefused(
+      runAuthorized(setActionItemStatus, { id: created.id, version: "1", status: "DONE" }, other.maintainer),
+      ForbiddenError,
+    );
     expect(await snapshotOf(created.id)).toEqual(before);
   });
 });
@@ -153,7 +216,11 @@ describe("status", () => {
     const created = await newItem(f);
     const before = await snapshotOf(created.id);
     for (const reason of [undefined, "", "   ", "no"]) {
-      const error = await runAuthorized(setActionItemStatus, { id: created.id, version: "1", status: "WONT_DO", reason }, f.maintainer).catch((e: unknown) => e);
+      const error = await runAuthorized(
+        setActionItemStatus,
+        { id: created.id, version: "1", status: "WONT_DO", reason },
+        f.maintainer,
+      ).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InvalidInputError);
       expect((error as InvalidInputError).fieldErrors.reason).toBeDefined();
     }
@@ -163,7 +230,8 @@ describe("status", () => {
   it("done stamps completedAt, reopening clears it, won't do keeps its reason", async () => {
     const f = await teamFixture();
     const created = await newItem(f);
-    const set = (version: number, status: string, reason?: string) => runAuthorized(setActionItemStatus, { id: created.id, version: String(version), status, reason }, f.maintainer);
+    const set = (version: number, status: string, reason?: string) =>
+      runAuthorized(setActionItemStatus, { id: created.id, version: String(version), status, reason }, f.maintainer);
     const row = () => db().actionItem.findUniqueOrThrow({ where: { id: created.id } });
 
     await set(1, "IN_PROGRESS");
@@ -175,20 +243,47 @@ describe("status", () => {
     await set(3, "OPEN");
     expect(await row()).toMatchObject({ status: "OPEN", completedAt: null, version: 4 });
     await set(4, "WONT_DO", "  The model is retired next quarter.  ");
-    expect(await row()).toMatchObject({ status: "WONT_DO", wontDoReason: "The model is retired next quarter.", completedAt: null, version: 5 });
+    expect(await row()).toMatchObject({
+      status: "WONT_DO",
+      wontDoReason: "The model is retired next quarter.",
+      completedAt: null,
+      version: 5,
+    });
     await set(5, "OPEN");
     expect(await row()).toMatchObject({ status: "OPEN", wontDoReason: null, version: 6 });
-    const audit = await db().auditEvent.findMany({ where: { targetId: created.id, action: "action.status" }, orderBy: { at: "asc" } });
-    expect(audit.map((a) => (a.after as { status: string }).status)).toEqual(["IN_PROGRESS", "DONE", "OPEN", "WONT_DO", "OPEN"]);
+    const audit = await db().auditEvent.findMany({
+      where: { targetId: created.id, action: "action.status" },
+      orderBy: { at: "asc" },
+    });
+    expect(audit.map((a) => (a.after as { status: string }).status)).toEqual([
+      "IN_PROGRESS",
+      "DONE",
+      "OPEN",
+      "WONT_DO",
+      "OPEN",
+    ]);
   });
 });
 
 describe("done work and principal", () => {
-  async function assess(principal: Principal, entityId: string, values: (itemId: string) => AnswerValue, fromLast: boolean) {
+  async function assess(
+    principal: Principal,
+    entityId: string,
+    values: (itemId: string) => AnswerValue,
+    fromLast: boolean,
+  ) {
     const items = await draftItems("MODEL");
     const draft = await startDraft(db(), { principal, entityId, fromLast });
-    const current = await db().assessment.findUniqueOrThrow({ where: { id: draft.assessmentId }, select: { version: true } });
-    const saved = await saveAnswers(db(), { principal, assessmentId: draft.assessmentId, version: current.version, changes: items.map((i) => ({ itemId: i.id, value: values(i.id) })) });
+    const current = await db().assessment.findUniqueOrThrow({
+      where: { id: draft.assessmentId },
+      select: { version: true },
+    });
+    const saved = await saveAnswers(db(), {
+      principal,
+      assessmentId: draft.assessmentId,
+      version: current.version,
+      changes: items.map((i) => ({ itemId: i.id, value: values(i.id) })),
+    });
     return submitAssessment(db(), { principal, assessmentId: draft.assessmentId, version: saved.version });
   }
 
@@ -204,9 +299,14 @@ describe("done work and principal", () => {
 
     const scores = async () => {
       const team = await getTeam({ slug });
-      const latest = await db().assessment.findFirstOrThrow({ where: { entityId: entity.id, status: "SUBMITTED" }, orderBy: { submittedSeq: "desc" } });
+      const latest = await db().assessment.findFirstOrThrow({
+        where: { entityId: entity.id, status: "SUBMITTED" },
+        orderBy: { submittedSeq: "desc" },
+      });
       const today = new Date(new Date().toISOString().slice(0, 10));
-      const snapshot = await db().scoreSnapshot.findFirst({ where: { scope: "TEAM", teamId: f.teamId, categoryId: null, takenOn: today } });
+      const snapshot = await db().scoreSnapshot.findFirst({
+        where: { scope: "TEAM", teamId: f.teamId, categoryId: null, takenOn: today },
+      });
       return {
         teamPrincipal: team!.sums.principalDays,
         teamDebtWeight: team!.sums.debtWeight,
@@ -220,7 +320,13 @@ describe("done work and principal", () => {
 
     const created = await runAuthorized(
       createActionItem,
-      { teamId: f.teamId, title: "Fix the linked practice", entityId: entity.id, checklistItemId: linked.id, estimateDays: String(linked.remediationDays) },
+      {
+        teamId: f.teamId,
+        title: "Fix the linked practice",
+        entityId: entity.id,
+        checklistItemId: linked.id,
+        estimateDays: String(linked.remediationDays),
+      },
       f.maintainer,
     );
     await runAuthorized(setActionItemStatus, { id: created.id, version: "1", status: "DONE" }, f.maintainer);
@@ -258,10 +364,19 @@ describe("CSV export", () => {
     const { slug } = await db().team.findUniqueOrThrow({ where: { id: f.teamId }, select: { slug: true } });
     const tricky = await newItem(f, { title: '=cmd("calc"), then "quote"', description: "line one\nline two" });
     const wont = await newItem(f, { title: "Calibrate the scorer" });
-    await runAuthorized(setActionItemStatus, { id: wont.id, version: "1", status: "WONT_DO", reason: "Replaced next quarter, by the new model." }, f.maintainer);
-    const response = await actionItemsCsvResponse(parseActionItemFilters({ team: slug, status: "all" }), f.maintainer.userId);
+    await runAuthorized(
+      setActionItemStatus,
+      { id: wont.id, version: "1", status: "WONT_DO", reason: "Replaced next quarter, by the new model." },
+      f.maintainer,
+    );
+    const response = await actionItemsCsvResponse(
+      parseActionItemFilters({ team: slug, status: "all" }),
+      f.maintainer.userId,
+    );
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="debtboard-action-items-${slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
+    expect(response.headers.get("content-disposition")).toMatch(
+      new RegExp(`^attachment; filename="debtboard-action-items-${slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+    );
     const text = await response.text();
     const lines = text.split("\r\n");
     expect(lines[0]).toMatch(/^id,title,status,team,owner,/);
@@ -273,7 +388,9 @@ describe("CSV export", () => {
     // Only the team's items.
     const other = await teamFixture();
     const theirs = await newItem(other, { title: "Someone else's plan" });
-    expect(await (await actionItemsCsvResponse(parseActionItemFilters({ team: slug, status: "all" }), null)).text()).not.toContain(theirs.id);
+    expect(
+      await (await actionItemsCsvResponse(parseActionItemFilters({ team: slug, status: "all" }), null)).text(),
+    ).not.toContain(theirs.id);
   });
 });
 
@@ -287,19 +404,39 @@ describe("API", () => {
 
     const got = await getItemApi(apiRequest("GET", path, token.secret), params);
     expect(got.status).toBe(200);
-    expect(await got.json()).toMatchObject({ id: created.id, version: 1, status: "OPEN", estimateDays: 2, dueDate: null });
+    expect(await got.json()).toMatchObject({
+      id: created.id,
+      version: 1,
+      status: "OPEN",
+      estimateDays: 2,
+      dueDate: null,
+    });
 
-    const both = await patchItemApi(apiRequest("PATCH", path, token.secret, { version: 1, status: "DONE", title: "Both at once" }), params);
+    const both = await patchItemApi(
+      apiRequest("PATCH", path, token.secret, { version: 1, status: "DONE", title: "Both at once" }),
+      params,
+    );
     expect(both.status).toBe(400);
 
-    const fields = await patchItemApi(apiRequest("PATCH", path, token.secret, { version: 1, dueDate: "2027-03-31" }), params);
+    const fields = await patchItemApi(
+      apiRequest("PATCH", path, token.secret, { version: 1, dueDate: "2027-03-31" }),
+      params,
+    );
     expect(fields.status, await fields.clone().text()).toBe(200);
-    expect(await fields.json()).toMatchObject({ version: 2, dueDate: "2027-03-31", estimateDays: 2, title: "Version the training snapshot" });
+    expect(await fields.json()).toMatchObject({
+      version: 2,
+      dueDate: "2027-03-31",
+      estimateDays: 2,
+      title: "Version the training snapshot",
+    });
 
     const stale = await patchItemApi(apiRequest("PATCH", path, token.secret, { version: 1, status: "DONE" }), params);
     expect(stale.status).toBe(409);
 
-    const noReason = await patchItemApi(apiRequest("PATCH", path, token.secret, { version: 2, status: "WONT_DO" }), params);
+    const noReason = await patchItemApi(
+      apiRequest("PATCH", path, token.secret, { version: 2, status: "WONT_DO" }),
+      params,
+    );
     expect(noReason.status).toBe(400);
     expect(await noReason.text()).toMatch(/reason/);
   });

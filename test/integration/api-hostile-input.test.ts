@@ -19,16 +19,32 @@ beforeAll(async () => {
   team = await makeTeam("hostile");
   const admin = await makeAdmin();
   const minted = mintApiToken();
-  await db().apiToken.create({ data: { name: "hostile", tokenHash: minted.hash, prefix: minted.prefix, userId: admin.userId, scopes: [...PERMISSIONS] } });
+  await db().apiToken.create({
+    data: {
+      name: "hostile",
+      tokenHash: minted.hash,
+      prefix: minted.prefix,
+      userId: admin.userId,
+      scopes: [...PERMISSIONS],
+    },
+  });
   token = minted.secret;
 });
 
 const none = { params: Promise.resolve({}) };
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/api/v1/entities", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit);
+  new Request("http://localhost/api/v1/entities", {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
 
 async function answer(response: Response) {
-  return { status: response.status, message: ((await response.json()) as { error?: { message: string } }).error?.message ?? "" };
+  return {
+    status: response.status,
+    message: ((await response.json()) as { error?: { message: string } }).error?.message ?? "",
+  };
 }
 
 const stored = () => db().entity.count();
@@ -50,13 +66,28 @@ describe("hostile request bodies", () => {
       413,
       /larger than 5 MB/,
     ],
-    ["a NUL character", () => post(JSON.stringify({ kind: "MODEL", name: "nul-model", team: "x", description: "a\u0000b" })), 400, /description contains a NUL character/],
-    ["a lone surrogate", () => post('{"kind": "MODEL", "name": "s-model", "title": "\\ud800"}'), 400, /title contains an unpaired UTF-16 surrogate/],
+    [
+      "a NUL character",
+      () => post(JSON.stringify({ kind: "MODEL", name: "nul-model", team: "x", description: "a\u0000b" })),
+      400,
+      /description contains a NUL character/,
+    ],
+    [
+      "a lone surrogate",
+      () => post('{"kind": "MODEL", "name": "s-model", "title": "\\ud800"}'),
+      400,
+      /title contains an unpaired UTF-16 surrogate/,
+    ],
     ["deep nesting", () => post(`{"a": ${"[".repeat(100)}${"]".repeat(100)}}`), 400, /nested more than 64 levels/],
     ["very deep nesting", () => post(`{"a": ${"[".repeat(300_000)}${"]".repeat(300_000)}}`), 400, /nested/],
     ["null", () => post("null"), 400, /must be a JSON object/],
     ["a list", () => post("[1]"), 400, /must be a JSON object/],
-    ["invalid UTF-8", () => post(new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])), 400, /not valid UTF-8/],
+    [
+      "invalid UTF-8",
+      () => post(new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])),
+      400,
+      /not valid UTF-8/,
+    ],
     ["malformed JSON", () => post('{"a": 1,}'), 400, /not valid JSON/],
   ])("%s", async (_label, request, status, message) => {
     const before = await stored();
@@ -68,7 +99,11 @@ describe("hostile request bodies", () => {
 
   it("a path segment with a stray % is a 4xx, not a server error", async () => {
     const response = await putTeam(
-      new Request("http://localhost/api/v1/teams/100%25", { method: "PUT", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ name: "x" }) }),
+      new Request("http://localhost/api/v1/teams/100%25", {
+        method: "PUT",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ name: "x" }),
+      }),
       { params: Promise.resolve({ team: "100%" }) },
     );
     expect([400, 404]).toContain(response.status);
@@ -77,10 +112,31 @@ describe("hostile request bodies", () => {
 
 describe("hostile YAML", () => {
   it.each([
-    ["brackets nested 50,000 deep", `metadata: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n`, /brackets nested more than 64 levels/],
-    ["indentation 2,000 levels deep", Array.from({ length: 2_000 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n") + " x\n", /indented more than/],
+    [
+      "brackets nested 50,000 deep",
+      `metadata: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n`,
+      /brackets nested more than 64 levels/,
+    ],
+    [
+      "indentation 2,000 levels deep",
+      Array.from({ length: 2_000 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n") + " x\n",
+      /indented more than/,
+    ],
     ["an alias before its anchor", "apiVersion: debtboard/v1\nkind: *nope\nmetadata: { name: x }\n", /Not valid YAML/],
-    ["an alias bomb", ['a: &a ["l","l","l","l","l","l","l","l","l"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(",")}]`)].join("\n"), /Not valid YAML/],
+    [
+      "an alias bomb",
+      [
+        'a: &a ["l","l","l","l","l","l","l","l","l"]',
+        ...Array.from(
+          { length: 8 },
+          (_, i) =>
+            `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+              .fill(`*${String.fromCharCode(97 + i)}`)
+              .join(",")}]`,
+        ),
+      ].join("\n"),
+      /Not valid YAML/,
+    ],
   ])("%s: refused with 400, nothing stored", async (_label, text, message) => {
     const before = await stored();
     const result = await answer(
@@ -88,7 +144,14 @@ describe("hostile YAML", () => {
         new Request("http://localhost/api/v1/catalog/import", {
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          body: JSON.stringify({ files: [{ file: "hostile.yaml", text: `${text}\n---\napiVersion: debtboard/v1\nkind: Model\nmetadata: { name: hostile-ok }\nspec: { owner: ${team.slug} }\n` }] }),
+          body: JSON.stringify({
+            files: [
+              {
+                file: "hostile.yaml",
+                text: `${text}\n---\napiVersion: debtboard/v1\nkind: Model\nmetadata: { name: hostile-ok }\nspec: { owner: ${team.slug} }\n`,
+              },
+            ],
+          }),
         }),
         none,
       ),

@@ -31,8 +31,18 @@ describe("concurrent submits", () => {
     }
     const a = await startDraft(db(), { principal: maintainer, entityId: model.id });
     const b = await startDraft(db(), { principal: maintainer2, entityId: model.id });
-    await saveAnswers(db(), { principal: maintainer, assessmentId: a.assessmentId, version: 1, changes: [{ itemId: item.id, value: "PASS" }] });
-    await saveAnswers(db(), { principal: maintainer2, assessmentId: b.assessmentId, version: 1, changes: [{ itemId: item.id, value: "FAIL", note: "mine" }] });
+    await saveAnswers(db(), {
+      principal: maintainer,
+      assessmentId: a.assessmentId,
+      version: 1,
+      changes: [{ itemId: item.id, value: "PASS" }],
+    });
+    await saveAnswers(db(), {
+      principal: maintainer2,
+      assessmentId: b.assessmentId,
+      version: 1,
+      changes: [{ itemId: item.id, value: "FAIL", note: "mine" }],
+    });
 
     const results = await Promise.allSettled([
       submitAssessment(db(), { principal: maintainer, assessmentId: a.assessmentId, version: 2 }),
@@ -47,16 +57,28 @@ describe("concurrent submits", () => {
     const winner = results[0]?.status === "fulfilled" ? maintainer : maintainer2;
     const loserDraft = results[0]?.status === "fulfilled" ? b : a;
     expect((error as SupersededError).changedBy).toBe(winner.name);
-    expect((error as SupersededError).message).toMatch(new RegExp(`^${winner.name} submitted an assessment at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`));
+    expect((error as SupersededError).message).toMatch(
+      new RegExp(`^${winner.name} submitted an assessment at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`),
+    );
 
-    const submitted = await db().assessment.findMany({ where: { entityId: model.id, status: "SUBMITTED" }, select: { submittedSeq: true } });
+    const submitted = await db().assessment.findMany({
+      where: { entityId: model.id, status: "SUBMITTED" },
+      select: { submittedSeq: true },
+    });
     expect(submitted.map((s) => s.submittedSeq).sort()).toEqual(withPredecessor ? [1, 2] : [1]);
-    const kept = await db().assessment.findUniqueOrThrow({ where: { id: loserDraft.assessmentId }, select: { status: true, submittedSeq: true, answers: { select: { value: true } } } });
+    const kept = await db().assessment.findUniqueOrThrow({
+      where: { id: loserDraft.assessmentId },
+      select: { status: true, submittedSeq: true, answers: { select: { value: true } } },
+    });
     expect(kept).toMatchObject({ status: "DRAFT", submittedSeq: null });
     expect(kept.answers).toHaveLength(1);
 
     // Submitting the stale draft again is refused the same way (resolveSubmit, no race needed).
-    const again = await submitAssessment(db(), { principal: loserDraft === a ? maintainer : maintainer2, assessmentId: loserDraft.assessmentId, version: 2 }).catch((e: unknown) => e);
+    const again = await submitAssessment(db(), {
+      principal: loserDraft === a ? maintainer : maintainer2,
+      assessmentId: loserDraft.assessmentId,
+      version: 2,
+    }).catch((e: unknown) => e);
     expect(again).toBeInstanceOf(SupersededError);
   });
   it("the race lost at commit (unique index) is reported the same way", async () => {
@@ -70,8 +92,13 @@ describe("concurrent submits", () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let bResult: Promise<unknown> = Promise.resolve();
     await db().$transaction(async (tx) => {
-      await tx.assessment.update({ where: { id: a.assessmentId }, data: { status: "SUBMITTED", submittedSeq: 1, submittedAt: new Date() } });
-      bResult = submitAssessment(db(), { principal: maintainer2, assessmentId: b.assessmentId, version: 1 }).catch((e: unknown) => e);
+      await tx.assessment.update({
+        where: { id: a.assessmentId },
+        data: { status: "SUBMITTED", submittedSeq: 1, submittedAt: new Date() },
+      });
+      bResult = submitAssessment(db(), { principal: maintainer2, assessmentId: b.assessmentId, version: 1 }).catch(
+        (e: unknown) => e,
+      );
       setTimeout(release, 300);
       await held;
     });
@@ -91,15 +118,25 @@ describe("after losing", () => {
     if (!item) throw new Error("no items");
     const a = await startDraft(db(), { principal: maintainer, entityId: model.id });
     const b = await startDraft(db(), { principal: maintainer2, entityId: model.id });
-    await saveAnswers(db(), { principal: maintainer2, assessmentId: b.assessmentId, version: 1, changes: [{ itemId: item.id, value: "FAIL", note: "kept" }] });
+    await saveAnswers(db(), {
+      principal: maintainer2,
+      assessmentId: b.assessmentId,
+      version: 1,
+      changes: [{ itemId: item.id, value: "FAIL", note: "kept" }],
+    });
     const won = await submitAssessment(db(), { principal: maintainer, assessmentId: a.assessmentId, version: 1 });
-    await expect(submitAssessment(db(), { principal: maintainer2, assessmentId: b.assessmentId, version: 2 })).rejects.toBeInstanceOf(SupersededError);
+    await expect(
+      submitAssessment(db(), { principal: maintainer2, assessmentId: b.assessmentId, version: 2 }),
+    ).rejects.toBeInstanceOf(SupersededError);
 
     const rebased = await rebaseDraft(db(), { principal: maintainer2, assessmentId: b.assessmentId });
     expect(rebased).toEqual({ version: 3, basedOnSeq: won.submittedSeq });
     const next = await submitAssessment(db(), { principal: maintainer2, assessmentId: b.assessmentId, version: 3 });
     expect(next.submittedSeq).toBe(2);
-    const row = await db().assessment.findUniqueOrThrow({ where: { id: b.assessmentId }, select: { basedOnId: true, answers: { select: { value: true, note: true } } } });
+    const row = await db().assessment.findUniqueOrThrow({
+      where: { id: b.assessmentId },
+      select: { basedOnId: true, answers: { select: { value: true, note: true } } },
+    });
     expect(row).toEqual({ basedOnId: a.assessmentId, answers: [{ value: "FAIL", note: "kept" }] });
   });
 });
@@ -112,22 +149,37 @@ describe("autosave version conflict", () => {
     if (!x || !y) throw new Error("no items");
     const draft = await startDraft(db(), { principal: maintainer, entityId: model.id });
     // Tab 1 saves on version 1 → 2; tab 2, still on version 1, tries to overwrite.
-    const tab1 = await saveAnswers(db(), { principal: maintainer, assessmentId: draft.assessmentId, version: 1, changes: [{ itemId: x.id, value: "PASS" }] });
+    const tab1 = await saveAnswers(db(), {
+      principal: maintainer,
+      assessmentId: draft.assessmentId,
+      version: 1,
+      changes: [{ itemId: x.id, value: "PASS" }],
+    });
     const stale = await saveAnswers(db(), {
       principal: maintainer,
       assessmentId: draft.assessmentId,
       version: 1,
-      changes: [{ itemId: x.id, value: "FAIL" }, { itemId: y.id, value: "FAIL" }],
+      changes: [
+        { itemId: x.id, value: "FAIL" },
+        { itemId: y.id, value: "FAIL" },
+      ],
     }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError).message).toMatch(/another tab/);
     expect((stale as ConflictError).changedAt?.getTime()).toBe(tab1.savedAt.getTime());
-    const answers = await db().answer.findMany({ where: { assessmentId: draft.assessmentId }, select: { itemId: true, value: true } });
+    const answers = await db().answer.findMany({
+      where: { assessmentId: draft.assessmentId },
+      select: { itemId: true, value: true },
+    });
     expect(answers).toEqual([{ itemId: x.id, value: "PASS" }]);
 
     // Submitting from the stale tab is refused too; from the fresh one it goes through.
-    await expect(submitAssessment(db(), { principal: maintainer, assessmentId: draft.assessmentId, version: 1 })).rejects.toThrow(/Newer answers/);
-    await expect(submitAssessment(db(), { principal: maintainer, assessmentId: draft.assessmentId, version: tab1.version })).resolves.toMatchObject({ submittedSeq: 1 });
+    await expect(
+      submitAssessment(db(), { principal: maintainer, assessmentId: draft.assessmentId, version: 1 }),
+    ).rejects.toThrow(/Newer answers/);
+    await expect(
+      submitAssessment(db(), { principal: maintainer, assessmentId: draft.assessmentId, version: tab1.version }),
+    ).resolves.toMatchObject({ submittedSeq: 1 });
   });
 
   it("concurrent saves on the same version: one applies, the other conflicts", async () => {
@@ -137,10 +189,20 @@ describe("autosave version conflict", () => {
     if (!x) throw new Error("no items");
     const draft = await startDraft(db(), { principal: maintainer, entityId: model.id });
     const results = await Promise.allSettled(
-      (["PASS", "FAIL"] as const).map((value) => saveAnswers(db(), { principal: maintainer, assessmentId: draft.assessmentId, version: 1, changes: [{ itemId: x.id, value }] })),
+      (["PASS", "FAIL"] as const).map((value) =>
+        saveAnswers(db(), {
+          principal: maintainer,
+          assessmentId: draft.assessmentId,
+          version: 1,
+          changes: [{ itemId: x.id, value }],
+        }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const row = await db().assessment.findUniqueOrThrow({ where: { id: draft.assessmentId }, select: { version: true } });
+    const row = await db().assessment.findUniqueOrThrow({
+      where: { id: draft.assessmentId },
+      select: { version: true },
+    });
     expect(row.version).toBe(2);
   });
 });

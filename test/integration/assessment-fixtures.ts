@@ -25,7 +25,12 @@ export async function teamFixture(): Promise<TeamFixture> {
     await createMembership(db(), { userId: user.id, teamId: team.id, role });
     return { userId: user.id, name: user.name, orgRole: "MEMBER", teamRoles: { [team.id]: role } };
   };
-  return { teamId: team.id, maintainer: await principal("MAINTAINER"), maintainer2: await principal("MAINTAINER"), member: await principal("MEMBER") };
+  return {
+    teamId: team.id,
+    maintainer: await principal("MAINTAINER"),
+    maintainer2: await principal("MAINTAINER"),
+    member: await principal("MEMBER"),
+  };
 }
 
 export async function entityOf(teamId: string, kind: EntityKind = "MODEL") {

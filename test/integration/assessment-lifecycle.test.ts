@@ -43,39 +43,91 @@ describe("assessment lifecycle", () => {
     expect(saved.version).toBe(2);
     const one = await submitAssessment(db(), { principal: maintainer, assessmentId: first.assessmentId, version: 2 });
     expect(one.submittedSeq).toBe(1);
-    const expected = sumAnswers(items.map((i) => ({ ...i, value: i.id === i0.id ? "PASS" : i.id === i1.id ? "FAIL" : i.id === i2.id ? "NA" : null })));
+    const expected = sumAnswers(
+      items.map((i) => ({
+        ...i,
+        value: i.id === i0.id ? "PASS" : i.id === i1.id ? "FAIL" : i.id === i2.id ? "NA" : null,
+      })),
+    );
     expect(one.sums).toEqual(expected);
 
     // Submitted assessments never change.
-    await expect(saveAnswers(db(), { principal: maintainer, assessmentId: first.assessmentId, version: 3, changes: [] })).rejects.toThrow(/submitted/);
+    await expect(
+      saveAnswers(db(), { principal: maintainer, assessmentId: first.assessmentId, version: 3, changes: [] }),
+    ).rejects.toThrow(/submitted/);
 
     const second = await startDraft(db(), { principal: maintainer, entityId: model.id, fromLast: true });
     expect(second).toMatchObject({ created: true, copied: 3 });
-    const copied = await db().answer.findMany({ where: { assessmentId: second.assessmentId }, select: { itemId: true, value: true, note: true, evidenceUrl: true } });
-    expect(copied).toContainEqual({ itemId: i1.id, value: "FAIL", note: "no owner", evidenceUrl: "https://example.test/runbook" });
-    await saveAnswers(db(), { principal: maintainer, assessmentId: second.assessmentId, version: 1, changes: [{ itemId: i1.id, value: "PASS" }, { itemId: i3.id, value: "PARTIAL" }] });
+    const copied = await db().answer.findMany({
+      where: { assessmentId: second.assessmentId },
+      select: { itemId: true, value: true, note: true, evidenceUrl: true },
+    });
+    expect(copied).toContainEqual({
+      itemId: i1.id,
+      value: "FAIL",
+      note: "no owner",
+      evidenceUrl: "https://example.test/runbook",
+    });
+    await saveAnswers(db(), {
+      principal: maintainer,
+      assessmentId: second.assessmentId,
+      version: 1,
+      changes: [
+        { itemId: i1.id, value: "PASS" },
+        { itemId: i3.id, value: "PARTIAL" },
+      ],
+    });
     const two = await submitAssessment(db(), { principal: maintainer, assessmentId: second.assessmentId, version: 2 });
     expect(two.submittedSeq).toBe(2);
 
     const history = await db().assessment.findMany({
       where: { entityId: model.id },
       orderBy: { submittedSeq: "asc" },
-      select: { id: true, status: true, submittedSeq: true, basedOnId: true, debtWeight: true, totalWeight: true, _count: { select: { answers: true } } },
+      select: {
+        id: true,
+        status: true,
+        submittedSeq: true,
+        basedOnId: true,
+        debtWeight: true,
+        totalWeight: true,
+        _count: { select: { answers: true } },
+      },
     });
     expect(history).toHaveLength(2);
-    expect(history[0]).toMatchObject({ id: first.assessmentId, submittedSeq: 1, debtWeight: expected.debtWeight, totalWeight: expected.totalWeight, _count: { answers: 3 } });
-    expect(history[1]).toMatchObject({ id: second.assessmentId, submittedSeq: 2, basedOnId: first.assessmentId, _count: { answers: 4 } });
-    const audit = await db().auditEvent.findMany({ where: { targetId: { in: [first.assessmentId, second.assessmentId] } }, select: { action: true } });
-    expect(audit.map((a) => a.action).sort()).toEqual(
-      ["assessment.draft.save", "assessment.draft.save", "assessment.start", "assessment.start", "assessment.submit", "assessment.submit"],
-    );
+    expect(history[0]).toMatchObject({
+      id: first.assessmentId,
+      submittedSeq: 1,
+      debtWeight: expected.debtWeight,
+      totalWeight: expected.totalWeight,
+      _count: { answers: 3 },
+    });
+    expect(history[1]).toMatchObject({
+      id: second.assessmentId,
+      submittedSeq: 2,
+      basedOnId: first.assessmentId,
+      _count: { answers: 4 },
+    });
+    const audit = await db().auditEvent.findMany({
+      where: { targetId: { in: [first.assessmentId, second.assessmentId] } },
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "assessment.draft.save",
+      "assessment.draft.save",
+      "assessment.start",
+      "assessment.start",
+      "assessment.submit",
+      "assessment.submit",
+    ]);
   });
 
   it("lets members keep drafts but not submit, and keeps drafts to their authors", async () => {
     const { teamId, member, maintainer } = await teamFixture();
     const model = await entityOf(teamId);
     const draft = await runAuthorized(startDraftAction, { entityId: model.id }, member);
-    await expect(submitAssessment(db(), { principal: member, assessmentId: draft.assessmentId, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      submitAssessment(db(), { principal: member, assessmentId: draft.assessmentId, version: 1 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
       runAuthorized(saveAnswersAction, { assessmentId: draft.assessmentId, version: "1", changes: "[]" }, maintainer),
     ).rejects.toBeInstanceOf(ForbiddenError);
@@ -90,6 +142,13 @@ describe("assessment lifecycle", () => {
     const notAsked = (await draftItems("MODEL")).find((i) => !featureItems.has(i.id));
     if (!notAsked) throw new Error("expected a model-only item");
     const draft = await startDraft(db(), { principal: maintainer, entityId: feature.id });
-    await expect(saveAnswers(db(), { principal: maintainer, assessmentId: draft.assessmentId, version: 1, changes: [{ itemId: notAsked.id, value: "PASS" }] })).rejects.toThrow(/no longer asked/);
+    await expect(
+      saveAnswers(db(), {
+        principal: maintainer,
+        assessmentId: draft.assessmentId,
+        version: 1,
+        changes: [{ itemId: notAsked.id, value: "PASS" }],
+      }),
+    ).rejects.toThrow(/no longer asked/);
   });
 });

@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import { sumAnswers } from "@/lib/domain/scoring/score";
 import { db } from "@/lib/server/db/client";
-import { addChecklistItem, editChecklistItem, retireChecklistItem } from "@/lib/server/assessments/checklist/manage-items";
+import {
+  addChecklistItem,
+  editChecklistItem,
+  retireChecklistItem,
+} from "@/lib/server/assessments/checklist/manage-items";
 import { recordScoreSnapshots } from "@/lib/server/scoring/record-score-snapshots";
 import { saveAnswers } from "@/lib/server/assessments/save-answers";
 import { startDraft } from "@/lib/server/assessments/start-draft";
@@ -27,34 +31,87 @@ describe("retired and edited checklist items", () => {
     const user = await createUser(db(), { orgRole: "ADMIN" });
     const admin: Principal = { userId: user.id, name: user.name, orgRole: "ADMIN", teamRoles: {} };
     const { teamId, maintainer } = await teamFixture();
-    const category = await db().debtCategory.findUniqueOrThrow({ where: { key: "undeclared-consumers" }, select: { id: true } });
+    const category = await db().debtCategory.findUniqueOrThrow({
+      where: { key: "undeclared-consumers" },
+      select: { id: true },
+    });
 
-    await expect(addChecklistItem(db(), { principal: maintainer, categoryId: category.id, question: "Is it declared somewhere?", ...fields })).rejects.toBeInstanceOf(ForbiddenError);
-    const x = await addChecklistItem(db(), { principal: admin, categoryId: category.id, question: "Does it declare what it reads?", ...fields });
-    const y = await addChecklistItem(db(), { principal: admin, categoryId: category.id, question: "Does it alert its owners?", ...fields, weight: 1 });
+    await expect(
+      addChecklistItem(db(), {
+        principal: maintainer,
+        categoryId: category.id,
+        question: "Is it declared somewhere?",
+        ...fields,
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const x = await addChecklistItem(db(), {
+      principal: admin,
+      categoryId: category.id,
+      question: "Does it declare what it reads?",
+      ...fields,
+    });
+    const y = await addChecklistItem(db(), {
+      principal: admin,
+      categoryId: category.id,
+      question: "Does it alert its owners?",
+      ...fields,
+      weight: 1,
+    });
 
     const consumer = await entityOf(teamId, "CONSUMER");
     const d1 = await startDraft(db(), { principal: maintainer, entityId: consumer.id });
-    const s1 = await saveAnswers(db(), { principal: maintainer, assessmentId: d1.assessmentId, version: 1, changes: [{ itemId: x.id, value: "FAIL" }, { itemId: y.id, value: "PARTIAL" }] });
-    const first = await submitAssessment(db(), { principal: maintainer, assessmentId: d1.assessmentId, version: s1.version });
+    const s1 = await saveAnswers(db(), {
+      principal: maintainer,
+      assessmentId: d1.assessmentId,
+      version: 1,
+      changes: [
+        { itemId: x.id, value: "FAIL" },
+        { itemId: y.id, value: "PARTIAL" },
+      ],
+    });
+    const first = await submitAssessment(db(), {
+      principal: maintainer,
+      assessmentId: d1.assessmentId,
+      version: s1.version,
+    });
     expect(first.sums.debtWeight).toBe(3 + 0.5);
 
     // Edit x (a new version), retire y; a second edit of the old x is a conflict.
-    const x2 = await editChecklistItem(db(), { principal: admin, itemId: x.id, question: "Does it declare every model it reads?", ...fields });
+    const x2 = await editChecklistItem(db(), {
+      principal: admin,
+      itemId: x.id,
+      question: "Does it declare every model it reads?",
+      ...fields,
+    });
     expect(x2).toMatchObject({ key: x.key, version: 2 });
-    await expect(editChecklistItem(db(), { principal: admin, itemId: x.id, question: "Another edit?", ...fields })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      editChecklistItem(db(), { principal: admin, itemId: x.id, question: "Another edit?", ...fields }),
+    ).rejects.toBeInstanceOf(ConflictError);
     await retireChecklistItem(db(), { principal: admin, itemId: y.id });
 
     // The loader leaves the organisation's edits alone on the next start.
     await loadChecklist(db());
-    const rows = await db().checklistItem.findMany({ where: { key: { in: [x.key, y.key] } }, select: { id: true, retiredAt: true } });
+    const rows = await db().checklistItem.findMany({
+      where: { key: { in: [x.key, y.key] } },
+      select: { id: true, retiredAt: true },
+    });
     expect(rows.filter((r) => r.retiredAt === null).map((r) => r.id)).toEqual([x2.id]);
 
     // The old assessment is untouched, and a recomputation still counts x and y for it.
-    const frozen = await db().assessment.findUniqueOrThrow({ where: { id: first.assessmentId }, select: { debtWeight: true, totalWeight: true, principalDays: true, _count: { select: { answers: true } } } });
-    expect(frozen).toMatchObject({ debtWeight: first.sums.debtWeight, totalWeight: first.sums.totalWeight, principalDays: first.sums.principalDays, _count: { answers: 2 } });
+    const frozen = await db().assessment.findUniqueOrThrow({
+      where: { id: first.assessmentId },
+      select: { debtWeight: true, totalWeight: true, principalDays: true, _count: { select: { answers: true } } },
+    });
+    expect(frozen).toMatchObject({
+      debtWeight: first.sums.debtWeight,
+      totalWeight: first.sums.totalWeight,
+      principalDays: first.sums.principalDays,
+      _count: { answers: 2 },
+    });
     await recordScoreSnapshots(db(), { on: new Date() });
-    const snap = await db().scoreSnapshot.findFirstOrThrow({ where: { scope: "TEAM", teamId, categoryId: null, takenOn: new Date(new Date().toISOString().slice(0, 10)) } });
+    const snap = await db().scoreSnapshot.findFirstOrThrow({
+      where: { scope: "TEAM", teamId, categoryId: null, takenOn: new Date(new Date().toISOString().slice(0, 10)) },
+    });
     expect(snap).toMatchObject(first.sums);
 
     // A new assessment asks x v2 (unanswered, not copied) and not y; answering y is refused.
@@ -64,13 +121,28 @@ describe("retired and edited checklist items", () => {
     expect(asked).not.toContain(y.id);
     const d2 = await startDraft(db(), { principal: maintainer, entityId: consumer.id, fromLast: true });
     expect(d2.copied).toBe(0);
-    await expect(saveAnswers(db(), { principal: maintainer, assessmentId: d2.assessmentId, version: 1, changes: [{ itemId: y.id, value: "PASS" }] })).rejects.toThrow(/no longer asked/);
+    await expect(
+      saveAnswers(db(), {
+        principal: maintainer,
+        assessmentId: d2.assessmentId,
+        version: 1,
+        changes: [{ itemId: y.id, value: "PASS" }],
+      }),
+    ).rejects.toThrow(/no longer asked/);
     const second = await submitAssessment(db(), { principal: maintainer, assessmentId: d2.assessmentId, version: 1 });
     const live = await draftItems("CONSUMER");
     expect(second.sums).toEqual(sumAnswers(live.map((i) => ({ ...i, value: null }))));
     expect(second.sums.debtWeight).toBe(0);
 
-    const audit = await db().auditEvent.findMany({ where: { targetId: { in: [x.id, y.id, x2.id] } }, select: { action: true } });
-    expect(audit.map((a) => a.action).sort()).toEqual(["checklist.item.add", "checklist.item.add", "checklist.item.edit", "checklist.item.retire"]);
+    const audit = await db().auditEvent.findMany({
+      where: { targetId: { in: [x.id, y.id, x2.id] } },
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "checklist.item.add",
+      "checklist.item.add",
+      "checklist.item.edit",
+      "checklist.item.retire",
+    ]);
   });
 });

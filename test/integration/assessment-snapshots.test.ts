@@ -19,7 +19,13 @@ afterAll(async () => {
 
 const CYCLE: (AnswerValue | null)[] = ["PASS", "FAIL", "PARTIAL", "NA", null, "FAIL", "PASS"];
 
-async function assess(principal: Principal, entityId: string, kind: "MODEL" | "FEATURE", offset: number, fromLast = false) {
+async function assess(
+  principal: Principal,
+  entityId: string,
+  kind: "MODEL" | "FEATURE",
+  offset: number,
+  fromLast = false,
+) {
   const items = await draftItems(kind);
   const draft = await startDraft(db(), { principal, entityId, fromLast });
   const changes = items.map((item, i) => ({ itemId: item.id, value: CYCLE[(i + offset) % CYCLE.length] ?? null }));
@@ -48,16 +54,30 @@ describe("score snapshots after submit", () => {
       });
       const values = new Map(latest.answers.map((a) => [a.itemId, a.value]));
       const items = await draftItems(entity.kind);
-      breakdowns.push(sumByCategory(items.map((i) => ({ categoryKey: i.categoryId, weight: i.weight, remediationDays: i.remediationDays, value: values.get(i.id) ?? null }))));
+      breakdowns.push(
+        sumByCategory(
+          items.map((i) => ({
+            categoryKey: i.categoryId,
+            weight: i.weight,
+            remediationDays: i.remediationDays,
+            value: values.get(i.id) ?? null,
+          })),
+        ),
+      );
     }
     const pooled = poolBreakdowns(breakdowns);
 
     const today = new Date(new Date().toISOString().slice(0, 10));
-    const read = () => db().scoreSnapshot.findMany({ where: { scope: "TEAM", teamId, takenOn: today }, orderBy: { categoryId: "asc" } });
+    const read = () =>
+      db().scoreSnapshot.findMany({ where: { scope: "TEAM", teamId, takenOn: today }, orderBy: { categoryId: "asc" } });
     const check = (rows: Awaited<ReturnType<typeof read>>) => {
       const total = rows.find((r) => r.categoryId === null);
       expectClose(total, { ...pooled.total, entityCount: 3 });
-      for (const c of pooled.categories) expectClose(rows.find((r) => r.categoryId === c.categoryKey), c.sums);
+      for (const c of pooled.categories)
+        expectClose(
+          rows.find((r) => r.categoryId === c.categoryKey),
+          c.sums,
+        );
     };
     const incremental = await read();
     check(incremental);
@@ -69,7 +89,9 @@ describe("score snapshots after submit", () => {
     await recordScoreSnapshots(db(), { on: new Date() });
     const full = await read();
     check(full);
-    expect(full.map((r) => [r.categoryId, r.entityCount])).toEqual(incremental.map((r) => [r.categoryId, r.entityCount]));
+    expect(full.map((r) => [r.categoryId, r.entityCount])).toEqual(
+      incremental.map((r) => [r.categoryId, r.entityCount]),
+    );
   });
 });
 
@@ -77,5 +99,6 @@ function expectClose(row: object | undefined, expected: object) {
   expect(row).toBeDefined();
   // Incremental sums add and subtract floats in another order than a recompute.
   const actual = row as Record<string, number> | undefined;
-  for (const [key, value] of Object.entries(expected) as [string, number][]) expect(actual?.[key], key).toBeCloseTo(value, 9);
+  for (const [key, value] of Object.entries(expected) as [string, number][])
+    expect(actual?.[key], key).toBeCloseTo(value, 9);
 }

@@ -11,7 +11,9 @@ describe("AuditEvent is append-only", () => {
     const event = await db().auditEvent.create({
       data: { action: "test.append-only", targetType: "Test", targetId: `t-${Date.now()}`, after: { ok: true } },
     });
-    await expect(db().auditEvent.update({ where: { id: event.id }, data: { action: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db().auditEvent.update({ where: { id: event.id }, data: { action: "rewritten" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     const still = await db().auditEvent.findUnique({ where: { id: event.id } });
     expect(still?.action).toBe("test.append-only");

@@ -31,7 +31,9 @@ it("refuses to demote the last admin, and allows it once there is another", asyn
   const admin = await createPerson({ orgRole: "ADMIN", password: false });
   const principal = await loadPrincipal({ userId: admin.id });
 
-  await expect(runAuthorized(setOrgRole, { userId: admin.id, orgRole: "MEMBER" }, principal)).rejects.toBeInstanceOf(ConflictError);
+  await expect(runAuthorized(setOrgRole, { userId: admin.id, orgRole: "MEMBER" }, principal)).rejects.toBeInstanceOf(
+    ConflictError,
+  );
   expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).orgRole).toBe("ADMIN");
   expect(await db.auditEvent.count()).toBe(0);
 

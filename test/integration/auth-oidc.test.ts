@@ -61,17 +61,28 @@ async function signInWithSso(app: App, idp: TestIdp, account: IdpAccount) {
   const start = await fetch(`${app.base}/api/auth/sign-in/social`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: app.base, "x-forwarded-for": ip },
-    body: JSON.stringify({ provider: OIDC_PROVIDER_ID, callbackURL: "/welcome", errorCallbackURL: "/sign-in?error=sso", disableRedirect: true }),
+    body: JSON.stringify({
+      provider: OIDC_PROVIDER_ID,
+      callbackURL: "/welcome",
+      errorCallbackURL: "/sign-in?error=sso",
+      disableRedirect: true,
+    }),
   });
   expect(start.status).toBe(200);
   jar.store(app.base, start);
   let url = ((await start.json()) as { url: string }).url;
   expect(url.startsWith(idp.issuer)).toBe(true);
   for (let hop = 0; hop < 20; hop++) {
-    const response = await fetch(url, { redirect: "manual", headers: { cookie: jar.header(url), ...(url.startsWith(app.base) ? { "x-forwarded-for": ip } : {}) } });
+    const response = await fetch(url, {
+      redirect: "manual",
+      headers: { cookie: jar.header(url), ...(url.startsWith(app.base) ? { "x-forwarded-for": ip } : {}) },
+    });
     jar.store(url, response);
     const location = response.headers.get("location");
-    if (!location) throw new Error(`${url} answered ${response.status} without a redirect: ${(await response.text()).slice(0, 300)}`);
+    if (!location)
+      throw new Error(
+        `${url} answered ${response.status} without a redirect: ${(await response.text()).slice(0, 300)}`,
+      );
     const nextUrl = new URL(location, url).toString();
     if (nextUrl.startsWith(app.base) && !new URL(nextUrl).pathname.startsWith("/api/auth")) {
       return { landedOn: new URL(nextUrl).pathname + new URL(nextUrl).search, cookie: jar.header(app.base) };
@@ -91,11 +102,18 @@ const closers: (() => Promise<void>)[] = [];
 beforeAll(async () => {
   const [main, fresh] = await Promise.all([startApp(), startApp()]);
   closers.push(main.close, fresh.close);
-  idp = await startTestIdp({ redirectUris: [main.base, fresh.base].map((b) => `${b}/api/auth/callback/${OIDC_PROVIDER_ID}`) });
+  idp = await startTestIdp({
+    redirectUris: [main.base, fresh.base].map((b) => `${b}/api/auth/callback/${OIDC_PROVIDER_ID}`),
+  });
   closers.push(idp.close);
   const oidc = { issuerUrl: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, name: "Test IdP" };
 
-  app = { base: main.base, db: db(), auth: createAuth({ db: db(), secret: secret(), baseURL: main.base, oidc }), close: main.close };
+  app = {
+    base: main.base,
+    db: db(),
+    auth: createAuth({ db: db(), secret: secret(), baseURL: main.base, oidc }),
+    close: main.close,
+  };
   main.serve(app.auth);
 
   // A second app on an empty database, for "the first person becomes the admin".
@@ -105,7 +123,12 @@ beforeAll(async () => {
     await scratchDb.$disconnect();
     await scratch.drop();
   });
-  freshApp = { base: fresh.base, db: scratchDb, auth: createAuth({ db: scratchDb, secret: secret(), baseURL: fresh.base, oidc }), close: fresh.close };
+  freshApp = {
+    base: fresh.base,
+    db: scratchDb,
+    auth: createAuth({ db: scratchDb, secret: secret(), baseURL: fresh.base, oidc }),
+    close: fresh.close,
+  };
   fresh.serve(freshApp.auth);
 });
 
@@ -124,12 +147,19 @@ describe("single sign-on (OpenID Connect, authorization code + PKCE)", () => {
     expect(result.landedOn).toBe("/welcome");
     const session = await app.auth.api.getSession({ headers: new Headers({ cookie: result.cookie }) });
     expect(session?.user).toMatchObject({ id: person.id, email: person.email });
-    const account = await db().account.findFirst({ where: { userId: person.id, providerId: OIDC_PROVIDER_ID }, select: { accountId: true, accessToken: true } });
+    const account = await db().account.findFirst({
+      where: { userId: person.id, providerId: OIDC_PROVIDER_ID },
+      select: { accountId: true, accessToken: true },
+    });
     expect(account?.accountId).toBe(sub);
     // The provider's tokens are stored encrypted (hex ciphertext), not as the opaque token it issued.
     expect(account?.accessToken).toMatch(/^[0-9a-f]{100,}$/);
-    expect(await db().membership.findFirst({ where: { userId: person.id, teamId: team.id } })).toMatchObject({ role: "MAINTAINER" });
-    expect(await db().auditEvent.findFirst({ where: { targetId: person.id, action: "auth.sign-in" } })).toMatchObject({ after: { via: "sso" } });
+    expect(await db().membership.findFirst({ where: { userId: person.id, teamId: team.id } })).toMatchObject({
+      role: "MAINTAINER",
+    });
+    expect(await db().auditEvent.findFirst({ where: { targetId: person.id, action: "auth.sign-in" } })).toMatchObject({
+      after: { via: "sso" },
+    });
 
     // Signing in again finds the same person through the linked account.
     const again = await signInWithSso(app, idp, { sub, email: person.email, name: "Name From IdP" });
@@ -142,24 +172,43 @@ describe("single sign-on (OpenID Connect, authorization code + PKCE)", () => {
     const email = `${uniq("newcomer")}@example.test`;
     const result = await signInWithSso(app, idp, { sub: uniq("sub"), email, name: "Nora Newcomer" });
     expect(result.landedOn).toBe("/welcome");
-    const user = await db().user.findUnique({ where: { email }, select: { name: true, orgRole: true, memberships: true } });
+    const user = await db().user.findUnique({
+      where: { email },
+      select: { name: true, orgRole: true, memberships: true },
+    });
     expect(user).toEqual({ name: "Nora Newcomer", orgRole: "MEMBER", memberships: [] });
   });
 
   it("does not take over an existing account when the provider has not verified the email", async () => {
     const person = await createPerson({ password: false });
-    const result = await signInWithSso(app, idp, { sub: uniq("sub"), email: person.email, name: "Mallory", emailVerified: false });
+    const result = await signInWithSso(app, idp, {
+      sub: uniq("sub"),
+      email: person.email,
+      name: "Mallory",
+      emailVerified: false,
+    });
     expect(result.landedOn).toMatch(/^\/sign-in\?error=/);
     expect(await app.auth.api.getSession({ headers: new Headers({ cookie: result.cookie }) })).toBeNull();
     expect(await db().account.count({ where: { userId: person.id, providerId: OIDC_PROVIDER_ID } })).toBe(0);
   });
 
   it("makes the very first person on an empty database an organisation admin, and nobody after", async () => {
-    const first = await signInWithSso(freshApp, idp, { sub: uniq("sub"), email: "founder@example.test", name: "Fran Founder" });
-    const second = await signInWithSso(freshApp, idp, { sub: uniq("sub"), email: "second@example.test", name: "Sid Second" });
+    const first = await signInWithSso(freshApp, idp, {
+      sub: uniq("sub"),
+      email: "founder@example.test",
+      name: "Fran Founder",
+    });
+    const second = await signInWithSso(freshApp, idp, {
+      sub: uniq("sub"),
+      email: "second@example.test",
+      name: "Sid Second",
+    });
     expect(first.landedOn).toBe("/welcome");
     expect(second.landedOn).toBe("/welcome");
-    const users = await freshApp.db.user.findMany({ select: { email: true, orgRole: true }, orderBy: { createdAt: "asc" } });
+    const users = await freshApp.db.user.findMany({
+      select: { email: true, orgRole: true },
+      orderBy: { createdAt: "asc" },
+    });
     expect(users).toEqual([
       { email: "founder@example.test", orgRole: "ADMIN" },
       { email: "second@example.test", orgRole: "MEMBER" },
@@ -167,9 +216,14 @@ describe("single sign-on (OpenID Connect, authorization code + PKCE)", () => {
   });
 
   it("refuses a callback that did not start here (forged state)", async () => {
-    const response = await fetch(`${app.base}/api/auth/callback/${OIDC_PROVIDER_ID}?code=stolen&state=forged`, { redirect: "manual", headers: { "x-forwarded-for": "203.0.113.250" } });
+    const response = await fetch(`${app.base}/api/auth/callback/${OIDC_PROVIDER_ID}?code=stolen&state=forged`, {
+      redirect: "manual",
+      headers: { "x-forwarded-for": "203.0.113.250" },
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toMatch(/error/);
-    expect(response.headers.getSetCookie().some((c) => c.includes("session_token=") && !/max-age=0/i.test(c))).toBe(false);
+    expect(response.headers.getSetCookie().some((c) => c.includes("session_token=") && !/max-age=0/i.test(c))).toBe(
+      false,
+    );
   });
 });

@@ -28,13 +28,24 @@ const newIp = () => `198.51.100.${(process.pid % 50) + ++ipCounter}`;
 
 function signIn(
   body: unknown,
-  options: { ip?: string; origin?: string; headers?: Record<string, string>; handler?: (r: Request) => Promise<Response>; base?: string } = {},
+  options: {
+    ip?: string;
+    origin?: string;
+    headers?: Record<string, string>;
+    handler?: (r: Request) => Promise<Response>;
+    base?: string;
+  } = {},
 ) {
   const base = options.base ?? BASE;
   return (options.handler ?? auth().handler)(
     new Request(`${base}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: options.origin ?? base, "x-forwarded-for": options.ip ?? newIp(), ...options.headers },
+      headers: {
+        "content-type": "application/json",
+        origin: options.origin ?? base,
+        "x-forwarded-for": options.ip ?? newIp(),
+        ...options.headers,
+      },
       body: JSON.stringify(body),
     }),
   );
@@ -53,8 +64,15 @@ describe("email and password", () => {
 
   it("marks cookies Secure (and __Secure-) when served over https", async () => {
     const person = await createPerson();
-    const secure = createAuth({ db: db(), secret: process.env.BETTER_AUTH_SECRET!, baseURL: "https://debtboard.example.com" });
-    const response = await signIn({ email: person.email, password: PASSWORD }, { handler: secure.handler, base: "https://debtboard.example.com" });
+    const secure = createAuth({
+      db: db(),
+      secret: process.env.BETTER_AUTH_SECRET!,
+      baseURL: "https://debtboard.example.com",
+    });
+    const response = await signIn(
+      { email: person.email, password: PASSWORD },
+      { handler: secure.handler, base: "https://debtboard.example.com" },
+    );
     expect(response.status).toBe(200);
     const cookie = response.headers.getSetCookie().find((c) => c.includes("debtboard.session_token="));
     expect(cookie).toMatch(/^__Secure-debtboard\.session_token=/);
@@ -75,7 +93,8 @@ describe("email and password", () => {
     const person = await createPerson();
     const ip = newIp();
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await signIn({ email: person.email, password: "wrong password here" }, { ip })).status);
+    for (let i = 0; i < 21; i++)
+      statuses.push((await signIn({ email: person.email, password: "wrong password here" }, { ip })).status);
     expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401));
     expect(statuses[20]).toBe(429);
     // Even the right password is refused until the window passes; another address is not affected.
@@ -85,11 +104,16 @@ describe("email and password", () => {
 
   it.each([
     ["a cross-site fetch", { "sec-fetch-site": "cross-site", "sec-fetch-mode": "cors", "sec-fetch-dest": "empty" }],
-    ["a cross-site form post", { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" }],
+    [
+      "a cross-site form post",
+      { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" },
+    ],
     ["a request carrying cookies", { cookie: "debtboard.session_token=x" }],
   ])("refuses %s from another origin (browsers send these headers)", async (_label, headers) => {
     const person = await createPerson();
-    expect((await signIn({ email: person.email, password: PASSWORD }, { origin: "https://evil.example", headers })).status).toBe(403);
+    expect(
+      (await signIn({ email: person.email, password: PASSWORD }, { origin: "https://evil.example", headers })).status,
+    ).toBe(403);
   });
 
   it("has no open sign-up", async () => {
@@ -97,7 +121,11 @@ describe("email and password", () => {
       new Request(`${BASE}/api/auth/sign-up/email`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": newIp() },
-        body: JSON.stringify({ email: `new-${Date.now()}@example.test`, password: "a long enough password", name: "New" }),
+        body: JSON.stringify({
+          email: `new-${Date.now()}@example.test`,
+          password: "a long enough password",
+          name: "New",
+        }),
       }),
     );
     expect(response.status).toBeGreaterThanOrEqual(400);
@@ -109,7 +137,9 @@ describe("email and password", () => {
     await db().user.update({ where: { id: person.id }, data: { deactivatedAt: new Date() } });
     const response = await signIn({ email: person.email, password: PASSWORD });
     expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.headers.getSetCookie().some((c) => c.startsWith("debtboard.session_token=") && !c.includes("Max-Age=0"))).toBe(false);
+    expect(
+      response.headers.getSetCookie().some((c) => c.startsWith("debtboard.session_token=") && !c.includes("Max-Age=0")),
+    ).toBe(false);
   });
 });
 
@@ -118,9 +148,16 @@ describe("the session principal", () => {
     const team = await createTeam();
     const person = await createPerson({ teams: [[team.id, "MAINTAINER"]] });
     request.cookie = await sessionCookie(person.email);
-    expect(await getSessionPrincipal()).toMatchObject({ userId: person.id, orgRole: "MEMBER", teamRoles: { [team.id]: "MAINTAINER" } });
+    expect(await getSessionPrincipal()).toMatchObject({
+      userId: person.id,
+      orgRole: "MEMBER",
+      teamRoles: { [team.id]: "MAINTAINER" },
+    });
     // Roles are read from the database on every request, not frozen into the session.
-    await db().membership.update({ where: { userId_teamId: { userId: person.id, teamId: team.id } }, data: { role: "MEMBER" } });
+    await db().membership.update({
+      where: { userId_teamId: { userId: person.id, teamId: team.id } },
+      data: { role: "MEMBER" },
+    });
     expect((await getSessionPrincipal())?.teamRoles[team.id]).toBe("MEMBER");
     await auth().api.signOut({ headers: new Headers({ cookie: request.cookie }) });
     expect(await getSessionPrincipal()).toBeNull();
@@ -141,7 +178,10 @@ describe("demo credentials", () => {
     const scratch = await createScratchDatabase();
     const scratchDb = createPrismaClient(scratch.url, 2);
     try {
-      for (const u of DEMO_USERS) await scratchDb.user.create({ data: { email: u.email, name: u.name, emailVerified: true, orgRole: u.orgRole } });
+      for (const u of DEMO_USERS)
+        await scratchDb.user.create({
+          data: { email: u.email, name: u.name, emailVerified: true, orgRole: u.orgRole },
+        });
       expect(await ensureDemoCredentials(scratchDb)).toEqual({ set: 3, kept: 0 });
       expect(await ensureDemoCredentials(scratchDb)).toEqual({ set: 0, kept: 3 });
       const accounts = await scratchDb.account.findMany({ select: { providerId: true, password: true } });

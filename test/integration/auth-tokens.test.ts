@@ -19,13 +19,18 @@ afterAll(async () => {
   await db().$disconnect();
 });
 
-const bearer = (secret: string) => new Request("http://localhost:3000/api/v1/me", { headers: { authorization: `Bearer ${secret}` } });
+const bearer = (secret: string) =>
+  new Request("http://localhost:3000/api/v1/me", { headers: { authorization: `Bearer ${secret}` } });
 
 describe("creating a token", () => {
   it("stores only the sha256 and a prefix, and shows the secret once", async () => {
     const user = await createPerson();
     const principal = await loadPrincipal({ userId: user.id });
-    const created = await runAuthorized(createPersonalToken, { name: "laptop", scopes: ["catalog:write", "usage:write"], expiresIn: "30" }, principal);
+    const created = await runAuthorized(
+      createPersonalToken,
+      { name: "laptop", scopes: ["catalog:write", "usage:write"], expiresIn: "30" },
+      principal,
+    );
 
     expect(created.secret).toMatch(/^dbt_[A-Za-z0-9_-]{43}$/);
     const row = await db().apiToken.findUniqueOrThrow({ where: { id: created.id } });
@@ -42,15 +47,21 @@ describe("creating a token", () => {
     const user = await createPerson();
     const token = await createToken({ userId: user.id }, ["token:own"]);
     const viaToken = await principalForToken(token.secret);
-    await expect(runAuthorized(createPersonalToken, { name: "minted", scopes: ["token:own"] }, viaToken)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      runAuthorized(createPersonalToken, { name: "minted", scopes: ["token:own"] }, viaToken),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().apiToken.count({ where: { name: "minted", userId: user.id } })).toBe(0);
   });
 
   it("keeps organisation-wide scopes off team tokens", async () => {
     const team = await createTeam();
     const maintainer = await loadPrincipal({ userId: (await createPerson({ teams: [[team.id, "MAINTAINER"]] })).id });
-    await expect(runAuthorized(createTeamToken, { name: "ci", teamId: team.id, scopes: ["org:admin"] }, maintainer)).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(runAuthorized(createTeamToken, { name: "ci", teamId: team.id, scopes: [] }, maintainer)).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      runAuthorized(createTeamToken, { name: "ci", teamId: team.id, scopes: ["org:admin"] }, maintainer),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      runAuthorized(createTeamToken, { name: "ci", teamId: team.id, scopes: [] }, maintainer),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     expect(await db().apiToken.count({ where: { teamId: team.id } })).toBe(0);
   });
 });
@@ -61,7 +72,11 @@ describe("a token's principal", () => {
     const user = await createPerson({ teams: [[team.id, "MAINTAINER"]] });
     const token = await createToken({ userId: user.id }, ["catalog:write"]);
     const principal = await getRequestPrincipal(bearer(token.secret));
-    expect(principal).toMatchObject({ userId: user.id, teamRoles: { [team.id]: "MAINTAINER" }, token: { id: token.id, scopes: ["catalog:write"] } });
+    expect(principal).toMatchObject({
+      userId: user.id,
+      teamRoles: { [team.id]: "MAINTAINER" },
+      token: { id: token.id, scopes: ["catalog:write"] },
+    });
     expect(can(principal, "catalog:write", { teamId: team.id })).toBe(true);
     expect(can(principal, "assessment:submit", { teamId: team.id })).toBe(false);
   });
@@ -130,10 +145,14 @@ describe("a token's principal", () => {
     const first = (await db().apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt;
     expect(first?.getTime()).toBe(t0.getTime());
     await principalForToken(token.secret, new Date(t0.getTime() + 30_000));
-    expect((await db().apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(t0.getTime());
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(
+      t0.getTime(),
+    );
     const later = new Date(t0.getTime() + 61_000);
     await principalForToken(token.secret, later);
-    expect((await db().apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(later.getTime());
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(
+      later.getTime(),
+    );
   });
 
   it("GET /api/v1/me reports the principal", async () => {
@@ -152,6 +171,8 @@ describe("a token's principal", () => {
   it("signed-out API calls are told to send a token", async () => {
     const response = await me(apiRequest("GET", "/api/v1/me", null), routeContext({}));
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: { code: "unauthenticated", message: expect.stringContaining("Bearer") } });
+    expect(await response.json()).toMatchObject({
+      error: { code: "unauthenticated", message: expect.stringContaining("Bearer") },
+    });
   });
 });

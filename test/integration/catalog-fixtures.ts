@@ -12,12 +12,22 @@ export async function makeTeam(prefix = "team") {
 
 export async function makeMaintainer(teamIds: string[], name = `Maintainer ${uid()}`): Promise<Principal> {
   const user = await db().user.create({ data: { name, email: `${uid()}@example.test` }, select: { id: true } });
-  await db().membership.createMany({ data: teamIds.map((teamId) => ({ userId: user.id, teamId, role: "MAINTAINER" as const })) });
-  return { userId: user.id, name, orgRole: "MEMBER", teamRoles: Object.fromEntries(teamIds.map((t) => [t, "MAINTAINER" as const])) };
+  await db().membership.createMany({
+    data: teamIds.map((teamId) => ({ userId: user.id, teamId, role: "MAINTAINER" as const })),
+  });
+  return {
+    userId: user.id,
+    name,
+    orgRole: "MEMBER",
+    teamRoles: Object.fromEntries(teamIds.map((t) => [t, "MAINTAINER" as const])),
+  };
 }
 
 export async function makeAdmin(): Promise<Principal> {
   const name = `Admin ${uid()}`;
-  const user = await db().user.create({ data: { name, email: `${uid()}@example.test`, orgRole: "ADMIN" }, select: { id: true } });
+  const user = await db().user.create({
+    data: { name, email: `${uid()}@example.test`, orgRole: "ADMIN" },
+    select: { id: true },
+  });
   return { userId: user.id, name, orgRole: "ADMIN", teamRoles: {} };
 }

@@ -42,7 +42,14 @@ metadata: { name: bidder-${n} }
 spec: { owner: ${slug}, consumes: [model:ctr-${n}], writesTo: [source:events-${n}] }
 ${extra}`;
 
-const input = (files: { file: string; text: string }[], over: Partial<{ dryRun: boolean; prune: boolean }> = {}) => ({ files, dryRun: false, prune: false, source: "CLI" as const, modelTypes: ["ml-model", "model"], ...over });
+const input = (files: { file: string; text: string }[], over: Partial<{ dryRun: boolean; prune: boolean }> = {}) => ({
+  files,
+  dryRun: false,
+  prune: false,
+  source: "CLI" as const,
+  modelTypes: ["ml-model", "model"],
+  ...over,
+});
 
 describe("import", () => {
   it("dry-runs without writing, applies, and re-imports with nothing to change", async () => {
@@ -56,27 +63,46 @@ describe("import", () => {
     expect(applied).toMatchObject({ applied: true, counts: { created: 8, changed: 0, archived: 0 } });
     expect(await db().relation.count({ where: { to: { name: { endsWith: n } } } })).toBe(4);
 
-    const versionsBefore = await db().entity.findMany({ where: { name: { endsWith: n } }, select: { name: true, version: true }, orderBy: { name: "asc" } });
+    const versionsBefore = await db().entity.findMany({
+      where: { name: { endsWith: n } },
+      select: { name: true, version: true },
+      orderBy: { name: "asc" },
+    });
     const again = await importCatalog(input(files), maintainer);
     expect(again.counts).toMatchObject({ created: 0, changed: 0, archived: 0, unchanged: 8 });
-    expect(await db().entity.findMany({ where: { name: { endsWith: n } }, select: { name: true, version: true }, orderBy: { name: "asc" } })).toEqual(versionsBefore);
+    expect(
+      await db().entity.findMany({
+        where: { name: { endsWith: n } },
+        select: { name: true, version: true },
+        orderBy: { name: "asc" },
+      }),
+    ).toEqual(versionsBefore);
   });
 
   it("refuses a whole batch with one bad document, naming file, document and field, and writes nothing", async () => {
     const n = uid();
     const bad = `apiVersion: debtboard/v1\nkind: Model\nmetadata: { name: broken-${n} }\nspec: { owner: ${team.slug}, uses: [feature:nowhere-${n}] }\n`;
-    const files = [{ file: "good.yaml", text: yaml(n, team.slug) }, { file: "bad.yaml", text: bad }];
+    const files = [
+      { file: "good.yaml", text: yaml(n, team.slug) },
+      { file: "bad.yaml", text: bad },
+    ];
     const report = await importCatalog(input(files), maintainer);
     expect(report.applied).toBe(false);
-    expect(report.errors).toEqual([`bad.yaml › document 1 (Model broken-${n}) › spec.uses.0: feature:nowhere-${n} is neither in the catalogue nor in this import.`]);
+    expect(report.errors).toEqual([
+      `bad.yaml › document 1 (Model broken-${n}) › spec.uses.0: feature:nowhere-${n} is neither in the catalogue nor in this import.`,
+    ]);
     expect(await db().entity.count({ where: { name: { endsWith: n } } })).toBe(0);
-    await expect(runAuthorized(importCatalogAction, input(files), maintainer)).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(runAuthorized(importCatalogAction, input(files), maintainer)).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
   });
 
   it("refuses entities of teams the importer does not maintain", async () => {
     const foreign = await makeTeam("foreign");
     const report = await importCatalog(input([{ file: "x.yaml", text: yaml(uid(), foreign.slug) }]), maintainer);
-    expect(report.errors[0]).toMatch(/x\.yaml › document 1 \(DataSource events-\w+\) › spec\.owner: You may not change source:events-\w+: it is owned by foreign-\w+, which you do not maintain/);
+    expect(report.errors[0]).toMatch(
+      /x\.yaml › document 1 \(DataSource events-\w+\) › spec\.owner: You may not change source:events-\w+: it is owned by foreign-\w+, which you do not maintain/,
+    );
   });
 
   it("replaces a document's declared relations and archives left-out entities only with prune", async () => {
@@ -85,13 +111,24 @@ describe("import", () => {
     const p = await makeMaintainer([own.id]);
     await importCatalog(input([{ file: "a.yaml", text: yaml(n, own.slug) }]), p);
     // The second version drops the consumer and the model's use of the feature.
-    const text = yaml(n, own.slug).split("---").slice(0, 3).join("---").replace(`uses: [feature:clicks-${n}]`, "uses: []");
+    const text = yaml(n, own.slug)
+      .split("---")
+      .slice(0, 3)
+      .join("---")
+      .replace(`uses: [feature:clicks-${n}]`, "uses: []");
     const withoutPrune = await importCatalog(input([{ file: "a.yaml", text }]), p);
     expect(withoutPrune.counts).toMatchObject({ archived: 1, created: 0 });
-    expect(withoutPrune.changes).toContainEqual({ action: "archive", type: "relation", ref: `feature:clicks-${n} → model:ctr-${n}` });
+    expect(withoutPrune.changes).toContainEqual({
+      action: "archive",
+      type: "relation",
+      ref: `feature:clicks-${n} → model:ctr-${n}`,
+    });
     const pruned = await importCatalog(input([{ file: "a.yaml", text }], { prune: true }), p);
     expect(pruned.changes).toEqual([{ action: "archive", type: "entity", ref: `consumer:bidder-${n}` }]);
-    const consumer = await db().entity.findUnique({ where: { kind_name: { kind: "CONSUMER", name: `bidder-${n}` } }, select: { archivedAt: true } });
+    const consumer = await db().entity.findUnique({
+      where: { kind_name: { kind: "CONSUMER", name: `bidder-${n}` } },
+      select: { archivedAt: true },
+    });
     expect(consumer?.archivedAt).toBeInstanceOf(Date);
   });
 
@@ -130,16 +167,26 @@ spec: { owner: bs-${n} }
     const report = await importCatalog(input([{ file: "catalog-info.yaml", text }]), admin);
     expect(report.errors).toEqual([]);
     expect(report.applied).toBe(true);
-    expect(report.changes.map((c) => `${c.action} ${c.ref}`)).toEqual([`create team:bs-${n}`, `create model:churn-${n}`, `create feature:feat-${n}`, `create feature:feat-${n} → model:churn-${n}`]);
+    expect(report.changes.map((c) => `${c.action} ${c.ref}`)).toEqual([
+      `create team:bs-${n}`,
+      `create model:churn-${n}`,
+      `create feature:feat-${n}`,
+      `create feature:feat-${n} → model:churn-${n}`,
+    ]);
     expect(report.skipped).toEqual(
       expect.arrayContaining([
         expect.stringContaining(`document 3 (Component svc-${n}): Component of type "service" is not a model`),
-        expect.stringContaining(`document 2 (Component churn-${n}): spec.dependsOn.1 → component:svc-${n}: does not map`),
+        expect.stringContaining(
+          `document 2 (Component churn-${n}): spec.dependsOn.1 → component:svc-${n}: does not map`,
+        ),
         expect.stringContaining(`document 5 (User ghost-${n}): No debtboard user ghost-${n}@example.test`),
         expect.stringContaining(`document 6 (Domain growth-${n}): Kind Domain is not catalogued`),
       ]),
     );
-    const model = await db().entity.findUnique({ where: { kind_name: { kind: "MODEL", name: `churn-${n}` } }, select: { team: { select: { slug: true } }, lifecycle: true } });
+    const model = await db().entity.findUnique({
+      where: { kind_name: { kind: "MODEL", name: `churn-${n}` } },
+      select: { team: { select: { slug: true } }, lifecycle: true },
+    });
     expect(model).toEqual({ team: { slug: `bs-${n}` }, lifecycle: "PRODUCTION" });
     expect((await importCatalog(input([{ file: "catalog-info.yaml", text }]), admin)).changes).toEqual([]);
   });

@@ -9,7 +9,11 @@ import { loadChecklist } from "@/lib/server/seed/load-checklist";
 import { getOrgScore } from "@/lib/server/queries/get-org-score";
 import { getTeam } from "@/lib/server/queries/get-team";
 import { listCategoryScores } from "@/lib/server/queries/list-category-scores";
-import { listEntityCategoryCells, listTeamCategoryCells, listTeamCategoryCellsFromSnapshots } from "@/lib/server/queries/list-category-heatmaps";
+import {
+  listEntityCategoryCells,
+  listTeamCategoryCells,
+  listTeamCategoryCellsFromSnapshots,
+} from "@/lib/server/queries/list-category-heatmaps";
 import { listHotspots } from "@/lib/server/queries/list-hotspots";
 import { listTeamEntityTable } from "@/lib/server/queries/list-team-entity-table";
 import { refreshTodaySnapshotsIfMoved } from "@/lib/server/scoring/refresh-today-snapshots";
@@ -28,12 +32,24 @@ interface Sums {
   days: number;
 }
 const zero = (): Sums => ({ dw: 0, tw: 0, answered: 0, applicable: 0, days: 0 });
-const add = (a: Sums, b: Sums): Sums => ({ dw: a.dw + b.dw, tw: a.tw + b.tw, answered: a.answered + b.answered, applicable: a.applicable + b.applicable, days: a.days + b.days });
+const add = (a: Sums, b: Sums): Sums => ({
+  dw: a.dw + b.dw,
+  tw: a.tw + b.tw,
+  answered: a.answered + b.answered,
+  applicable: a.applicable + b.applicable,
+  days: a.days + b.days,
+});
 const DEBT: Record<string, number> = { PASS: 0, PARTIAL: 0.5, FAIL: 1 };
 const ratio = (s: Sums) => (s.tw > 0 ? s.dw / s.tw : null);
 function letter(r: number | null): string | null {
   if (r === null) return null;
-  for (const [l, max] of [["A", 0.05], ["B", 0.1], ["C", 0.2], ["D", 0.5]] as const) if (r <= max + 1e-9) return l;
+  for (const [l, max] of [
+    ["A", 0.05],
+    ["B", 0.1],
+    ["C", 0.2],
+    ["D", 0.5],
+  ] as const)
+    if (r <= max + 1e-9) return l;
   return "E";
 }
 
@@ -43,7 +59,10 @@ interface Recomputed {
 }
 
 async function recompute(db: Db): Promise<Recomputed> {
-  const entities = await db.entity.findMany({ where: { archivedAt: null }, select: { id: true, kind: true, teamId: true } });
+  const entities = await db.entity.findMany({
+    where: { archivedAt: null },
+    select: { id: true, kind: true, teamId: true },
+  });
   const assessments = await db.assessment.findMany({
     where: { rubric: "DEBT", status: "SUBMITTED" },
     select: { id: true, entityId: true, submittedSeq: true, submittedAt: true },
@@ -55,11 +74,22 @@ async function recompute(db: Db): Promise<Recomputed> {
   }
   const items = await db.checklistItem.findMany({
     where: { category: { rubric: "DEBT" } },
-    select: { id: true, categoryId: true, weight: true, remediationDays: true, appliesTo: true, createdAt: true, retiredAt: true },
+    select: {
+      id: true,
+      categoryId: true,
+      weight: true,
+      remediationDays: true,
+      appliesTo: true,
+      createdAt: true,
+      retiredAt: true,
+    },
   });
   const itemById = new Map(items.map((i) => [i.id, i]));
   const chosenIds = [...latest.values()].map((a) => a.id);
-  const answers = await db.answer.findMany({ where: { assessmentId: { in: chosenIds } }, select: { assessmentId: true, itemId: true, value: true } });
+  const answers = await db.answer.findMany({
+    where: { assessmentId: { in: chosenIds } },
+    select: { assessmentId: true, itemId: true, value: true },
+  });
   const byAssessment = new Map<string, { itemId: string; value: string }[]>();
   for (const a of answers) byAssessment.set(a.assessmentId, [...(byAssessment.get(a.assessmentId) ?? []), a]);
 
@@ -70,7 +100,11 @@ async function recompute(db: Db): Promise<Recomputed> {
     const at = a.submittedAt;
     const given = new Map((byAssessment.get(a.id) ?? []).map((x) => [x.itemId, x.value]));
     // Items that applied when it was submitted, plus any answered item (retired ones keep scoring).
-    const asked = new Set(items.filter((i) => i.appliesTo.includes(e.kind) && i.createdAt <= at && (!i.retiredAt || i.retiredAt > at)).map((i) => i.id));
+    const asked = new Set(
+      items
+        .filter((i) => i.appliesTo.includes(e.kind) && i.createdAt <= at && (!i.retiredAt || i.retiredAt > at))
+        .map((i) => i.id),
+    );
     for (const id of given.keys()) asked.add(id);
     let overall = zero();
     const byCategory = new Map<string, Sums>();
@@ -184,14 +218,17 @@ describe("dashboard numbers on the demo organisation", () => {
       }
     }
     // Sorted worst ratio first, never-assessed last.
-    const ratios = table.rows.map((r) => (r.sums && r.sums.totalWeight > 0 ? r.sums.debtWeight / r.sums.totalWeight : -1));
+    const ratios = table.rows.map((r) =>
+      r.sums && r.sums.totalWeight > 0 ? r.sums.debtWeight / r.sums.totalWeight : -1,
+    );
     expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
   });
 
   it("every teams × categories heatmap cell equals the raw answers, from the snapshot and live", async () => {
     const teams = await db.team.findMany({ where: { archivedAt: null }, select: { id: true } });
     const want = new Map<string, Sums>();
-    for (const t of teams) for (const [c, s] of poolCategories(expected, (e) => e.teamId === t.id)) want.set(`${t.id}/${c}`, s);
+    for (const t of teams)
+      for (const [c, s] of poolCategories(expected, (e) => e.teamId === t.id)) want.set(`${t.id}/${c}`, s);
     expect(want.size).toBeGreaterThan(10);
     for (const cells of [await listTeamCategoryCellsFromSnapshots(), await listTeamCategoryCells()]) {
       const got = new Map(cells.filter((c) => c.totalWeight > 0).map((c) => [`${c.rowId}/${c.categoryId}`, c]));
@@ -223,7 +260,11 @@ describe("dashboard numbers on the demo organisation", () => {
     // Ranked by ratio × impact, highest first.
     const scores = top.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    for (const h of top) expect(h.score).toBeCloseTo((h.sums.debtWeight / h.sums.totalWeight) * (1 + Math.log2(1 + h.downstream) + Math.log2(1 + h.consumers)), 9);
+    for (const h of top)
+      expect(h.score).toBeCloseTo(
+        (h.sums.debtWeight / h.sums.totalWeight) * (1 + Math.log2(1 + h.downstream) + Math.log2(1 + h.consumers)),
+        9,
+      );
   });
 });
 
@@ -237,7 +278,11 @@ describe("today's snapshots after a catalogue change", () => {
       expect(snap.length).toBe(live.size);
       for (const c of snap) expect(c.debtWeight, key(c)).toBeCloseTo(live.get(key(c))!, 9);
     };
-    const [a, b] = await db.entity.findMany({ where: { archivedAt: null, teamId: { not: null }, assessments: { some: { status: "SUBMITTED" } } }, take: 2, orderBy: { name: "asc" } });
+    const [a, b] = await db.entity.findMany({
+      where: { archivedAt: null, teamId: { not: null }, assessments: { some: { status: "SUBMITTED" } } },
+      take: 2,
+      orderBy: { name: "asc" },
+    });
     const other = await db.team.findFirstOrThrow({ where: { id: { not: b!.teamId! }, archivedAt: null } });
     await db.entity.update({ where: { id: a!.id }, data: { archivedAt: NOW } });
     await db.entity.update({ where: { id: b!.id }, data: { teamId: other.id } });
@@ -259,7 +304,8 @@ describe("hotspot ranking on a small graph", () => {
     sdb = createPrismaClient(small.url, 2);
     globalForDb.debtboardDb = sdb;
     const team = await sdb.team.create({ data: { slug: "team-x", name: "Team X" } });
-    const make = (kind: "MODEL" | "FEATURE" | "DATA_SOURCE" | "CONSUMER", name: string) => sdb.entity.create({ data: { kind, name, teamId: team.id, lifecycle: "PRODUCTION" } });
+    const make = (kind: "MODEL" | "FEATURE" | "DATA_SOURCE" | "CONSUMER", name: string) =>
+      sdb.entity.create({ data: { kind, name, teamId: team.id, lifecycle: "PRODUCTION" } });
     const src = await make("DATA_SOURCE", "clickstream");
     const f1 = await make("FEATURE", "clicks-7d");
     const f2 = await make("FEATURE", "dwell-7d");
@@ -267,7 +313,11 @@ describe("hotspot ranking on a small graph", () => {
     const churn = await make("MODEL", "churn");
     const ranker = await make("CONSUMER", "ranker");
     const dash = await make("CONSUMER", "ads-dashboard");
-    const rel = (fromId: string, toId: string, kind: "FEATURE_FROM_SOURCE" | "MODEL_USES_FEATURE" | "CONSUMER_READS_MODEL") => ({ fromId, toId, kind });
+    const rel = (
+      fromId: string,
+      toId: string,
+      kind: "FEATURE_FROM_SOURCE" | "MODEL_USES_FEATURE" | "CONSUMER_READS_MODEL",
+    ) => ({ fromId, toId, kind });
     await sdb.relation.createMany({
       data: [
         rel(src.id, f1.id, "FEATURE_FROM_SOURCE"),
@@ -278,10 +328,24 @@ describe("hotspot ranking on a small graph", () => {
         rel(ctr.id, dash.id, "CONSUMER_READS_MODEL"),
       ],
     });
-    await sdb.usageEvent.create({ data: { callerName: "nightly-batch", modelId: ctr.id, occurredAt: new Date(NOW.getTime() - 86_400_000) } });
+    await sdb.usageEvent.create({
+      data: { callerName: "nightly-batch", modelId: ctr.id, occurredAt: new Date(NOW.getTime() - 86_400_000) },
+    });
     // Frozen sums only: the ranking reads the latest submitted assessment's sums.
     const assess = (entityId: string, dw: number, tw: number) =>
-      sdb.assessment.create({ data: { entityId, status: "SUBMITTED", submittedSeq: 1, submittedAt: NOW, debtWeight: dw, totalWeight: tw, answeredCount: 5, applicableCount: 5, principalDays: dw } });
+      sdb.assessment.create({
+        data: {
+          entityId,
+          status: "SUBMITTED",
+          submittedSeq: 1,
+          submittedAt: NOW,
+          debtWeight: dw,
+          totalWeight: tw,
+          answeredCount: 5,
+          applicableCount: 5,
+          principalDays: dw,
+        },
+      });
     await assess(src.id, 2, 10); // 20 %
     await assess(ctr.id, 3, 10); // 30 %
     await assess(churn.id, 6, 10); // 60 %

@@ -27,13 +27,23 @@ describe("demo seed + recompute", () => {
     const result = await recomputeFindings(db, { now: new Date("2026-11-26T12:00:00Z") });
     const counts = await db.signal.groupBy({ by: ["kind"], where: { status: "OPEN" }, _count: { _all: true } });
     const byKind = Object.fromEntries(counts.map((c) => [c.kind, c._count._all]));
-    for (const kind of SIGNAL_KINDS.filter((k) => k !== "STALE_ASSESSMENT")) expect(byKind[kind] ?? 0, kind).toBeGreaterThan(0);
+    for (const kind of SIGNAL_KINDS.filter((k) => k !== "STALE_ASSESSMENT"))
+      expect(byKind[kind] ?? 0, kind).toBeGreaterThan(0);
     expect(result.present).toBe(counts.reduce((n, c) => n + c._count._all, 0));
     expect(await db.signal.count({ where: { categoryId: null } })).toBe(0);
     // Teamless findings are about unowned entities only (the demo's orphans and their features).
-    expect(await db.signal.count({ where: { teamId: null, members: { some: { position: 0, entity: { teamId: { not: null } } } } } })).toBe(0);
+    expect(
+      await db.signal.count({
+        where: { teamId: null, members: { some: { position: 0, entity: { teamId: { not: null } } } } },
+      }),
+    ).toBe(0);
     // The planted shapes read as the story tells them.
-    const titles = (await db.signal.findMany({ where: { kind: { in: ["CORRECTION_CASCADE", "FEEDBACK_LOOP"] } }, select: { title: true } })).map((s) => s.title);
+    const titles = (
+      await db.signal.findMany({
+        where: { kind: { in: ["CORRECTION_CASCADE", "FEEDBACK_LOOP"] } },
+        select: { title: true },
+      })
+    ).map((s) => s.title);
     expect(titles).toContain("Correction cascade: ad-ctr-predictor → pctr-calibrator → bid-shading-model");
     expect(titles.some((t) => t.startsWith("Feedback loop:") && t.includes("checkout-fraud-scorer"))).toBe(true);
   });

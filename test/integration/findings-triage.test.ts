@@ -12,7 +12,11 @@ afterAll(async () => {
   await db().$disconnect();
 });
 
-async function person(teamId: string | null, role: "MAINTAINER" | "MEMBER" | null, orgRole: "ADMIN" | "MEMBER" = "MEMBER"): Promise<Principal> {
+async function person(
+  teamId: string | null,
+  role: "MAINTAINER" | "MEMBER" | null,
+  orgRole: "ADMIN" | "MEMBER" = "MEMBER",
+): Promise<Principal> {
   const user = await createUser(db(), { orgRole });
   if (teamId && role) await createMembership(db(), { userId: user.id, teamId, role });
   return { userId: user.id, name: user.name, orgRole, teamRoles: teamId && role ? { [teamId]: role } : {} };
@@ -20,7 +24,9 @@ async function person(teamId: string | null, role: "MAINTAINER" | "MEMBER" | nul
 
 async function finding(teamId: string | null) {
   // Stored directly, as STALE_ASSESSMENT: a graph recompute another file might run never touches that kind.
-  return db().signal.create({ data: { kind: "STALE_ASSESSMENT", fingerprint: uniqueName("fp"), teamId, title: `finding ${uniqueName("t")}` } });
+  return db().signal.create({
+    data: { kind: "STALE_ASSESSMENT", fingerprint: uniqueName("fp"), teamId, title: `finding ${uniqueName("t")}` },
+  });
 }
 
 const JUSTIFICATION = "Owned by the data platform until the migration in Q3; tracked in DP-118.";
@@ -31,7 +37,9 @@ describe("accepting a finding", () => {
     const maintainer = await person(team.id, "MAINTAINER");
     const f = await finding(team.id);
     for (const justification of [undefined, "", "   too short "]) {
-      await expect(runAuthorized(acceptFinding, { signalId: f.id, justification }, maintainer)).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(runAuthorized(acceptFinding, { signalId: f.id, justification }, maintainer)).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
     }
     expect((await db().signal.findUniqueOrThrow({ where: { id: f.id } })).status).toBe("OPEN");
   });
@@ -44,7 +52,9 @@ describe("accepting a finding", () => {
     const other = await createTeam(db());
     const p = await person(own ? team.id : other.id, role);
     const f = await finding(team.id);
-    await expect(runAuthorized(acceptFinding, { signalId: f.id, justification: JUSTIFICATION }, p)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      runAuthorized(acceptFinding, { signalId: f.id, justification: JUSTIFICATION }, p),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await db().signal.findUniqueOrThrow({ where: { id: f.id } })).status).toBe("OPEN");
   });
 
@@ -53,21 +63,47 @@ describe("accepting a finding", () => {
     const maintainer = await person(team.id, "MAINTAINER");
     const f = await finding(team.id);
     const before = Date.now();
-    const result = await runAuthorized(acceptFinding, { signalId: f.id, justification: `  ${JUSTIFICATION}  ` }, maintainer);
+    const result = await runAuthorized(
+      acceptFinding,
+      { signalId: f.id, justification: `  ${JUSTIFICATION}  ` },
+      maintainer,
+    );
     expect(result).toMatchObject({ id: f.id, status: "ACCEPTED" });
     const accepted = await db().signal.findUniqueOrThrow({ where: { id: f.id } });
-    expect(accepted).toMatchObject({ status: "ACCEPTED", justification: JUSTIFICATION, acceptedById: maintainer.userId });
+    expect(accepted).toMatchObject({
+      status: "ACCEPTED",
+      justification: JUSTIFICATION,
+      acceptedById: maintainer.userId,
+    });
     expect(accepted.acceptedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
-    const acceptEvent = await db().auditEvent.findFirstOrThrow({ where: { targetType: "Signal", targetId: f.id, action: "signal.accept" } });
-    expect(acceptEvent).toMatchObject({ actorId: maintainer.userId, teamId: team.id, after: { status: "ACCEPTED", justification: JUSTIFICATION } });
+    const acceptEvent = await db().auditEvent.findFirstOrThrow({
+      where: { targetType: "Signal", targetId: f.id, action: "signal.accept" },
+    });
+    expect(acceptEvent).toMatchObject({
+      actorId: maintainer.userId,
+      teamId: team.id,
+      after: { status: "ACCEPTED", justification: JUSTIFICATION },
+    });
 
     // Accepting twice is a conflict, not a silent overwrite of the first justification.
-    await expect(runAuthorized(acceptFinding, { signalId: f.id, justification: "Another reason entirely, longer." }, maintainer)).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      runAuthorized(acceptFinding, { signalId: f.id, justification: "Another reason entirely, longer." }, maintainer),
+    ).rejects.toMatchObject({ code: "conflict" });
 
     await runAuthorized(reopenFinding, { signalId: f.id }, maintainer);
-    expect(await db().signal.findUniqueOrThrow({ where: { id: f.id } })).toMatchObject({ status: "OPEN", justification: null, acceptedById: null, acceptedAt: null });
-    const reopenEvent = await db().auditEvent.findFirstOrThrow({ where: { targetType: "Signal", targetId: f.id, action: "signal.reopen" } });
-    expect(reopenEvent).toMatchObject({ actorId: maintainer.userId, before: { status: "ACCEPTED", justification: JUSTIFICATION } });
+    expect(await db().signal.findUniqueOrThrow({ where: { id: f.id } })).toMatchObject({
+      status: "OPEN",
+      justification: null,
+      acceptedById: null,
+      acceptedAt: null,
+    });
+    const reopenEvent = await db().auditEvent.findFirstOrThrow({
+      where: { targetType: "Signal", targetId: f.id, action: "signal.reopen" },
+    });
+    expect(reopenEvent).toMatchObject({
+      actorId: maintainer.userId,
+      before: { status: "ACCEPTED", justification: JUSTIFICATION },
+    });
     await expect(runAuthorized(reopenFinding, { signalId: f.id }, maintainer)).rejects.toBeInstanceOf(AppError);
   });
 
@@ -76,15 +112,29 @@ describe("accepting a finding", () => {
     const maintainer = await person(team.id, "MAINTAINER");
     const admin = await person(null, null, "ADMIN");
     const f = await finding(null);
-    await expect(runAuthorized(acceptFinding, { signalId: f.id, justification: JUSTIFICATION }, maintainer)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      runAuthorized(acceptFinding, { signalId: f.id, justification: JUSTIFICATION }, maintainer),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await runAuthorized(acceptFinding, { signalId: f.id, justification: JUSTIFICATION }, admin);
     expect((await db().signal.findUniqueOrThrow({ where: { id: f.id } })).acceptedById).toBe(admin.userId);
   });
 
   it("refuses resolved and unknown findings", async () => {
     const admin = await person(null, null, "ADMIN");
-    const resolved = await db().signal.create({ data: { kind: "STALE_ASSESSMENT", fingerprint: uniqueName("fp"), title: "gone", status: "RESOLVED", resolvedAt: new Date() } });
-    await expect(runAuthorized(acceptFinding, { signalId: resolved.id, justification: JUSTIFICATION }, admin)).rejects.toMatchObject({ code: "conflict" });
-    await expect(runAuthorized(acceptFinding, { signalId: "c-no-such-finding", justification: JUSTIFICATION }, admin)).rejects.toMatchObject({ code: "not_found" });
+    const resolved = await db().signal.create({
+      data: {
+        kind: "STALE_ASSESSMENT",
+        fingerprint: uniqueName("fp"),
+        title: "gone",
+        status: "RESOLVED",
+        resolvedAt: new Date(),
+      },
+    });
+    await expect(
+      runAuthorized(acceptFinding, { signalId: resolved.id, justification: JUSTIFICATION }, admin),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      runAuthorized(acceptFinding, { signalId: "c-no-such-finding", justification: JUSTIFICATION }, admin),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -46,10 +46,15 @@ describe("migrate", () => {
     const second = await migrate({ connectionString: db.url });
     expect(second).toEqual({ applied: [], alreadyApplied: files.length });
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; logs: string | null; rolled_back_at: Date | null; id: string }>(
-      db.url,
-      `SELECT * FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      logs: string | null;
+      rolled_back_at: Date | null;
+      id: string;
+    }>(db.url, `SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
     for (const [i, row] of rows.entries()) {
       expect(row.checksum).toBe(files[i]?.checksum);
@@ -91,11 +96,22 @@ describe("migrate", () => {
     await migrate({ connectionString: db.url, dir });
     const bad = path.join(dir, "99990101000000_bad");
     await mkdir(bad);
-    await writeFile(path.join(bad, "migration.sql"), `CREATE TABLE "half_done" (id int);\nSELECT * FROM "no_such_table";\n`);
-    await expect(migrate({ connectionString: db.url, dir })).rejects.toThrow(/99990101000000_bad failed and was rolled back/);
-    const tables = await query<{ n: string }>(db.url, `SELECT count(*)::text AS n FROM information_schema.tables WHERE table_name = 'half_done'`);
+    await writeFile(
+      path.join(bad, "migration.sql"),
+      `CREATE TABLE "half_done" (id int);\nSELECT * FROM "no_such_table";\n`,
+    );
+    await expect(migrate({ connectionString: db.url, dir })).rejects.toThrow(
+      /99990101000000_bad failed and was rolled back/,
+    );
+    const tables = await query<{ n: string }>(
+      db.url,
+      `SELECT count(*)::text AS n FROM information_schema.tables WHERE table_name = 'half_done'`,
+    );
     expect(tables[0]?.n).toBe("0");
-    const recorded = await query<{ n: string }>(db.url, `SELECT count(*)::text AS n FROM "_prisma_migrations" WHERE migration_name = '99990101000000_bad'`);
+    const recorded = await query<{ n: string }>(
+      db.url,
+      `SELECT count(*)::text AS n FROM "_prisma_migrations" WHERE migration_name = '99990101000000_bad'`,
+    );
     expect(recorded[0]?.n).toBe("0");
   });
 

@@ -47,44 +47,77 @@ afterAll(async () => {
   await scratch.drop();
 });
 
-const section = <K extends SectionKey>(sections: AgendaSection[], key: K) => sections.find((s) => s.key === key) as Extract<AgendaSection, { key: K }>;
+const section = <K extends SectionKey>(sections: AgendaSection[], key: K) =>
+  sections.find((s) => s.key === key) as Extract<AgendaSection, { key: K }>;
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
 /** The records as they stood at `at`, read with plain Prisma calls and worked out here. */
 async function rawState(teamId: string, at: Date) {
-  const entities = await db.entity.findMany({ where: { teamId, createdAt: { lte: at }, OR: [{ archivedAt: null }, { archivedAt: { gt: at } }] }, select: { id: true } });
+  const entities = await db.entity.findMany({
+    where: { teamId, createdAt: { lte: at }, OR: [{ archivedAt: null }, { archivedAt: { gt: at } }] },
+    select: { id: true },
+  });
   const ids = entities.map((e) => e.id);
   const assessments = await db.assessment.findMany({
     where: { entityId: { in: ids }, rubric: "DEBT", status: "SUBMITTED", submittedAt: { lte: at } },
-    select: { id: true, entityId: true, submittedSeq: true, submittedAt: true, debtWeight: true, totalWeight: true, principalDays: true },
+    select: {
+      id: true,
+      entityId: true,
+      submittedSeq: true,
+      submittedAt: true,
+      debtWeight: true,
+      totalWeight: true,
+      principalDays: true,
+    },
   });
   const latest = new Map<string, (typeof assessments)[number]>();
-  for (const a of assessments) if ((latest.get(a.entityId)?.submittedSeq ?? -1) < (a.submittedSeq ?? 0)) latest.set(a.entityId, a);
+  for (const a of assessments)
+    if ((latest.get(a.entityId)?.submittedSeq ?? -1) < (a.submittedSeq ?? 0)) latest.set(a.entityId, a);
   const answers = await db.answer.findMany({
     where: { assessmentId: { in: [...latest.values()].map((a) => a.id) }, value: { not: "NA" } },
-    select: { value: true, assessment: { select: { entityId: true } }, item: { select: { key: true, weight: true, remediationDays: true, category: { select: { key: true } } } } },
+    select: {
+      value: true,
+      assessment: { select: { entityId: true } },
+      item: { select: { key: true, weight: true, remediationDays: true, category: { select: { key: true } } } },
+    },
   });
   const debt = { PASS: 0, PARTIAL: 0.5, FAIL: 1, NA: 0 } as const;
   const lines = new Map<string, { debtWeight: number; totalWeight: number; principalDays: number }>();
   const add = (key: string, d: number, w: number, p: number) => {
     const l = lines.get(key) ?? { debtWeight: 0, totalWeight: 0, principalDays: 0 };
-    lines.set(key, { debtWeight: l.debtWeight + d, totalWeight: l.totalWeight + w, principalDays: l.principalDays + p });
+    lines.set(key, {
+      debtWeight: l.debtWeight + d,
+      totalWeight: l.totalWeight + w,
+      principalDays: l.principalDays + p,
+    });
   };
   for (const a of latest.values()) add("total", a.debtWeight ?? 0, a.totalWeight ?? 0, a.principalDays ?? 0);
   const failing = new Map<string, "FAIL" | "PARTIAL">();
   for (const an of answers) {
-    add(`category:${an.item.category.key}`, an.item.weight * debt[an.value], an.item.weight, an.item.remediationDays * debt[an.value]);
-    if (an.value === "FAIL" || an.value === "PARTIAL") failing.set(`${an.assessment.entityId}/${an.item.key}`, an.value);
+    add(
+      `category:${an.item.category.key}`,
+      an.item.weight * debt[an.value],
+      an.item.weight,
+      an.item.remediationDays * debt[an.value],
+    );
+    if (an.value === "FAIL" || an.value === "PARTIAL")
+      failing.set(`${an.assessment.entityId}/${an.item.key}`, an.value);
   }
-  const signals = await db.signal.findMany({ where: { teamId, firstSeenAt: { lte: at } }, select: { id: true, status: true, resolvedAt: true } });
-  const findings = new Set(signals.filter((s) => (s.resolvedAt ? s.resolvedAt > at : s.status !== "RESOLVED")).map((s) => s.id));
+  const signals = await db.signal.findMany({
+    where: { teamId, firstSeenAt: { lte: at } },
+    select: { id: true, status: true, resolvedAt: true },
+  });
+  const findings = new Set(
+    signals.filter((s) => (s.resolvedAt ? s.resolvedAt > at : s.status !== "RESOLVED")).map((s) => s.id),
+  );
   const cutoff = at.getTime() - 90 * DAY;
   const stale = new Set(ids.filter((id) => !latest.has(id) || latest.get(id)!.submittedAt!.getTime() < cutoff));
   return { lines, failing, findings, stale };
 }
 
 function changedLines(before: Awaited<ReturnType<typeof rawState>>, after: Awaited<ReturnType<typeof rawState>>) {
-  const point = (l?: { debtWeight: number; totalWeight: number; principalDays: number }) => (l ? { rating: ratingOf(debtRatio(l)), principal: l.principalDays } : null);
+  const point = (l?: { debtWeight: number; totalWeight: number; principalDays: number }) =>
+    l ? { rating: ratingOf(debtRatio(l)), principal: l.principalDays } : null;
   return sorted(
     [...new Set([...before.lines.keys(), ...after.lines.keys()])].filter((key) => {
       if (key === "total") return false;
@@ -101,9 +134,25 @@ describe("review agenda over the demo organisation", () => {
   it("lists exactly the changes between the period's start and now", async () => {
     // Make sure every kind of change is present: one finding appears, one is resolved.
     const since = new Date(Date.now() - 20 * DAY);
-    const fresh = await db.signal.create({ data: { kind: "STALE_ASSESSMENT", fingerprint: "review-test-new", teamId: ranking.id, title: "Review test: new finding", firstSeenAt: new Date(Date.now() - DAY) } });
+    const fresh = await db.signal.create({
+      data: {
+        kind: "STALE_ASSESSMENT",
+        fingerprint: "review-test-new",
+        teamId: ranking.id,
+        title: "Review test: new finding",
+        firstSeenAt: new Date(Date.now() - DAY),
+      },
+    });
     const gone = await db.signal.create({
-      data: { kind: "STALE_ASSESSMENT", fingerprint: "review-test-gone", teamId: ranking.id, title: "Review test: resolved finding", firstSeenAt: new Date(Date.now() - 40 * DAY), status: "RESOLVED", resolvedAt: new Date(Date.now() - 2 * DAY) },
+      data: {
+        kind: "STALE_ASSESSMENT",
+        fingerprint: "review-test-gone",
+        teamId: ranking.id,
+        title: "Review test: resolved finding",
+        firstSeenAt: new Date(Date.now() - 40 * DAY),
+        status: "RESOLVED",
+        resolvedAt: new Date(Date.now() - 2 * DAY),
+      },
     });
     const periodStart = since.toISOString().slice(0, 10);
     first = await runAuthorized(startReview, { teamId: ranking.id, title: "", periodStart }, admin);
@@ -115,8 +164,12 @@ describe("review agenda over the demo organisation", () => {
     const after = await rawState(ranking.id, review.periodEnd);
     const s = view.sections;
 
-    expect(sorted(section(s, "new-findings").rows.map((f) => f.id))).toEqual(sorted([...after.findings].filter((id) => !before.findings.has(id))));
-    expect(sorted(section(s, "resolved-findings").rows.map((f) => f.id))).toEqual(sorted([...before.findings].filter((id) => !after.findings.has(id))));
+    expect(sorted(section(s, "new-findings").rows.map((f) => f.id))).toEqual(
+      sorted([...after.findings].filter((id) => !before.findings.has(id))),
+    );
+    expect(sorted(section(s, "resolved-findings").rows.map((f) => f.id))).toEqual(
+      sorted([...before.findings].filter((id) => !after.findings.has(id))),
+    );
     expect(section(s, "new-findings").rows.map((f) => f.id)).toContain(fresh.id);
     expect(section(s, "resolved-findings").rows.map((f) => f.id)).toContain(gone.id);
 
@@ -125,18 +178,44 @@ describe("review agenda over the demo organisation", () => {
     expect(scores[0]?.after?.principalDays).toBeCloseTo(after.lines.get("total")?.principalDays ?? 0, 6);
     expect(scores[0]?.before?.principalDays).toBeCloseTo(before.lines.get("total")?.principalDays ?? 0, 6);
 
-    const worse = [...after.failing].filter(([key, v]) => (v === "FAIL" ? 1 : 0.5) > ({ FAIL: 1, PARTIAL: 0.5 }[before.failing.get(key) ?? "PASS" as never] ?? 0));
-    expect(sorted(section(s, "worse").rows.map((w) => `${w.entity.id}/${w.itemKey}`))).toEqual(sorted(worse.map(([k]) => k)));
+    const worse = [...after.failing].filter(
+      ([key, v]) =>
+        (v === "FAIL" ? 1 : 0.5) > ({ FAIL: 1, PARTIAL: 0.5 }[before.failing.get(key) ?? ("PASS" as never)] ?? 0),
+    );
+    expect(sorted(section(s, "worse").rows.map((w) => `${w.entity.id}/${w.itemKey}`))).toEqual(
+      sorted(worse.map(([k]) => k)),
+    );
 
-    expect(sorted(section(s, "stale").rows.map((r) => r.entity.id))).toEqual(sorted([...after.stale].filter((id) => !before.stale.has(id))));
+    expect(sorted(section(s, "stale").rows.map((r) => r.entity.id))).toEqual(
+      sorted([...after.stale].filter((id) => !before.stale.has(id))),
+    );
     expect(section(s, "stale").total).toBe(after.stale.size);
 
-    const items = await db.actionItem.findMany({ where: { teamId: ranking.id }, select: { id: true, status: true, dueDate: true, completedAt: true } });
+    const items = await db.actionItem.findMany({
+      where: { teamId: ranking.id },
+      select: { id: true, status: true, dueDate: true, completedAt: true },
+    });
     const today = new Date(`${review.periodEnd.toISOString().slice(0, 10)}T00:00:00.000Z`);
     const actions = section(s, "action-items");
-    expect(sorted(actions.overdue.map((a) => a.id))).toEqual(sorted(items.filter((a) => (a.status === "OPEN" || a.status === "IN_PROGRESS") && a.dueDate && a.dueDate < today).map((a) => a.id)));
+    expect(sorted(actions.overdue.map((a) => a.id))).toEqual(
+      sorted(
+        items
+          .filter((a) => (a.status === "OPEN" || a.status === "IN_PROGRESS") && a.dueDate && a.dueDate < today)
+          .map((a) => a.id),
+      ),
+    );
     expect(sorted(actions.done.map((a) => a.id))).toEqual(
-      sorted(items.filter((a) => a.status === "DONE" && a.completedAt && a.completedAt > review.periodStart && a.completedAt <= review.periodEnd).map((a) => a.id)),
+      sorted(
+        items
+          .filter(
+            (a) =>
+              a.status === "DONE" &&
+              a.completedAt &&
+              a.completedAt > review.periodStart &&
+              a.completedAt <= review.periodEnd,
+          )
+          .map((a) => a.id),
+      ),
     );
     // The demo's ranking team has a hold-out done 12 days ago: inside the 20-day period.
     expect(actions.done.length).toBeGreaterThan(0);
@@ -147,10 +226,17 @@ describe("review agenda over the demo organisation", () => {
   });
 
   it("freezes the review when it closes: later changes do not alter it", async () => {
-    await runAuthorized(addReviewNote, { reviewId: first.id, section: "new-findings", kind: "DECISION", body: "Assess the stale ones this sprint." }, admin);
+    await runAuthorized(
+      addReviewNote,
+      { reviewId: first.id, section: "new-findings", kind: "DECISION", body: "Assess the stale ones this sprint." },
+      admin,
+    );
     const team = await db.team.findUniqueOrThrow({ where: { id: ranking.id }, select: { id: true } });
     const owner = await db.user.findFirstOrThrow({ select: { id: true } });
-    const item = await db.actionItem.create({ data: { teamId: team.id, title: "Made in the review", reviewId: first.id, ownerId: owner.id }, select: { id: true } });
+    const item = await db.actionItem.create({
+      data: { teamId: team.id, title: "Made in the review", reviewId: first.id, ownerId: owner.id },
+      select: { id: true },
+    });
     const open = (await getReview({ id: first.id }))!;
     await runAuthorized(closeReview, { reviewId: first.id, version: String(open.version) }, admin);
     const closed = (await getReview({ id: first.id }))!;
@@ -159,17 +245,35 @@ describe("review agenda over the demo organisation", () => {
     expect(closed.actionItems.map((a) => a.title)).toEqual(["Made in the review"]);
 
     // Later: the item is renamed and done, another note sneaks into the table, a finding appears.
-    await db.actionItem.update({ where: { id: item.id }, data: { title: "Renamed later", status: "DONE", completedAt: new Date() } });
+    await db.actionItem.update({
+      where: { id: item.id },
+      data: { title: "Renamed later", status: "DONE", completedAt: new Date() },
+    });
     await db.reviewNote.create({ data: { reviewId: first.id, section: "scores", body: "Written after the close" } });
-    await db.signal.create({ data: { kind: "STALE_ASSESSMENT", fingerprint: "review-test-after-close", teamId: ranking.id, title: "Review test: after the close" } });
+    await db.signal.create({
+      data: {
+        kind: "STALE_ASSESSMENT",
+        fingerprint: "review-test-after-close",
+        teamId: ranking.id,
+        title: "Review test: after the close",
+      },
+    });
     expect(await getReview({ id: first.id })).toEqual(closed);
-    await expect(runAuthorized(addReviewNote, { reviewId: first.id, section: "scores", body: "Too late" }, admin)).rejects.toThrow(/closed/);
+    await expect(
+      runAuthorized(addReviewNote, { reviewId: first.id, section: "scores", body: "Too late" }, admin),
+    ).rejects.toThrow(/closed/);
   });
 
   it("starts the next review where the last one ended, against its snapshot", async () => {
-    const last = await db.review.findUniqueOrThrow({ where: { id: first.id }, select: { periodEnd: true, snapshot: true } });
+    const last = await db.review.findUniqueOrThrow({
+      where: { id: first.id },
+      select: { periodEnd: true, snapshot: true },
+    });
     const next = await runAuthorized(startReview, { teamId: ranking.id, title: "", periodStart: "" }, admin);
-    const row = await db.review.findUniqueOrThrow({ where: { id: next.id }, select: { periodStart: true, previousReviewId: true } });
+    const row = await db.review.findUniqueOrThrow({
+      where: { id: next.id },
+      select: { periodStart: true, previousReviewId: true },
+    });
     expect(row.periodStart).toEqual(last.periodEnd);
     expect(row.previousReviewId).toBe(first.id);
     const view = (await getReview({ id: next.id }))!;
@@ -182,19 +286,32 @@ describe("review agenda over the demo organisation", () => {
     expect(section(s, "scores").rows.filter((r) => r.group !== "total")).toEqual([]);
     expect(section(s, "action-items").done.map((a) => a.title)).toEqual(["Renamed later"]);
     // The agenda is the pure diff of the snapshot's state and the stored one.
-    const stored = (await db.review.findUniqueOrThrow({ where: { id: next.id }, select: { agenda: true } })).agenda as { state: Parameters<typeof buildAgenda>[1] };
-    expect(view.sections).toEqual(buildAgenda((last.snapshot as { state: Parameters<typeof buildAgenda>[0] }).state, stored.state));
+    const stored = (await db.review.findUniqueOrThrow({ where: { id: next.id }, select: { agenda: true } })).agenda as {
+      state: Parameters<typeof buildAgenda>[1];
+    };
+    expect(view.sections).toEqual(
+      buildAgenda((last.snapshot as { state: Parameters<typeof buildAgenda>[0] }).state, stored.state),
+    );
   });
 
   it("refuses the second of two concurrent closes cleanly", async () => {
-    const review = await runAuthorized(startReview, { teamId: "", title: "Organisation review", periodStart: "" }, admin);
+    const review = await runAuthorized(
+      startReview,
+      { teamId: "", title: "Organisation review", periodStart: "" },
+      admin,
+    );
     const { version } = await db.review.findUniqueOrThrow({ where: { id: review.id }, select: { version: true } });
-    const results = await Promise.allSettled([0, 1].map(() => runAuthorized(closeReview, { reviewId: review.id, version: String(version) }, admin)));
+    const results = await Promise.allSettled(
+      [0, 1].map(() => runAuthorized(closeReview, { reviewId: review.id, version: String(version) }, admin)),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected");
     expect(refused?.status === "rejected" && refused.reason).toBeInstanceOf(ConflictError);
     expect(await db.auditEvent.count({ where: { targetId: review.id, action: "review.close" } })).toBe(1);
-    const row = await db.review.findUniqueOrThrow({ where: { id: review.id }, select: { status: true, version: true, snapshot: true } });
+    const row = await db.review.findUniqueOrThrow({
+      where: { id: review.id },
+      select: { status: true, version: true, snapshot: true },
+    });
     expect(row).toMatchObject({ status: "CLOSED", version: version + 1 });
     expect(row.snapshot).not.toBeNull();
   });

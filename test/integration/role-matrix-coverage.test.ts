@@ -72,8 +72,10 @@ async function findDefinitions(): Promise<Found> {
     const text = await readFile(path.join(ROOT, file), "utf8");
     if (!/\bActionDefinition\b|\bdefineAction\s*\(|\brunAuthorized\s*\(/.test(text) || file === WRAPPER) continue;
     const code = withoutComments(text);
-    for (const m of code.matchAll(/\b(?:defineAction|runAuthorized)\s*\(\s*([^,)\s]*)/g)) found.calls.push({ file, arg: m[1] ?? "", text: code });
-    for (const m of text.matchAll(/export\s+const\s+(\w+)\s*:\s*ActionDefinition\b/g)) found.typed.push(`${file} › ${m[1] ?? ""}`);
+    for (const m of code.matchAll(/\b(?:defineAction|runAuthorized)\s*\(\s*([^,)\s]*)/g))
+      found.calls.push({ file, arg: m[1] ?? "", text: code });
+    for (const m of text.matchAll(/export\s+const\s+(\w+)\s*:\s*ActionDefinition\b/g))
+      found.typed.push(`${file} › ${m[1] ?? ""}`);
     const exports = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(exports)) {
       if (!isDefinition(value)) continue;
@@ -90,7 +92,10 @@ describe("role × action matrix coverage", async () => {
 
   it("finds the action definitions (sanity: every typed export, and the ones we know of)", () => {
     const where = new Set(found.definitions.values());
-    expect(found.typed.filter((t) => !where.has(t)), "typed as ActionDefinition but not found by shape").toEqual([]);
+    expect(
+      found.typed.filter((t) => !where.has(t)),
+      "typed as ActionDefinition but not found by shape",
+    ).toEqual([]);
     expect(found.definitions.size).toBeGreaterThanOrEqual(20);
   });
 
@@ -107,7 +112,10 @@ describe("role × action matrix coverage", async () => {
       const picks = local?.match(/\b[A-Za-z_]\w*\b/g) ?? [];
       return !picks.some((name) => found.names.has(name));
     });
-    expect(unknown.map((c) => `${c.file}: ${c.arg || "(inline)"}`), "define actions as exported ActionDefinitions, with a matrix row").toEqual([]);
+    expect(
+      unknown.map((c) => `${c.file}: ${c.arg || "(inline)"}`),
+      "define actions as exported ActionDefinitions, with a matrix row",
+    ).toEqual([]);
   });
 
   it("rows name real definitions", () => {

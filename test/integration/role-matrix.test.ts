@@ -17,7 +17,10 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
 }));
 // The app's server actions refresh the page on success; outside a request there is no page.
-vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), refresh: () => {} }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  refresh: () => {},
+}));
 
 let world: World;
 beforeAll(async () => {
@@ -32,39 +35,48 @@ const REFUSED = /not allowed|may not|only revoke your own|only the draft's autho
 
 function toForm(input: FormInput): FormData {
   const form = new FormData();
-  for (const [key, value] of Object.entries(input)) for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
+  for (const [key, value] of Object.entries(input))
+    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
   return form;
 }
 
 describe.each(ROLE_MATRIX.map((row) => [row.name, row] as const))("%s", (_name, row) => {
-  it.skipIf(row.serverAction === null).each(ROLES.map((role) => [role, row.allowed.includes(role)] as const))("server action as %s → allowed: %s", async (role, allowed) => {
-    const attempt = await row.prepare(world, role);
-    request.cookie = role === "signedOut" ? "" : world.people[role].cookie;
-    const before = await attempt.state();
-    const action = row.serverAction ?? defineAction(row.action);
-    const state: ActionState = await action({ ok: false }, toForm(attempt.input)).finally(() => (request.cookie = ""));
-    if (allowed) {
-      expect(state, state.message).toMatchObject({ ok: true });
-      expect(await attempt.state()).not.toEqual(before);
-    } else {
-      expect(state.ok).toBe(false);
-      if (role !== "signedOut" && row.refusedAsProblem?.includes(role)) {
-        expect(JSON.stringify(state.fieldErrors), state.message).toMatch(REFUSED);
+  it.skipIf(row.serverAction === null).each(ROLES.map((role) => [role, row.allowed.includes(role)] as const))(
+    "server action as %s → allowed: %s",
+    async (role, allowed) => {
+      const attempt = await row.prepare(world, role);
+      request.cookie = role === "signedOut" ? "" : world.people[role].cookie;
+      const before = await attempt.state();
+      const action = row.serverAction ?? defineAction(row.action);
+      const state: ActionState = await action({ ok: false }, toForm(attempt.input)).finally(
+        () => (request.cookie = ""),
+      );
+      if (allowed) {
+        expect(state, state.message).toMatchObject({ ok: true });
+        expect(await attempt.state()).not.toEqual(before);
       } else {
-        expect(state.fieldErrors, "refused for a validation error, not for permission").toBeUndefined();
-        expect(state.message).toMatch(role === "signedOut" ? /sign in/i : REFUSED);
+        expect(state.ok).toBe(false);
+        if (role !== "signedOut" && row.refusedAsProblem?.includes(role)) {
+          expect(JSON.stringify(state.fieldErrors), state.message).toMatch(REFUSED);
+        } else {
+          expect(state.fieldErrors, "refused for a validation error, not for permission").toBeUndefined();
+          expect(state.message).toMatch(role === "signedOut" ? /sign in/i : REFUSED);
+        }
+        expect(await attempt.state()).toEqual(before);
       }
-      expect(await attempt.state()).toEqual(before);
-    }
-  });
+    },
+  );
 
   const callers: ApiCaller[] = [...ROLES, "teamToken"];
-  it.skipIf(!row.api).each(callers.map((caller) => [caller, (row.apiAllowed ?? row.allowed).includes(caller)] as const))(
+  it
+    .skipIf(!row.api)
+    .each(callers.map((caller) => [caller, (row.apiAllowed ?? row.allowed).includes(caller)] as const))(
     "API as %s → allowed: %s",
     async (caller, allowed) => {
       const attempt = await row.prepare(world, caller);
       const call = row.api!(attempt, world);
-      const token = caller === "signedOut" ? null : caller === "teamToken" ? world.teamToken : world.people[caller].token;
+      const token =
+        caller === "signedOut" ? null : caller === "teamToken" ? world.teamToken : world.people[caller].token;
       const before = await attempt.state();
       const response = await call.handler(
         new Request(`http://localhost:3000${call.path}`, {

@@ -7,7 +7,15 @@ import { readFileSync } from "node:fs";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ANSWER_VALUES, ENTITY_KINDS, LIFECYCLES, RELATION_KINDS, RELATION_ORIGINS, RUBRICS, SIGNAL_KINDS } from "@/lib/domain/kinds";
+import {
+  ANSWER_VALUES,
+  ENTITY_KINDS,
+  LIFECYCLES,
+  RELATION_KINDS,
+  RELATION_ORIGINS,
+  RUBRICS,
+  SIGNAL_KINDS,
+} from "@/lib/domain/kinds";
 
 interface DmmfField {
   name: string;
@@ -191,7 +199,8 @@ describe("schema.prisma agrees with the migrated database", () => {
         }),
     );
     const actual = foreignKeys.map(
-      (fk) => `${fk.table}(${fk.columns.join(",")}) -> ${fk.refTable}(${fk.refColumns.join(",")}) on delete ${fk.onDelete}`,
+      (fk) =>
+        `${fk.table}(${fk.columns.join(",")}) -> ${fk.refTable}(${fk.refColumns.join(",")}) on delete ${fk.onDelete}`,
     );
     expect(actual.sort()).toEqual(expected.sort());
   });

@@ -87,9 +87,21 @@ async function loadRaw(db: Db) {
     },
   }));
   const items = await db.checklistItem.findMany({
-    select: { id: true, weight: true, remediationDays: true, appliesTo: true, createdAt: true, retiredAt: true, categoryId: true, category: { select: { rubric: true } } },
+    select: {
+      id: true,
+      weight: true,
+      remediationDays: true,
+      appliesTo: true,
+      createdAt: true,
+      retiredAt: true,
+      categoryId: true,
+      category: { select: { rubric: true } },
+    },
   });
-  const answers = await db.answer.findMany({ where: { assessment: { status: "SUBMITTED" } }, select: { assessmentId: true, itemId: true, value: true } });
+  const answers = await db.answer.findMany({
+    where: { assessment: { status: "SUBMITTED" } },
+    select: { assessmentId: true, itemId: true, value: true },
+  });
   const byAssessment = new Map<string, Map<string, (typeof answers)[number]["value"]>>();
   for (const a of answers) {
     const m = byAssessment.get(a.assessmentId) ?? new Map();
@@ -100,13 +112,26 @@ async function loadRaw(db: Db) {
   const recompute = (a: RawAssessment): Map<string, ScoreSums> => {
     const given = byAssessment.get(a.id) ?? new Map();
     const live = items.filter(
-      (i) => i.category.rubric === a.rubric && i.appliesTo.includes(a.kind) && i.createdAt <= a.submittedAt && (i.retiredAt === null || i.retiredAt > a.submittedAt),
+      (i) =>
+        i.category.rubric === a.rubric &&
+        i.appliesTo.includes(a.kind) &&
+        i.createdAt <= a.submittedAt &&
+        (i.retiredAt === null || i.retiredAt > a.submittedAt),
     );
     expect([...given.keys()].every((id) => live.some((i) => i.id === id))).toBe(true);
     const perCategory = new Map<string, ScoreSums>();
     for (const categoryId of new Set(live.map((i) => i.categoryId))) {
       const inCategory = live.filter((i) => i.categoryId === categoryId);
-      perCategory.set(categoryId, sumAnswers(inCategory.map((i) => ({ weight: i.weight, remediationDays: i.remediationDays, value: given.get(i.id) ?? null }))));
+      perCategory.set(
+        categoryId,
+        sumAnswers(
+          inCategory.map((i) => ({
+            weight: i.weight,
+            remediationDays: i.remediationDays,
+            value: given.get(i.id) ?? null,
+          })),
+        ),
+      );
     }
     return perCategory;
   };
@@ -140,7 +165,10 @@ describe("demo seed", () => {
     expect(count("FEATURE")).toBeGreaterThanOrEqual(300);
     expect(count("DATA_SOURCE")).toBeGreaterThanOrEqual(30);
     expect(count("CONSUMER")).toBeGreaterThanOrEqual(60);
-    const users = await a.db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { orgRole: true, memberships: true } });
+    const users = await a.db.user.findMany({
+      where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+      select: { orgRole: true, memberships: true },
+    });
     expect(users).toHaveLength(DEMO_USERS.length);
     expect(users.filter((u) => u.orgRole === "ADMIN")).toHaveLength(1);
     const lifecycles = new Set((await a.db.entity.findMany({ select: { lifecycle: true } })).map((e) => e.lifecycle));
@@ -156,17 +184,30 @@ describe("demo seed", () => {
   it("gives the same organisation for the same seed and now", async () => {
     const fingerprint = async (db: Db) => ({
       teams: (await db.team.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((t) => t.slug),
-      entities: (await db.entity.findMany({ select: { kind: true, name: true, lifecycle: true, team: { select: { slug: true } } }, orderBy: [{ kind: "asc" }, { name: "asc" }] })).map(
-        (e) => `${e.kind}:${e.name}:${e.lifecycle}:${e.team?.slug ?? "-"}`,
-      ),
+      entities: (
+        await db.entity.findMany({
+          select: { kind: true, name: true, lifecycle: true, team: { select: { slug: true } } },
+          orderBy: [{ kind: "asc" }, { name: "asc" }],
+        })
+      ).map((e) => `${e.kind}:${e.name}:${e.lifecycle}:${e.team?.slug ?? "-"}`),
       relations: await db.relation.count(),
       usage: await db.usageEvent.count(),
       answers: (
         await db.assessment.findMany({
-          select: { rubric: true, status: true, submittedSeq: true, debtWeight: true, entity: { select: { kind: true, name: true } }, _count: { select: { answers: true } } },
+          select: {
+            rubric: true,
+            status: true,
+            submittedSeq: true,
+            debtWeight: true,
+            entity: { select: { kind: true, name: true } },
+            _count: { select: { answers: true } },
+          },
         })
       )
-        .map((x) => `${x.entity.kind}:${x.entity.name}:${x.rubric}:${x.status}:${x.submittedSeq ?? "-"}:${x._count.answers}:${x.debtWeight ?? "-"}`)
+        .map(
+          (x) =>
+            `${x.entity.kind}:${x.entity.name}:${x.rubric}:${x.status}:${x.submittedSeq ?? "-"}:${x._count.answers}:${x.debtWeight ?? "-"}`,
+        )
         .sort(),
     });
     const [fa, fb] = await Promise.all([fingerprint(a.db), fingerprint(b.db)]);
@@ -197,9 +238,14 @@ describe("demo seed", () => {
 
   it("plants every debt shape the graph analysis looks for", async () => {
     const db = a.db;
-    const entities = await db.entity.findMany({ select: { id: true, kind: true, teamId: true, archivedAt: true, source: { select: { versioned: true } } } });
+    const entities = await db.entity.findMany({
+      select: { id: true, kind: true, teamId: true, archivedAt: true, source: { select: { versioned: true } } },
+    });
     const byId = new Map(entities.map((e) => [e.id, e]));
-    const relations = await db.relation.findMany({ where: { archivedAt: null }, select: { kind: true, fromId: true, toId: true } });
+    const relations = await db.relation.findMany({
+      where: { archivedAt: null },
+      select: { kind: true, fromId: true, toId: true },
+    });
     const out = new Map<string, string[]>();
     for (const r of relations) out.set(r.fromId, [...(out.get(r.fromId) ?? []), r.toId]);
     const isModel = (id: string) => byId.get(id)?.kind === "MODEL";
@@ -213,7 +259,9 @@ describe("demo seed", () => {
     }
     expect(downstream.size).toBeGreaterThanOrEqual(2);
     expect([...downstream.values()].some((s) => s.size >= 2)).toBe(true);
-    const threeDeep = [...downstream.entries()].some(([, mids]) => [...mids].some((mid) => (downstream.get(mid)?.size ?? 0) > 0));
+    const threeDeep = [...downstream.entries()].some(([, mids]) =>
+      [...mids].some((mid) => (downstream.get(mid)?.size ?? 0) > 0),
+    );
     expect(threeDeep).toBe(true);
 
     // Feedback loops: a model that reaches itself, and a loop through two teams' models.
@@ -233,19 +281,28 @@ describe("demo seed", () => {
     const onCycle = models.filter((m) => reachable.get(m)?.has(m));
     expect(onCycle.length).toBeGreaterThan(0);
     const crossTeamLoop = onCycle.some((m1) =>
-      onCycle.some((m2) => byId.get(m1)?.teamId !== byId.get(m2)?.teamId && reachable.get(m1)?.has(m2) && reachable.get(m2)?.has(m1)),
+      onCycle.some(
+        (m2) =>
+          byId.get(m1)?.teamId !== byId.get(m2)?.teamId && reachable.get(m1)?.has(m2) && reachable.get(m2)?.has(m1),
+      ),
     );
     expect(crossTeamLoop).toBe(true);
     expect(relations.some((r) => r.kind === "CONSUMER_WRITES_SOURCE")).toBe(true);
 
     // Underutilised: live features no model uses, and live features only retired models use.
-    const users = (f: string) => relations.filter((r) => r.kind === "MODEL_USES_FEATURE" && r.fromId === f).map((r) => r.toId);
+    const users = (f: string) =>
+      relations.filter((r) => r.kind === "MODEL_USES_FEATURE" && r.fromId === f).map((r) => r.toId);
     const liveFeatures = entities.filter((e) => e.kind === "FEATURE" && !e.archivedAt).map((e) => e.id);
     expect(liveFeatures.filter((f) => users(f).length === 0).length).toBeGreaterThan(0);
-    expect(liveFeatures.filter((f) => users(f).length > 0 && users(f).every((m) => isModel(m) && byId.get(m)?.archivedAt)).length).toBeGreaterThan(0);
+    expect(
+      liveFeatures.filter((f) => users(f).length > 0 && users(f).every((m) => isModel(m) && byId.get(m)?.archivedAt))
+        .length,
+    ).toBeGreaterThan(0);
 
     // Unstable: features built on unversioned sources.
-    expect(relations.some((r) => r.kind === "FEATURE_FROM_SOURCE" && byId.get(r.fromId)?.source?.versioned === false)).toBe(true);
+    expect(
+      relations.some((r) => r.kind === "FEATURE_FROM_SOURCE" && byId.get(r.fromId)?.source?.versioned === false),
+    ).toBe(true);
 
     // Orphans.
     expect(entities.some((e) => e.teamId === null)).toBe(true);
@@ -254,9 +311,13 @@ describe("demo seed", () => {
   it("observes undeclared consumers inside the 30-day window and old usage outside it", async () => {
     const windowStart = new Date(NOW.getTime() - 30 * DAY);
     const declared = new Set(
-      (await a.db.relation.findMany({ where: { kind: "CONSUMER_READS_MODEL" }, select: { fromId: true, toId: true } })).map((r) => `${r.fromId}>${r.toId}`),
+      (
+        await a.db.relation.findMany({ where: { kind: "CONSUMER_READS_MODEL" }, select: { fromId: true, toId: true } })
+      ).map((r) => `${r.fromId}>${r.toId}`),
     );
-    const usage = await a.db.usageEvent.findMany({ select: { modelId: true, consumerId: true, callerName: true, occurredAt: true } });
+    const usage = await a.db.usageEvent.findMany({
+      select: { modelId: true, consumerId: true, callerName: true, occurredAt: true },
+    });
     const undeclared = usage.filter((u) => !u.consumerId || !declared.has(`${u.modelId}>${u.consumerId}`));
     const inWindow = undeclared.filter((u) => u.occurredAt >= windowStart && u.occurredAt <= NOW);
     expect(new Set(inWindow.map((u) => u.callerName)).size).toBeGreaterThanOrEqual(3);
@@ -270,17 +331,32 @@ describe("demo seed", () => {
   it("leaves some entities unassessed, some stale, some drafts, and scores some models on the ML Test Score", async () => {
     const entities = await a.db.entity.findMany({
       where: { archivedAt: null },
-      select: { id: true, assessments: { where: { status: "SUBMITTED", rubric: "DEBT" }, select: { submittedAt: true }, orderBy: { submittedAt: "desc" }, take: 1 } },
+      select: {
+        id: true,
+        assessments: {
+          where: { status: "SUBMITTED", rubric: "DEBT" },
+          select: { submittedAt: true },
+          orderBy: { submittedAt: "desc" },
+          take: 1,
+        },
+      },
     });
     const staleBefore = new Date(NOW.getTime() - 90 * DAY);
     expect(entities.filter((e) => e.assessments.length === 0).length).toBeGreaterThan(5);
     expect(entities.filter((e) => (e.assessments[0]?.submittedAt ?? NOW) < staleBefore).length).toBeGreaterThan(5);
-    expect(await a.db.assessment.count({ where: { status: "DRAFT", submittedAt: null, debtWeight: null } })).toBeGreaterThan(0);
+    expect(
+      await a.db.assessment.count({ where: { status: "DRAFT", submittedAt: null, debtWeight: null } }),
+    ).toBeGreaterThan(0);
     const incomplete = await a.db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "Assessment" WHERE status = 'SUBMITTED' AND "answeredCount" < "applicableCount"`;
     expect(Number(incomplete[0]?.n ?? 0)).toBeGreaterThan(0);
-    const mlTestItems = await a.db.checklistItem.count({ where: { category: { rubric: "ML_TEST_SCORE" }, retiredAt: null } });
-    if (mlTestItems > 0) expect(await a.db.assessment.count({ where: { rubric: "ML_TEST_SCORE", status: "SUBMITTED" } })).toBeGreaterThan(0);
+    const mlTestItems = await a.db.checklistItem.count({
+      where: { category: { rubric: "ML_TEST_SCORE" }, retiredAt: null },
+    });
+    if (mlTestItems > 0)
+      expect(await a.db.assessment.count({ where: { rubric: "ML_TEST_SCORE", status: "SUBMITTED" } })).toBeGreaterThan(
+        0,
+      );
   });
 
   it("tells the story: one team pays its debt down, one piles it up", async () => {
@@ -304,12 +380,15 @@ describe("demo seed", () => {
     const { assessments, recompute } = await loadRaw(a.db);
     const latest = new Map<string, RawAssessment>();
     for (const x of assessments) {
-      if (x.rubric !== "DEBT" || x.submittedAt >= END_OF_NOW_DAY || (x.archivedAt && x.archivedAt < END_OF_NOW_DAY)) continue;
+      if (x.rubric !== "DEBT" || x.submittedAt >= END_OF_NOW_DAY || (x.archivedAt && x.archivedAt < END_OF_NOW_DAY))
+        continue;
       const seen = latest.get(x.entityId);
       if (!seen || seen.submittedSeq < x.submittedSeq) latest.set(x.entityId, x);
     }
     const teams = await a.db.team.findMany({ select: { id: true } });
-    const snapshots = await a.db.scoreSnapshot.findMany({ where: { takenOn: new Date("2026-11-26T00:00:00.000Z"), scope: { in: ["ORG", "TEAM"] } } });
+    const snapshots = await a.db.scoreSnapshot.findMany({
+      where: { takenOn: new Date("2026-11-26T00:00:00.000Z"), scope: { in: ["ORG", "TEAM"] } },
+    });
     const find = (scope: "ORG" | "TEAM", teamId: string | null, categoryId: string | null) => {
       const rows = snapshots.filter((s) => s.scope === scope && s.teamId === teamId && s.categoryId === categoryId);
       expect(rows).toHaveLength(1);
@@ -333,7 +412,12 @@ describe("demo seed", () => {
     };
     const everyone = [...latest.values()];
     check("ORG", null, everyone);
-    for (const team of teams) check("TEAM", team.id, everyone.filter((x) => x.teamId === team.id));
+    for (const team of teams)
+      check(
+        "TEAM",
+        team.id,
+        everyone.filter((x) => x.teamId === team.id),
+      );
 
     // Recording the same day again replaces the rows instead of adding to them.
     const before = snapshots.length;
@@ -350,12 +434,24 @@ describe("demo seed", () => {
 
 describe("loadChecklist", () => {
   const category = { key: "cat-a", name: "Category A", rubric: "DEBT" as const, paperSection: "§1", description: "" };
-  const item = (key: string, question: string) => ({ key, categoryKey: "cat-a", question, guidance: "g", weight: 2 as const, appliesTo: ["MODEL"] as const, remediationDays: 1 });
+  const item = (key: string, question: string) => ({
+    key,
+    categoryKey: "cat-a",
+    question,
+    guidance: "g",
+    weight: 2 as const,
+    appliesTo: ["MODEL"] as const,
+    remediationDays: 1,
+  });
 
   it("creates, keeps, versions, retires and brings back items by key", async () => {
     const { db } = await open();
     const v1 = { categories: [category], items: [item("a.one", "One?"), item("a.two", "Two?")] };
-    expect(await loadChecklist(db, { content: v1 })).toMatchObject({ changed: true, categoriesCreated: 1, itemsCreated: 2 });
+    expect(await loadChecklist(db, { content: v1 })).toMatchObject({
+      changed: true,
+      categoriesCreated: 1,
+      itemsCreated: 2,
+    });
     expect((await loadChecklist(db, { content: v1 })).changed).toBe(false);
 
     const v2 = { categories: [category], items: [item("a.three", "Three?"), item("a.one", "One, reworded?")] };
@@ -368,11 +464,16 @@ describe("loadChecklist", () => {
     // A key that comes back gets a version after its last one.
     const v3 = { categories: [category], items: [...v2.items, item("a.two", "Two?")] };
     await loadChecklist(db, { content: v3 });
-    expect(await db.checklistItem.findFirst({ where: { key: "a.two", retiredAt: null }, select: { version: true } })).toEqual({ version: 2 });
+    expect(
+      await db.checklistItem.findFirst({ where: { key: "a.two", retiredAt: null }, select: { version: true } }),
+    ).toEqual({ version: 2 });
 
     // An item edited in the app is left alone by later loads.
     const editor = await db.user.create({ data: { name: "Editor", email: `editor-${Date.now()}@test.debtboard.dev` } });
-    await db.checklistItem.updateMany({ where: { key: "a.three", retiredAt: null }, data: { editedById: editor.id, question: "Three, as we say it?" } });
+    await db.checklistItem.updateMany({
+      where: { key: "a.three", retiredAt: null },
+      data: { editedById: editor.id, question: "Three, as we say it?" },
+    });
     expect((await loadChecklist(db, { content: v3 })).changed).toBe(false);
   });
 });
@@ -392,12 +493,28 @@ describe("factories", () => {
     });
     if (!fail || !pass || !na) throw new Error("The shipped checklist needs three debt items for models");
     const first = await createSubmittedAssessment(db, { entityId: model.id, answers: { [fail.id]: "FAIL" } });
-    const second = await createSubmittedAssessment(db, { entityId: model.id, answers: { [fail.id]: "PARTIAL", [pass.id]: "PASS", [na.id]: "NA" } });
-    expect(second).toMatchObject({ submittedSeq: 2, basedOnId: first.id, answeredCount: 2, debtWeight: fail.weight / 2, totalWeight: fail.weight + pass.weight });
+    const second = await createSubmittedAssessment(db, {
+      entityId: model.id,
+      answers: { [fail.id]: "PARTIAL", [pass.id]: "PASS", [na.id]: "NA" },
+    });
+    expect(second).toMatchObject({
+      submittedSeq: 2,
+      basedOnId: first.id,
+      answeredCount: 2,
+      debtWeight: fail.weight / 2,
+      totalWeight: fail.weight + pass.weight,
+    });
 
     await recordScoreSnapshots(db, { on: new Date() });
-    const row = await db.scoreSnapshot.findFirstOrThrow({ where: { scope: "TEAM", teamId: team.id, categoryId: null } });
-    expect(row).toMatchObject({ debtWeight: second.debtWeight, totalWeight: second.totalWeight, applicableCount: second.applicableCount, entityCount: 1 });
+    const row = await db.scoreSnapshot.findFirstOrThrow({
+      where: { scope: "TEAM", teamId: team.id, categoryId: null },
+    });
+    expect(row).toMatchObject({
+      debtWeight: second.debtWeight,
+      totalWeight: second.totalWeight,
+      applicableCount: second.applicableCount,
+      entityCount: 1,
+    });
   });
 });
 

@@ -2,7 +2,9 @@
 // (scripts/test.ts creates and migrates it and passes TEST_DATABASE_URL).
 const url = process.env.TEST_DATABASE_URL;
 if (!url) {
-  throw new Error("TEST_DATABASE_URL is not set: run integration tests through `npm test` (scripts/test.ts), which creates a database for the run.");
+  throw new Error(
+    "TEST_DATABASE_URL is not set: run integration tests through `npm test` (scripts/test.ts), which creates a database for the run.",
+  );
 }
 process.env.DATABASE_URL = url;
 // The embedded fallback is one session; a real server takes a small pool per test file.

@@ -20,7 +20,19 @@ const NOW = new Date("2026-06-15T12:00:00Z");
 const CHECKLIST_SINCE = new Date("2025-01-01T00:00:00Z");
 // Month ends, two days in one week of May (the later one must win its week and month), and
 // several June days, the last one today.
-const SNAPSHOT_DAYS = ["2025-12-31", "2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-12", "2026-05-14", "2026-05-31", "2026-06-03", "2026-06-10", "2026-06-15"];
+const SNAPSHOT_DAYS = [
+  "2025-12-31",
+  "2026-01-31",
+  "2026-02-28",
+  "2026-03-31",
+  "2026-04-30",
+  "2026-05-12",
+  "2026-05-14",
+  "2026-05-31",
+  "2026-06-03",
+  "2026-06-10",
+  "2026-06-15",
+];
 const CYCLE: (AnswerValue | null)[] = ["PASS", "FAIL", "PARTIAL", "NA", null, "FAIL", "PASS", "PARTIAL"];
 
 let scratch: ScratchDatabase;
@@ -48,7 +60,13 @@ beforeAll(async () => {
       where: { retiredAt: null, category: { rubric: "DEBT" } },
       select: { id: true, weight: true, remediationDays: true, appliesTo: true, category: { select: { key: true } } },
     })
-  ).map((i) => ({ id: i.id, weight: i.weight, remediationDays: i.remediationDays, appliesTo: i.appliesTo, categoryKey: i.category.key }));
+  ).map((i) => ({
+    id: i.id,
+    weight: i.weight,
+    remediationDays: i.remediationDays,
+    appliesTo: i.appliesTo,
+    categoryKey: i.category.key,
+  }));
   categoryKey = items[0]?.categoryKey ?? "";
 
   const created = new Date("2025-06-01T00:00:00Z");
@@ -108,7 +126,14 @@ async function allAssessments(): Promise<Row[]> {
   const rows = await db.assessment.findMany({
     where: { rubric: "DEBT", status: "SUBMITTED" },
     select: {
-      entityId: true, submittedAt: true, submittedSeq: true, debtWeight: true, totalWeight: true, answeredCount: true, applicableCount: true, principalDays: true,
+      entityId: true,
+      submittedAt: true,
+      submittedSeq: true,
+      debtWeight: true,
+      totalWeight: true,
+      answeredCount: true,
+      applicableCount: true,
+      principalDays: true,
       entity: { select: { teamId: true, kind: true, archivedAt: true } },
       answers: { select: { itemId: true, value: true } },
     },
@@ -120,7 +145,13 @@ async function allAssessments(): Promise<Row[]> {
     archivedAt: r.entity.archivedAt,
     submittedAt: r.submittedAt as Date,
     submittedSeq: r.submittedSeq ?? 0,
-    sums: { debtWeight: r.debtWeight ?? 0, totalWeight: r.totalWeight ?? 0, answeredCount: r.answeredCount ?? 0, applicableCount: r.applicableCount ?? 0, principalDays: r.principalDays ?? 0 },
+    sums: {
+      debtWeight: r.debtWeight ?? 0,
+      totalWeight: r.totalWeight ?? 0,
+      answeredCount: r.answeredCount ?? 0,
+      applicableCount: r.applicableCount ?? 0,
+      principalDays: r.principalDays ?? 0,
+    },
     answers: new Map(r.answers.map((a) => [a.itemId, a.value])),
   }));
 }
@@ -138,7 +169,14 @@ function latestAsOf(rows: readonly Row[], cutoff: Date, filter: (r: Row) => bool
 
 function categorySums(r: Row, key: string): ScoreSums {
   const asked = items.filter((i) => i.appliesTo.includes(r.kind));
-  const breakdown = sumByCategory(asked.map((i) => ({ categoryKey: i.categoryKey, weight: i.weight, remediationDays: i.remediationDays, value: r.answers.get(i.id) ?? null })));
+  const breakdown = sumByCategory(
+    asked.map((i) => ({
+      categoryKey: i.categoryKey,
+      weight: i.weight,
+      remediationDays: i.remediationDays,
+      value: r.answers.get(i.id) ?? null,
+    })),
+  );
   return breakdown.categories.find((c) => c.categoryKey === key)?.sums ?? sumAnswers([]);
 }
 
@@ -159,8 +197,16 @@ function expectSums(actual: ScoreSums, expected: ScoreSums, where: string) {
   }
 }
 
-function checkPoints(points: readonly TrendPoint[], days: readonly string[], expected: (day: string) => { sums: ScoreSums; n: number }, label: string) {
-  expect(points.map((p) => p.day), label).toEqual(days);
+function checkPoints(
+  points: readonly TrendPoint[],
+  days: readonly string[],
+  expected: (day: string) => { sums: ScoreSums; n: number },
+  label: string,
+) {
+  expect(
+    points.map((p) => p.day),
+    label,
+  ).toEqual(days);
   for (const p of points) {
     const e = expected(p.day);
     expectSums(p.sums, e.sums, `${label} ${p.day}`);
@@ -177,15 +223,25 @@ describe("getScoreTrend", () => {
       const from = rangeStart("12m", NOW);
       const days = expectedDays(grain, from, isoDay(NOW));
       const org = await getScoreTrend({ scope: { kind: "org" }, range: "12m", grain, now: NOW });
-      checkPoints(org.points, days, (d) => {
-        const latest = latestAsOf(rows, endOf(d));
-        return { sums: poolSums(latest.map((r) => r.sums)), n: latest.length };
-      }, `org/${grain}`);
+      checkPoints(
+        org.points,
+        days,
+        (d) => {
+          const latest = latestAsOf(rows, endOf(d));
+          return { sums: poolSums(latest.map((r) => r.sums)), n: latest.length };
+        },
+        `org/${grain}`,
+      );
       const team = await getScoreTrend({ scope: { kind: "team", teamId: ids.teamA }, range: "12m", grain, now: NOW });
-      checkPoints(team.points, days, (d) => {
-        const latest = latestAsOf(rows, endOf(d), (r) => r.teamId === ids.teamA);
-        return { sums: poolSums(latest.map((r) => r.sums)), n: latest.length };
-      }, `team/${grain}`);
+      checkPoints(
+        team.points,
+        days,
+        (d) => {
+          const latest = latestAsOf(rows, endOf(d), (r) => r.teamId === ids.teamA);
+          return { sums: poolSums(latest.map((r) => r.sums)), n: latest.length };
+        },
+        `team/${grain}`,
+      );
     }
     // The week of 11–17 May keeps the 14th, the later of its two snapshots.
     const weekly = await getScoreTrend({ scope: { kind: "org" }, range: "12m", grain: "week", now: NOW });
@@ -207,18 +263,37 @@ describe("getScoreTrend", () => {
       const sums = latest.map((r) => categorySums(r, categoryKey));
       return { sums: poolSums(sums), n: sums.filter((s) => s.applicableCount > 0).length };
     };
-    const org = await getScoreTrend({ scope: { kind: "category", categoryKey }, range: "6m", grain: "month", now: NOW });
+    const org = await getScoreTrend({
+      scope: { kind: "category", categoryKey },
+      range: "6m",
+      grain: "month",
+      now: NOW,
+    });
     checkPoints(org.points, days, expected(), "category/org");
-    const team = await getScoreTrend({ scope: { kind: "category", categoryKey, teamId: ids.teamA }, range: "6m", grain: "month", now: NOW });
+    const team = await getScoreTrend({
+      scope: { kind: "category", categoryKey, teamId: ids.teamA },
+      range: "6m",
+      grain: "month",
+      now: NOW,
+    });
     checkPoints(team.points, days, expected(ids.teamA), "category/team");
   });
 
   it("an entity: its latest submitted assessment as of each bucket's last day", async () => {
     const rows = await allAssessments();
     const from = rangeStart("6m", NOW);
-    const trend = await getScoreTrend({ scope: { kind: "entity", entityId: ids.m1 }, range: "6m", grain: "week", now: NOW });
+    const trend = await getScoreTrend({
+      scope: { kind: "entity", entityId: ids.m1 },
+      range: "6m",
+      grain: "week",
+      now: NOW,
+    });
     const expected = bucketsBetween(from, isoDay(NOW), "week").flatMap((b) => {
-      const [latest] = latestAsOf(rows.map((r) => ({ ...r, archivedAt: null })), endOf(b.end), (r) => r.entityId === ids.m1);
+      const [latest] = latestAsOf(
+        rows.map((r) => ({ ...r, archivedAt: null })),
+        endOf(b.end),
+        (r) => r.entityId === ids.m1,
+      );
       return latest ? [{ day: b.end, sums: latest.sums }] : [];
     });
     expect(trend.source).toBe("assessments");
@@ -231,7 +306,12 @@ describe("getScoreTrend", () => {
 
   it("an empty team has no points", async () => {
     const team = await createTeam(db, { createdAt: new Date("2025-06-01T00:00:00Z") });
-    const trend = await getScoreTrend({ scope: { kind: "team", teamId: team.id }, range: "12m", grain: "month", now: NOW });
+    const trend = await getScoreTrend({
+      scope: { kind: "team", teamId: team.id },
+      range: "12m",
+      grain: "month",
+      now: NOW,
+    });
     expect(trend.points).toEqual([]);
   });
 });
@@ -255,8 +335,16 @@ describe("getScoreChange", () => {
     expect(change.ago[90].sums).not.toEqual(change.now);
 
     const team = await getScoreChange({ now: NOW, teamId: ids.teamB });
-    expectSums(team.now, poolSums(latestAsOf(rows, at(0), (r) => r.teamId === ids.teamB).map((r) => r.sums)), "team B now");
-    expectSums(team.ago[30].sums, poolSums(latestAsOf(rows, at(30), (r) => r.teamId === ids.teamB).map((r) => r.sums)), "team B 30 days ago");
+    expectSums(
+      team.now,
+      poolSums(latestAsOf(rows, at(0), (r) => r.teamId === ids.teamB).map((r) => r.sums)),
+      "team B now",
+    );
+    expectSums(
+      team.ago[30].sums,
+      poolSums(latestAsOf(rows, at(30), (r) => r.teamId === ids.teamB).map((r) => r.sums)),
+      "team B 30 days ago",
+    );
   });
 });
 
@@ -285,12 +373,23 @@ describe("listCategoryScores", () => {
 describe("listTimelineEvents", () => {
   it("lists reviews of the team and the organisation, and large imports only", async () => {
     const review = (teamId: string | null, title: string, startedAt: string, closedAt: string | null) =>
-      db.review.create({ data: { teamId, title, periodStart: new Date("2026-01-01"), periodEnd: new Date(startedAt), startedAt: new Date(startedAt), closedAt: closedAt ? new Date(closedAt) : null, status: closedAt ? "CLOSED" : "OPEN" } });
+      db.review.create({
+        data: {
+          teamId,
+          title,
+          periodStart: new Date("2026-01-01"),
+          periodEnd: new Date(startedAt),
+          startedAt: new Date(startedAt),
+          closedAt: closedAt ? new Date(closedAt) : null,
+          status: closedAt ? "CLOSED" : "OPEN",
+        },
+      });
     await review(ids.teamA, "A review", "2026-03-02T09:00:00Z", "2026-03-02T10:15:00Z");
     await review(null, "Org review", "2026-05-04T09:00:00Z", null);
     await review(ids.teamB, "B review", "2026-04-06T09:00:00Z", "2026-04-06T10:00:00Z");
     await review(ids.teamA, "Too old", "2025-01-06T09:00:00Z", "2025-01-06T10:00:00Z");
-    const run = (summary: object, createdAt: string, dryRun = false) => db.importRun.create({ data: { source: "CLI", summary, createdAt: new Date(createdAt), dryRun } });
+    const run = (summary: object, createdAt: string, dryRun = false) =>
+      db.importRun.create({ data: { source: "CLI", summary, createdAt: new Date(createdAt), dryRun } });
     await run({ created: 3, changed: 1, archived: 0 }, "2026-02-10T09:00:00Z");
     await run({ created: 12, changed: 6, archived: 2 }, "2026-02-11T09:00:00Z");
     await run({ created: { teams: 2, models: 30 }, changed: 0, archived: 0 }, "2026-02-12T09:00:00Z");
@@ -306,10 +405,20 @@ describe("listTimelineEvents", () => {
     ]);
     expect(teamA.find((e) => e.kind === "import")?.detail).toBe("20 changes");
     const ofEntity = await listTimelineEvents({ from: "2025-12-15", to: "2026-06-15", entityId: ids.m2 });
-    expect(ofEntity.filter((e) => e.kind !== "import").map((e) => e.title)).toEqual(["B review", "B review", "Org review"]);
+    expect(ofEntity.filter((e) => e.kind !== "import").map((e) => e.title)).toEqual([
+      "B review",
+      "B review",
+      "Org review",
+    ]);
     const ofOrphan = await listTimelineEvents({ from: "2025-12-15", to: "2026-06-15", entityId: ids.orphan });
     expect(ofOrphan.filter((e) => e.kind !== "import").map((e) => e.title)).toEqual(["Org review"]);
     const org = await listTimelineEvents({ from: "2025-12-15", to: "2026-06-15" });
-    expect(org.filter((e) => e.kind !== "import").map((e) => e.title)).toEqual(["A review", "A review", "B review", "B review", "Org review"]);
+    expect(org.filter((e) => e.kind !== "import").map((e) => e.title)).toEqual([
+      "A review",
+      "A review",
+      "B review",
+      "B review",
+      "Org review",
+    ]);
   });
 });

@@ -25,19 +25,45 @@ export interface Outage {
   readyAt: number;
 }
 
-export function judgeOutage(checks: Checks, load: LoadResult, outage: Outage): { recoveryMs: number; failedInWindow: number } {
+export function judgeOutage(
+  checks: Checks,
+  load: LoadResult,
+  outage: Outage,
+): { recoveryMs: number; failedInWindow: number } {
   const windowEnd = outage.readyAt + GRACE_MS;
   const overlaps = (s: { start: number; end: number }) => s.end >= outage.stopAt && s.start <= windowEnd;
   const failed = load.samples.filter((s) => s.status >= 500 || s.status === 0);
   const outside = failed.filter((s) => !overlaps(s));
   const noAnswer = failed.filter((s) => s.status === 0);
-  const unclear = failed.filter((s) => overlaps(s) && s.kind !== "page" && !(s.status === 503 && /database is unavailable/i.test(s.message ?? "")));
-  checks.check("postgres restart: no 5xx outside the outage window", outside.length === 0, outside.length ? `${outside.length}, e.g. ${outside[0]?.status} ${outside[0]?.path}: ${outside[0]?.message}` : `${failed.length} failure(s), all inside the window`);
-  checks.check("postgres restart: the app answered every request (no connection errors)", noAnswer.length === 0, noAnswer[0]?.message ?? "");
-  checks.check("postgres restart: API failures in the window are 503 saying the database is unavailable", unclear.length === 0, unclear.length ? `${unclear[0]?.status}: ${unclear[0]?.message}` : "");
-  const firstOk = load.samples.filter((s) => s.kind === "submit" && s.status === 201 && s.start >= outage.readyAt).sort((a, b) => a.end - b.end)[0];
+  const unclear = failed.filter(
+    (s) => overlaps(s) && s.kind !== "page" && !(s.status === 503 && /database is unavailable/i.test(s.message ?? "")),
+  );
+  checks.check(
+    "postgres restart: no 5xx outside the outage window",
+    outside.length === 0,
+    outside.length
+      ? `${outside.length}, e.g. ${outside[0]?.status} ${outside[0]?.path}: ${outside[0]?.message}`
+      : `${failed.length} failure(s), all inside the window`,
+  );
+  checks.check(
+    "postgres restart: the app answered every request (no connection errors)",
+    noAnswer.length === 0,
+    noAnswer[0]?.message ?? "",
+  );
+  checks.check(
+    "postgres restart: API failures in the window are 503 saying the database is unavailable",
+    unclear.length === 0,
+    unclear.length ? `${unclear[0]?.status}: ${unclear[0]?.message}` : "",
+  );
+  const firstOk = load.samples
+    .filter((s) => s.kind === "submit" && s.status === 201 && s.start >= outage.readyAt)
+    .sort((a, b) => a.end - b.end)[0];
   const recoveryMs = firstOk ? firstOk.end - outage.readyAt : Number.NaN;
-  checks.check("postgres restart: submits succeed again after Postgres is back", firstOk !== undefined, `first acknowledged submit ${ms(recoveryMs)} after Postgres accepted connections again (outage ${ms(outage.readyAt - outage.stopAt)})`);
+  checks.check(
+    "postgres restart: submits succeed again after Postgres is back",
+    firstOk !== undefined,
+    `first acknowledged submit ${ms(recoveryMs)} after Postgres accepted connections again (outage ${ms(outage.readyAt - outage.stopAt)})`,
+  );
   return { recoveryMs, failedInWindow: failed.length };
 }
 
@@ -45,9 +71,15 @@ export function judgeOutage(checks: Checks, load: LoadResult, outage: Outage): {
  * An import of a big file killed (SIGKILL) once its transaction has started writing: Postgres
  * rolls the transaction back when the connection drops, so nothing of it may be visible.
  */
-export async function killedImport(checks: Checks, options: { databaseUrl: string; dir: string; entities: number }): Promise<void> {
+export async function killedImport(
+  checks: Checks,
+  options: { databaseUrl: string; dir: string; entities: number },
+): Promise<void> {
   const file = path.join(options.dir, "stress-killed-import.yaml");
-  await writeFile(file, importYaml({ prefix: `stress-kill-${Date.now().toString(36)}`, entities: options.entities, teams: 5 }).text);
+  await writeFile(
+    file,
+    importYaml({ prefix: `stress-kill-${Date.now().toString(36)}`, entities: options.entities, teams: 5 }).text,
+  );
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   try {
@@ -81,30 +113,47 @@ export async function killedImport(checks: Checks, options: { databaseUrl: strin
     if (writing) await new Promise((r) => setTimeout(r, 50));
     if (!exited && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
     await exit;
-    checks.check("killed import: it was killed while its transaction was writing", writing, writing ? `after ${ms(Date.now() - started)}` : `the import ended first: ${stderr.slice(-300)}`);
+    checks.check(
+      "killed import: it was killed while its transaction was writing",
+      writing,
+      writing ? `after ${ms(Date.now() - started)}` : `the import ended first: ${stderr.slice(-300)}`,
+    );
     // Postgres ends the orphaned backend when it reads the closed socket.
     const until = Date.now() + 15_000;
     while (Date.now() < until) {
-      const r = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`, [database]);
+      const r = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL`,
+        [database],
+      );
       if ((r.rows[0]?.n ?? 0) === 0) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     const diff = countDifferences(before, await tableCounts(client));
-    checks.check("killed import: nothing of it applied (every table's row count unchanged)", diff.length === 0, diff.join("; "));
+    checks.check(
+      "killed import: nothing of it applied (every table's row count unchanged)",
+      diff.length === 0,
+      diff.join("; "),
+    );
   } finally {
     await client.end();
   }
 }
 
 /** Two people submit the same assessment (same predecessor) at once, over HTTP, several times. */
-export async function concurrentSubmits(checks: Checks, options: { baseUrl: string; world: StressWorld; rounds: number }): Promise<void> {
+export async function concurrentSubmits(
+  checks: Checks,
+  options: { baseUrl: string; world: StressWorld; rounds: number },
+): Promise<void> {
   const { baseUrl, world } = options;
   const outcomes: string[] = [];
   let good = 0;
   for (let round = 0; round < options.rounds; round++) {
     const target = world.targets[round % world.targets.length]!;
     const path = `/api/v1/entities/${target.slug}/${encodeURIComponent(target.name)}/assessments`;
-    const [alice, bob] = [world.tokens[(2 * round) % world.tokens.length]!, world.tokens[(2 * round + 1) % world.tokens.length]!];
+    const [alice, bob] = [
+      world.tokens[(2 * round) % world.tokens.length]!,
+      world.tokens[(2 * round + 1) % world.tokens.length]!,
+    ];
     const read = await fetch(`${baseUrl}${path}?limit=1`, { headers: { authorization: `Bearer ${alice}` } });
     const { latestSeq, items } = (await read.json()) as { latestSeq: number | null; items: { key: string }[] };
     const post = (token: string, value: string) =>
@@ -118,9 +167,13 @@ export async function concurrentSubmits(checks: Checks, options: { baseUrl: stri
     const loser = answers.find((a) => a.status === 409);
     const told = loser ? /submitted an assessment at/.test(messageOf(loser)) : false;
     if (statuses[0] === 201 && statuses[1] === 409 && told) good++;
-    else outcomes.push(`round ${round}: ${answers.map((a) => `${a.status} ${messageOf(a).slice(0, 120)}`).join(" | ")}`);
-    const after = (await (await fetch(`${baseUrl}${path}?limit=1`, { headers: { authorization: `Bearer ${alice}` } })).json()) as { latestSeq: number | null };
-    if (after.latestSeq !== (latestSeq ?? 0) + 1) outcomes.push(`round ${round}: latestSeq ${latestSeq} → ${after.latestSeq} (expected one more)`);
+    else
+      outcomes.push(`round ${round}: ${answers.map((a) => `${a.status} ${messageOf(a).slice(0, 120)}`).join(" | ")}`);
+    const after = (await (
+      await fetch(`${baseUrl}${path}?limit=1`, { headers: { authorization: `Bearer ${alice}` } })
+    ).json()) as { latestSeq: number | null };
+    if (after.latestSeq !== (latestSeq ?? 0) + 1)
+      outcomes.push(`round ${round}: latestSeq ${latestSeq} → ${after.latestSeq} (expected one more)`);
   }
   const example = outcomes[0] ?? "";
   checks.check(

@@ -17,18 +17,36 @@ export async function checkInvariants(client: pg.Client, since: Date): Promise<s
   const incomplete = await q<{ id: string }>(`
     SELECT id FROM "Assessment" WHERE status = 'SUBMITTED' AND ("submittedSeq" IS NULL OR "submittedAt" IS NULL OR "debtWeight" IS NULL
       OR "totalWeight" IS NULL OR "answeredCount" IS NULL OR "applicableCount" IS NULL OR "principalDays" IS NULL)`);
-  if (incomplete.length) problems.push(`${incomplete.length} submitted assessment(s) without seq/time/sums, e.g. ${incomplete[0]?.id}`);
+  if (incomplete.length)
+    problems.push(`${incomplete.length} submitted assessment(s) without seq/time/sums, e.g. ${incomplete[0]?.id}`);
 
-  const drafts = await q<{ id: string }>(`SELECT id FROM "Assessment" WHERE status = 'DRAFT' AND ("submittedSeq" IS NOT NULL OR "submittedAt" IS NOT NULL)`);
+  const drafts = await q<{ id: string }>(
+    `SELECT id FROM "Assessment" WHERE status = 'DRAFT' AND ("submittedSeq" IS NOT NULL OR "submittedAt" IS NOT NULL)`,
+  );
   if (drafts.length) problems.push(`${drafts.length} draft(s) carrying a submittedSeq/submittedAt`);
 
   const gaps = await q<{ entityId: string; rubric: string; n: number; mx: number; distinct: number }>(`
     SELECT "entityId", rubric::text, count(*)::int AS n, max("submittedSeq")::int AS mx, count(DISTINCT "submittedSeq")::int AS distinct
     FROM "Assessment" WHERE status = 'SUBMITTED' GROUP BY "entityId", rubric
     HAVING count(*) <> max("submittedSeq") OR count(*) <> count(DISTINCT "submittedSeq") OR min("submittedSeq") <> 1`);
-  if (gaps.length) problems.push(`${gaps.length} entity/rubric pair(s) whose submittedSeq is not 1..n, e.g. ${JSON.stringify(gaps[0])}`);
+  if (gaps.length)
+    problems.push(
+      `${gaps.length} entity/rubric pair(s) whose submittedSeq is not 1..n, e.g. ${JSON.stringify(gaps[0])}`,
+    );
 
-  const sums = await q<{ id: string; dw: number; tw: number; ac: number; apc: number; pd: number; sdw: number; stw: number; sac: number; sapc: number; spd: number }>(
+  const sums = await q<{
+    id: string;
+    dw: number;
+    tw: number;
+    ac: number;
+    apc: number;
+    pd: number;
+    sdw: number;
+    stw: number;
+    sac: number;
+    sapc: number;
+    spd: number;
+  }>(
     `
     WITH chosen AS (
       SELECT a.id, a.rubric, e.kind, a."submittedAt", a."debtWeight" AS sdw, a."totalWeight" AS stw, a."answeredCount" AS sac,
@@ -58,8 +76,18 @@ export async function checkInvariants(client: pg.Client, since: Date): Promise<s
     FROM chosen c LEFT JOIN recomputed r ON r.aid = c.id`,
     [since],
   );
-  const off = sums.filter((r) => Math.abs(r.dw - r.sdw) > EPS || Math.abs(r.tw - r.stw) > EPS || r.ac !== r.sac || r.apc !== r.sapc || Math.abs(r.pd - r.spd) > EPS);
-  if (off.length) problems.push(`${off.length} of ${sums.length} assessment(s) submitted in the run whose frozen sums differ from their answers, e.g. ${JSON.stringify(off[0])}`);
+  const off = sums.filter(
+    (r) =>
+      Math.abs(r.dw - r.sdw) > EPS ||
+      Math.abs(r.tw - r.stw) > EPS ||
+      r.ac !== r.sac ||
+      r.apc !== r.sapc ||
+      Math.abs(r.pd - r.spd) > EPS,
+  );
+  if (off.length)
+    problems.push(
+      `${off.length} of ${sums.length} assessment(s) submitted in the run whose frozen sums differ from their answers, e.g. ${JSON.stringify(off[0])}`,
+    );
 
   const stray = await q<{ answers: number }>(`
     SELECT count(*)::int AS answers FROM "Answer" ans LEFT JOIN "Assessment" a ON a.id = ans."assessmentId" WHERE a.id IS NULL`);
@@ -71,7 +99,10 @@ export async function checkInvariants(client: pg.Client, since: Date): Promise<s
            (SELECT count(*) FROM "ImportRun" r WHERE NOT r."dryRun" AND NOT EXISTS (
               SELECT 1 FROM "AuditEvent" ev WHERE ev.action = 'import.apply' AND abs(extract(epoch FROM ev."at" - r."createdAt")) < 5))::int AS unmatched`);
   const i = imports[0];
-  if (i && (i.runs !== i.applied || i.unmatched > 0)) problems.push(`imports: ${i.runs} applied ImportRun(s), ${i.applied} import.apply audit event(s), ${i.unmatched} run(s) without their event`);
+  if (i && (i.runs !== i.applied || i.unmatched > 0))
+    problems.push(
+      `imports: ${i.runs} applied ImportRun(s), ${i.applied} import.apply audit event(s), ${i.unmatched} run(s) without their event`,
+    );
 
   const entities = await q<{ missing_event: number; missing_entity: number }>(
     `
@@ -82,7 +113,10 @@ export async function checkInvariants(client: pg.Client, since: Date): Promise<s
     [since],
   );
   const e = entities[0];
-  if (e && (e.missing_event > 0 || e.missing_entity > 0)) problems.push(`entities since the run started: ${e.missing_event} without an audit event, ${e.missing_entity} entity.create event(s) without their entity`);
+  if (e && (e.missing_event > 0 || e.missing_entity > 0))
+    problems.push(
+      `entities since the run started: ${e.missing_event} without an audit event, ${e.missing_entity} entity.create event(s) without their entity`,
+    );
   return problems;
 }
 
@@ -94,7 +128,8 @@ export async function tableCounts(client: pg.Client): Promise<Record<string, num
         AND tablename NOT IN ('_prisma_migrations', 'Session', 'RateLimit', 'Verification') ORDER BY 1`)
   ).rows.map((r) => r.name);
   const out: Record<string, number> = {};
-  for (const t of tables) out[t] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${t}"`)).rows[0]?.n ?? 0);
+  for (const t of tables)
+    out[t] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${t}"`)).rows[0]?.n ?? 0);
   return out;
 }
 

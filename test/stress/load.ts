@@ -45,12 +45,26 @@ interface Answer {
   body: string;
 }
 
-async function send(baseUrl: string, path: string, init: { method?: string; headers: Record<string, string>; body?: string }): Promise<Answer> {
+async function send(
+  baseUrl: string,
+  path: string,
+  init: { method?: string; headers: Record<string, string>; body?: string },
+): Promise<Answer> {
   try {
-    const res = await fetch(`${baseUrl}${path}`, { ...init, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const res = await fetch(`${baseUrl}${path}`, {
+      ...init,
+      redirect: "manual",
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     return { status: res.status, body: await res.text() };
   } catch (error) {
-    return { status: 0, body: error instanceof Error ? `${error.name}: ${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}` : String(error) };
+    return {
+      status: 0,
+      body:
+        error instanceof Error
+          ? `${error.name}: ${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}`
+          : String(error),
+    };
   }
 }
 
@@ -112,10 +126,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     record("api-read", `${path}?limit=1`, start, read);
     if (read.status !== 200) return;
     const { latestSeq, items } = JSON.parse(read.body) as { latestSeq: number | null; items: { key: string }[] };
-    const answers = items.map((i) => ({ itemKey: i.key, value: rng.pick(VALUES), note: rng.next() < 0.2 ? "checked under load" : "" }));
+    const answers = items.map((i) => ({
+      itemKey: i.key,
+      value: rng.pick(VALUES),
+      note: rng.next() < 0.2 ? "checked under load" : "",
+    }));
     issued++;
     start = Date.now();
-    const posted = await send(baseUrl, path, { method: "POST", headers, body: JSON.stringify({ answers, basedOnSeq: latestSeq }) });
+    const posted = await send(baseUrl, path, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ answers, basedOnSeq: latestSeq }),
+    });
     record("submit", path, start, posted);
     if (posted.status === 201) acked.push((JSON.parse(posted.body) as { assessmentId: string }).assessmentId);
   }

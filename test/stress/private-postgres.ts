@@ -23,7 +23,9 @@ export interface PrivatePostgres {
 export function postgresBinDir(): string | null {
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(root, versions[0], "bin") : null;
 }
 
@@ -55,7 +57,12 @@ export async function startPrivatePostgres(port: number): Promise<PrivatePostgre
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
   const adminUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
   const pgCtl = (action: "start" | "stop") =>
-    run("pg_ctl", action === "start" ? ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"] : ["-D", data, "-m", "fast", "-w", "-t", "60", "stop"]);
+    run(
+      "pg_ctl",
+      action === "start"
+        ? ["-D", data, "-l", log, "-o", options, "-w", "-t", "60", "start"]
+        : ["-D", data, "-m", "fast", "-w", "-t", "60", "stop"],
+    );
 
   let running = false;
   const instance: PrivatePostgres = {

@@ -26,11 +26,17 @@ export interface StressWorld {
 
 async function tokenFor(db: Db, userId: string, name: string): Promise<string> {
   const minted = mintApiToken();
-  await db.apiToken.create({ data: { name, tokenHash: minted.hash, prefix: minted.prefix, userId, scopes: [...PERMISSIONS] } });
+  await db.apiToken.create({
+    data: { name, tokenHash: minted.hash, prefix: minted.prefix, userId, scopes: [...PERMISSIONS] },
+  });
   return minted.secret;
 }
 
-export async function prepareWorld(db: Db, baseUrl: string, options: { vus: number; targets: number }): Promise<StressWorld> {
+export async function prepareWorld(
+  db: Db,
+  baseUrl: string,
+  options: { vus: number; targets: number },
+): Promise<StressWorld> {
   const teams = await db.team.findMany({ where: { archivedAt: null }, select: { id: true } });
   const tokens: string[] = [];
   const stamp = Date.now().toString(36);
@@ -59,7 +65,17 @@ export async function prepareWorld(db: Db, baseUrl: string, options: { vus: numb
   });
   // Spread over the kinds, deterministically: every k-th entity.
   const step = Math.max(1, Math.floor(rows.length / options.targets));
-  const targets = rows.filter((_, i) => i % step === 0).slice(0, options.targets).map((e) => ({ slug: KIND_LABELS[e.kind].slug, name: e.name }));
-  const pages = ["/", "/catalog", "/findings", "/hotspots", "/teams", ...targets.slice(0, 6).map((t) => `/catalog/${t.slug}/${encodeURIComponent(t.name)}`)];
+  const targets = rows
+    .filter((_, i) => i % step === 0)
+    .slice(0, options.targets)
+    .map((e) => ({ slug: KIND_LABELS[e.kind].slug, name: e.name }));
+  const pages = [
+    "/",
+    "/catalog",
+    "/findings",
+    "/hotspots",
+    "/teams",
+    ...targets.slice(0, 6).map((t) => `/catalog/${t.slug}/${encodeURIComponent(t.name)}`),
+  ];
   return { tokens, adminToken, cookies, targets, pages };
 }

@@ -9,7 +9,10 @@ export const metadata: Metadata = { title: "New action item" };
 export default function NewActionItemPage({ searchParams }: PageProps<"/action-items/new">) {
   return (
     <>
-      <PageHeader breadcrumbs={[{ label: "Action items", href: "/action-items" }, { label: "New" }]} title="New action item" />
+      <PageHeader
+        breadcrumbs={[{ label: "Action items", href: "/action-items" }, { label: "New" }]}
+        title="New action item"
+      />
       <Suspense fallback={<Skeleton className="h-96 w-full max-w-2xl" />}>
         <NewActionItemEditor searchParams={searchParams} />
       </Suspense>

@@ -17,7 +17,10 @@ export async function GET(request: Request) {
     const body = await exportCatalog({ format, team });
     const name = `catalog${team ? `-${team}` : ""}.${format}`;
     return new Response(body, {
-      headers: { "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/yaml; charset=utf-8", "content-disposition": `attachment; filename="${name}"` },
+      headers: {
+        "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/yaml; charset=utf-8",
+        "content-disposition": `attachment; filename="${name}"`,
+      },
     });
   } catch (error) {
     return errorResponse(error);

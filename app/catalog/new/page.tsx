@@ -34,7 +34,11 @@ async function NewEntity({ searchParams }: { searchParams: Promise<Record<string
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: "Catalog", href: catalogHref({}) }, { label: label.many, href: catalogHref({ kind }) }, { label: "New" }]}
+        breadcrumbs={[
+          { label: "Catalog", href: catalogHref({}) },
+          { label: label.many, href: catalogHref({ kind }) },
+          { label: "New" },
+        ]}
         title={`New ${label.one.toLowerCase()}`}
         description="It belongs to one of the teams you maintain. Relations are added on its page once it exists."
       />
@@ -44,7 +48,11 @@ async function NewEntity({ searchParams }: { searchParams: Promise<Record<string
             key={k}
             href={`/catalog/new?kind=${kindSlug(k)}`}
             aria-current={k === kind ? "page" : undefined}
-            className={k === kind ? "rounded-md bg-accent-soft px-3 py-1.5 text-[13px] font-medium text-accent" : "rounded-md px-3 py-1.5 text-[13px] text-muted hover:bg-surface-hover hover:text-foreground"}
+            className={
+              k === kind
+                ? "rounded-md bg-accent-soft px-3 py-1.5 text-[13px] font-medium text-accent"
+                : "rounded-md px-3 py-1.5 text-[13px] text-muted hover:bg-surface-hover hover:text-foreground"
+            }
           >
             {KIND_LABELS[k].one}
           </Link>
@@ -53,9 +61,19 @@ async function NewEntity({ searchParams }: { searchParams: Promise<Record<string
       <Card className="max-w-4xl">
         <CardBody className="pt-5">
           {teams.length === 0 ? (
-            <EmptyState icon={ShieldAlert} title="You maintain no team" description="Ask an admin to make you a maintainer of the team that owns it." />
+            <EmptyState
+              icon={ShieldAlert}
+              title="You maintain no team"
+              description="Ask an admin to make you a maintainer of the team that owns it."
+            />
           ) : (
-            <EntityForm key={kind} kind={kind} values={{ team: teams[0]?.slug ?? "" }} teams={teams} cancelHref={catalogHref({ kind })} />
+            <EntityForm
+              key={kind}
+              kind={kind}
+              values={{ team: teams[0]?.slug ?? "" }}
+              teams={teams}
+              cancelHref={catalogHref({ kind })}
+            />
           )}
         </CardBody>
       </Card>

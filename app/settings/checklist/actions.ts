@@ -10,7 +10,12 @@ const edit = defineAction(editItemAction);
 const retire = defineAction(retireItemAction);
 
 // Only the outcome goes back to the browser, never the rows.
-const plain = (s: ActionState): ActionState => ({ ok: s.ok, message: s.message, fieldErrors: s.fieldErrors, conflict: s.conflict });
+const plain = (s: ActionState): ActionState => ({
+  ok: s.ok,
+  message: s.message,
+  fieldErrors: s.fieldErrors,
+  conflict: s.conflict,
+});
 
 export async function addItem(previous: ActionState, form: FormData): Promise<ActionState> {
   const state = await add(previous, form);

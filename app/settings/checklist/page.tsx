@@ -17,7 +17,13 @@ export const metadata: Metadata = { title: "Checklist" };
 
 export default function ChecklistPage() {
   return (
-    <Suspense fallback={<Card><TableSkeleton rows={10} columns={3} /></Card>}>
+    <Suspense
+      fallback={
+        <Card>
+          <TableSkeleton rows={10} columns={3} />
+        </Card>
+      }
+    >
       <Checklist />
     </Suspense>
   );
@@ -39,7 +45,11 @@ async function Checklist() {
               </span>
             }
             description={c.paperSection}
-            action={<span className="text-xs text-muted">{c.live.length} live{c.retired.length ? ` · ${c.retired.length} retired` : ""}</span>}
+            action={
+              <span className="text-xs text-muted">
+                {c.live.length} live{c.retired.length ? ` · ${c.retired.length} retired` : ""}
+              </span>
+            }
           />
           <ul>
             {c.live.map((item) => (
@@ -54,8 +64,8 @@ async function Checklist() {
                 <ul className="mt-2 space-y-1.5">
                   {c.retired.map((i) => (
                     <li key={i.id} className="text-xs text-muted">
-                      <span className="text-foreground line-through decoration-subtle">{i.question}</span> · <span className="font-mono">{i.key}</span> v{i.version} ·
-                      retired {formatDate(i.retiredAt)}
+                      <span className="text-foreground line-through decoration-subtle">{i.question}</span> ·{" "}
+                      <span className="font-mono">{i.key}</span> v{i.version} · retired {formatDate(i.retiredAt)}
                       {i.editedBy ? ` by ${i.editedBy}` : ""} · {i.answers} answers kept
                     </li>
                   ))}

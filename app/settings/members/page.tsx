@@ -17,7 +17,13 @@ const PAGE_SIZE = 50;
 
 export default function MembersPage({ searchParams }: PageProps<"/settings/members">) {
   return (
-    <Suspense fallback={<Card><TableSkeleton rows={10} columns={6} /></Card>}>
+    <Suspense
+      fallback={
+        <Card>
+          <TableSkeleton rows={10} columns={6} />
+        </Card>
+      }
+    >
       <Members searchParams={searchParams} />
     </Suspense>
   );
@@ -30,7 +36,8 @@ async function Members({ searchParams }: { searchParams: PageProps<"/settings/me
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const page = Math.max(1, Number.parseInt(typeof params.page === "string" ? params.page : "1", 10) || 1);
   const { rows, total } = await listMembers({ q, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
-  const href = (p: number) => `/settings/members?${new URLSearchParams({ ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) }).toString()}`;
+  const href = (p: number) =>
+    `/settings/members?${new URLSearchParams({ ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) }).toString()}`;
   return (
     <Card className="overflow-hidden">
       <CardHeader
@@ -40,7 +47,10 @@ async function Members({ searchParams }: { searchParams: PageProps<"/settings/me
       <form role="search" className="flex gap-2 px-5 pb-4">
         <label className="relative block w-full max-w-sm">
           <span className="sr-only">Search people</span>
-          <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-subtle" />
+          <Search
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-subtle"
+          />
           <input name="q" defaultValue={q} placeholder="Search by name or email" className={`${inputClass} pl-9`} />
         </label>
         <button type="submit" className={secondaryButton}>

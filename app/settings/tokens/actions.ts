@@ -15,7 +15,10 @@ const revokePersonal = defineAction(revokePersonalToken);
 const revokeTeam = defineAction(revokeTeamToken);
 
 /** The form's "owner" field picks the kind: "personal" or a team id. */
-export async function createToken(previous: ActionState<CreatedToken>, form: FormData): Promise<ActionState<CreatedToken>> {
+export async function createToken(
+  previous: ActionState<CreatedToken>,
+  form: FormData,
+): Promise<ActionState<CreatedToken>> {
   const owner = String(form.get("owner") ?? "personal");
   if (owner !== "personal") form.set("teamId", owner);
   const state = owner === "personal" ? await personal(previous, form) : await team(previous, form);

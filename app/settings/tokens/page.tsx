@@ -22,7 +22,8 @@ export default function TokensPage() {
           title="Create an API token"
           description={
             <>
-              For scripts and pipelines calling <code className="font-mono text-xs">/api/v1</code>. A token can do at most what its owner may, and only within its scopes.
+              For scripts and pipelines calling <code className="font-mono text-xs">/api/v1</code>. A token can do at
+              most what its owner may, and only within its scopes.
             </>
           }
         />
@@ -33,7 +34,10 @@ export default function TokensPage() {
         </CardBody>
       </Card>
       <Card className="overflow-hidden">
-        <CardHeader title="Tokens" description="Yours, your teams' and — for admins — everyone's. Only a prefix is ever shown again." />
+        <CardHeader
+          title="Tokens"
+          description="Yours, your teams' and — for admins — everyone's. Only a prefix is ever shown again."
+        />
         <Suspense fallback={<TableSkeleton rows={4} columns={8} />}>
           <TokenList />
         </Suspense>

@@ -41,7 +41,9 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
             range={range}
             title="Team debt over time"
             showEvents
-            action={<RangePicker value={range} pathname={`/teams/${encodeURIComponent(team.slug)}`} searchParams={raw} />}
+            action={
+              <RangePicker value={range} pathname={`/teams/${encodeURIComponent(team.slug)}`} searchParams={raw} />
+            }
           />
         </Suspense>
       </div>

@@ -17,7 +17,19 @@ export interface ItemFormValues {
 
 const EMPTY: ItemFormValues = { question: "", guidance: "", weight: 2, remediationDays: 1, appliesTo: ["MODEL"] };
 
-export function ItemForm({ mode, categoryId, itemId, initial, onDone }: { mode: "add" | "edit"; categoryId?: string; itemId?: string; initial?: ItemFormValues; onDone?: () => void }) {
+export function ItemForm({
+  mode,
+  categoryId,
+  itemId,
+  initial,
+  onDone,
+}: {
+  mode: "add" | "edit";
+  categoryId?: string;
+  itemId?: string;
+  initial?: ItemFormValues;
+  onDone?: () => void;
+}) {
   const [state, action, pending] = useActionState(mode === "add" ? addItem : editItem, { ok: false });
   const v = initial ?? EMPTY;
   const [open, setOpen] = useState(mode === "edit");
@@ -33,24 +45,55 @@ export function ItemForm({ mode, categoryId, itemId, initial, onDone }: { mode: 
       {categoryId ? <input type="hidden" name="categoryId" value={categoryId} /> : null}
       {itemId ? <input type="hidden" name="itemId" value={itemId} /> : null}
       <div>
-        <label className={labelClass} htmlFor={`question-${id}`}>Question</label>
+        <label className={labelClass} htmlFor={`question-${id}`}>
+          Question
+        </label>
         <input id={`question-${id}`} name="question" defaultValue={v.question} className={inputClass} required />
         <FieldError state={state} name="question" />
       </div>
       <div>
-        <label className={labelClass} htmlFor={`guidance-${id}`}>Guidance</label>
-        <textarea id={`guidance-${id}`} name="guidance" defaultValue={v.guidance} rows={3} className={`${inputClass} h-auto py-2`} required />
+        <label className={labelClass} htmlFor={`guidance-${id}`}>
+          Guidance
+        </label>
+        <textarea
+          id={`guidance-${id}`}
+          name="guidance"
+          defaultValue={v.guidance}
+          rows={3}
+          className={`${inputClass} h-auto py-2`}
+          required
+        />
         <FieldError state={state} name="guidance" />
       </div>
       <div className="flex flex-wrap gap-4">
         <div>
-          <label className={labelClass} htmlFor={`weight-${id}`}>Weight (1–3)</label>
-          <input id={`weight-${id}`} name="weight" type="number" min={1} max={3} defaultValue={v.weight} className={`${inputClass} w-24`} />
+          <label className={labelClass} htmlFor={`weight-${id}`}>
+            Weight (1–3)
+          </label>
+          <input
+            id={`weight-${id}`}
+            name="weight"
+            type="number"
+            min={1}
+            max={3}
+            defaultValue={v.weight}
+            className={`${inputClass} w-24`}
+          />
           <FieldError state={state} name="weight" />
         </div>
         <div>
-          <label className={labelClass} htmlFor={`days-${id}`}>Days to fix</label>
-          <input id={`days-${id}`} name="remediationDays" type="number" min={0} step={0.5} defaultValue={v.remediationDays} className={`${inputClass} w-28`} />
+          <label className={labelClass} htmlFor={`days-${id}`}>
+            Days to fix
+          </label>
+          <input
+            id={`days-${id}`}
+            name="remediationDays"
+            type="number"
+            min={0}
+            step={0.5}
+            defaultValue={v.remediationDays}
+            className={`${inputClass} w-28`}
+          />
           <FieldError state={state} name="remediationDays" />
         </div>
         <fieldset>

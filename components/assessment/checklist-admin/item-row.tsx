@@ -20,23 +20,39 @@ export function ItemRow({ item }: { item: AdminItem }) {
           <div className="min-w-0">
             <p className="text-[13.5px] font-medium text-foreground">{item.question}</p>
             <p className="mt-0.5 text-xs text-subtle">
-              <span className="font-mono">{item.key}</span> · v{item.version} · weight {item.weight} · {item.remediationDays} d ·{" "}
-              {item.appliesTo.map((k) => KIND_LABELS[k].many).join(", ")} · {item.answers} answers
+              <span className="font-mono">{item.key}</span> · v{item.version} · weight {item.weight} ·{" "}
+              {item.remediationDays} d · {item.appliesTo.map((k) => KIND_LABELS[k].many).join(", ")} · {item.answers}{" "}
+              answers
               {item.editedBy ? ` · edited by ${item.editedBy}` : ""}
             </p>
           </div>
           <div className="flex shrink-0 items-center gap-2">
-            <button type="button" className={secondaryButton} onClick={() => setEditing(true)} aria-label={`Edit “${item.question}”`}>
+            <button
+              type="button"
+              className={secondaryButton}
+              onClick={() => setEditing(true)}
+              aria-label={`Edit “${item.question}”`}
+            >
               Edit
             </button>
             <form
               action={action}
               onSubmit={(e) => {
-                if (!window.confirm("Retire this question? New assessments stop asking it; past assessments keep their answers and scores.")) e.preventDefault();
+                if (
+                  !window.confirm(
+                    "Retire this question? New assessments stop asking it; past assessments keep their answers and scores.",
+                  )
+                )
+                  e.preventDefault();
               }}
             >
               <input type="hidden" name="itemId" value={item.id} />
-              <button type="submit" disabled={pending} className={dangerButton} aria-label={`Retire “${item.question}”`}>
+              <button
+                type="submit"
+                disabled={pending}
+                className={dangerButton}
+                aria-label={`Retire “${item.question}”`}
+              >
                 Retire
               </button>
             </form>

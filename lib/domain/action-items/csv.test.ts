@@ -42,7 +42,7 @@ describe("action items CSV", () => {
     ["quotes", 'Say "no"', '"Say ""no"""'],
     ["a newline", "line one\nline two", '"line one\nline two"'],
     ["a CRLF", "one\r\ntwo", '"one\r\ntwo"'],
-    ["= (formula)", "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""],
+    ["= (formula)", '=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
     ["+ (formula)", "+1+2", "'+1+2"],
     ["- (formula)", "-2+3", "'-2+3"],
     ["@ (formula)", "@SUM(A1)", "'@SUM(A1)"],
@@ -54,13 +54,21 @@ describe("action items CSV", () => {
   });
 
   it("neutralises formulas in every free-text column", () => {
-    const line = actionItemCsvLine({ ...base, description: "=1+1", wontDoReason: "@me", status: "WONT_DO", owner: { name: "-Bob", email: "b@x" } });
+    const line = actionItemCsvLine({
+      ...base,
+      description: "=1+1",
+      wontDoReason: "@me",
+      status: "WONT_DO",
+      owner: { name: "-Bob", email: "b@x" },
+    });
     expect(line).toContain(",'-Bob,");
     expect(line).toContain(",'@me,");
     expect(line).toContain(",'=1+1\r\n");
   });
 
   it("says awaiting re-assessment in words", () => {
-    expect(actionItemCsvLine({ ...base, status: "DONE", verification: "awaiting-reassessment" })).toContain(",awaiting re-assessment,");
+    expect(actionItemCsvLine({ ...base, status: "DONE", verification: "awaiting-reassessment" })).toContain(
+      ",awaiting re-assessment,",
+    );
   });
 });

@@ -4,16 +4,31 @@ import { actionItemsExportHref, actionItemsHref, parseActionItemFilters, statuse
 describe("parseActionItemFilters", () => {
   it.each([
     [{}, { team: "", owner: "", status: "active", overdue: false, page: 1 }],
-    [{ team: "team-fraud", owner: "me", status: "wont-do", overdue: "1", page: "3" }, { team: "team-fraud", owner: "me", status: "wont-do", overdue: true, page: 3 }],
-    [{ status: "DONE", overdue: "true" }, { team: "", owner: "", status: "done", overdue: true, page: 1 }],
-    [{ status: "bogus", page: "-2", overdue: "no" }, { team: "", owner: "", status: "active", overdue: false, page: 1 }],
-    [{ team: ["a", "b"], page: "x" }, { team: "a", owner: "", status: "active", overdue: false, page: 1 }],
+    [
+      { team: "team-fraud", owner: "me", status: "wont-do", overdue: "1", page: "3" },
+      { team: "team-fraud", owner: "me", status: "wont-do", overdue: true, page: 3 },
+    ],
+    [
+      { status: "DONE", overdue: "true" },
+      { team: "", owner: "", status: "done", overdue: true, page: 1 },
+    ],
+    [
+      { status: "bogus", page: "-2", overdue: "no" },
+      { team: "", owner: "", status: "active", overdue: false, page: 1 },
+    ],
+    [
+      { team: ["a", "b"], page: "x" },
+      { team: "a", owner: "", status: "active", overdue: false, page: 1 },
+    ],
   ])("%j", (raw, expected) => {
     expect(parseActionItemFilters(raw)).toEqual(expected);
   });
 
   it("reads URLSearchParams too", () => {
-    expect(parseActionItemFilters(new URLSearchParams("owner=none&status=all"))).toMatchObject({ owner: "none", status: "all" });
+    expect(parseActionItemFilters(new URLSearchParams("owner=none&status=all"))).toMatchObject({
+      owner: "none",
+      status: "all",
+    });
   });
 });
 

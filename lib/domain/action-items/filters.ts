@@ -25,7 +25,9 @@ const schema = z.object({
   team: text(100),
   owner: text(100),
   status: z.preprocess((v) => String(first(v) ?? "").toLowerCase(), z.enum(STATUS_FILTERS)).catch("active"),
-  overdue: z.preprocess((v) => ["1", "true", "yes"].includes(String(first(v) ?? "").toLowerCase()), z.boolean()).catch(false),
+  overdue: z
+    .preprocess((v) => ["1", "true", "yes"].includes(String(first(v) ?? "").toLowerCase()), z.boolean())
+    .catch(false),
   page: z.preprocess((v) => Number.parseInt(String(first(v) ?? ""), 10), z.number().int().min(1).max(100_000)).catch(1),
 });
 

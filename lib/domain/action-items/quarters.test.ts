@@ -13,7 +13,12 @@ describe("quarterOf", () => {
     ["2024-02-29", "2024-Q1", "Q1 2024", "2024-01-01", "2024-03-31"],
   ])("%s → %s", (day, key, label, start, last) => {
     const q = quarterOf(d(day));
-    expect([q.key, q.label, q.start.toISOString().slice(0, 10), q.lastDay.toISOString().slice(0, 10)]).toEqual([key, label, start, last]);
+    expect([q.key, q.label, q.start.toISOString().slice(0, 10), q.lastDay.toISOString().slice(0, 10)]).toEqual([
+      key,
+      label,
+      start,
+      last,
+    ]);
   });
 
   it("uses UTC: late on 31 March in New York is already Q2 in UTC", () => {
@@ -23,7 +28,11 @@ describe("quarterOf", () => {
 
 describe("quartersBetween", () => {
   it("spans years, inclusive", () => {
-    expect(quartersBetween(d("2025-11-15"), d("2026-05-02")).map((q) => q.key)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2"]);
+    expect(quartersBetween(d("2025-11-15"), d("2026-05-02")).map((q) => q.key)).toEqual([
+      "2025-Q4",
+      "2026-Q1",
+      "2026-Q2",
+    ]);
   });
   it("is one quarter within a quarter and empty when reversed", () => {
     expect(quartersBetween(d("2026-01-05"), d("2026-02-05")).map((q) => q.key)).toEqual(["2026-Q1"]);

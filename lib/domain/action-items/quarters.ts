@@ -63,14 +63,23 @@ export function paydownSeries(input: PaydownInput, from: Date, to: Date): Paydow
   const done = new Map<string, number>();
   for (const item of input.items) {
     const days = item.estimateDays ?? 0;
-    if (item.dueDate && item.status !== "WONT_DO") planned.set(quarterOf(item.dueDate).key, (planned.get(quarterOf(item.dueDate).key) ?? 0) + days);
-    if (item.completedAt && item.status === "DONE") done.set(quarterOf(item.completedAt).key, (done.get(quarterOf(item.completedAt).key) ?? 0) + days);
+    if (item.dueDate && item.status !== "WONT_DO")
+      planned.set(quarterOf(item.dueDate).key, (planned.get(quarterOf(item.dueDate).key) ?? 0) + days);
+    if (item.completedAt && item.status === "DONE")
+      done.set(quarterOf(item.completedAt).key, (done.get(quarterOf(item.completedAt).key) ?? 0) + days);
   }
   let i = 0;
   let principal: number | null = null;
   return quarters.map((q) => {
     const end = q.lastDay.getTime();
     while (i < snaps.length && snaps[i]!.takenOn.getTime() <= end) principal = snaps[i++]!.principalDays;
-    return { quarter: q.key, label: q.label, end: q.lastDay.toISOString().slice(0, 10), principal, planned: planned.get(q.key) ?? 0, done: done.get(q.key) ?? 0 };
+    return {
+      quarter: q.key,
+      label: q.label,
+      end: q.lastDay.toISOString().slice(0, 10),
+      principal,
+      planned: planned.get(q.key) ?? 0,
+      done: done.get(q.key) ?? 0,
+    };
   });
 }

@@ -42,6 +42,11 @@ describe("createActionItemSchema", () => {
 describe("update and status schemas", () => {
   it("need a version", () => {
     expect(updateActionItemSchema.safeParse({ id: "a", title: "Fix it" }).success).toBe(false);
-    expect(setActionItemStatusSchema.parse({ id: "a", version: "3", status: "DONE" })).toEqual({ id: "a", version: 3, status: "DONE", reason: "" });
+    expect(setActionItemStatusSchema.parse({ id: "a", version: "3", status: "DONE" })).toEqual({
+      id: "a",
+      version: 3,
+      status: "DONE",
+      reason: "",
+    });
   });
 });

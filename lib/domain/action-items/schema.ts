@@ -14,9 +14,16 @@ export const ESTIMATE_MAX = 1000;
 const id = (what: string) => z.string().trim().min(1, `Choose ${what}.`).max(100);
 
 /** "" / null / undefined → null; anything else must be an id. */
-const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().trim().min(1).max(100).nullable());
+const optionalId = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z.string().trim().min(1).max(100).nullable(),
+);
 
-const title = z.string().trim().min(3, "Give it a title of at least 3 characters.").max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`);
+const title = z
+  .string()
+  .trim()
+  .min(3, "Give it a title of at least 3 characters.")
+  .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`);
 const description = z.string().trim().max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX} characters.`);
 
 /** "YYYY-MM-DD" (a calendar day, stored at UTC midnight) or empty for no due date. */
@@ -34,7 +41,8 @@ export const dueDateField = z.preprocess(
 
 /** Person-days, ≥ 0, in quarter-day steps at most; empty for no estimate. */
 export const estimateField = z.preprocess(
-  (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v.trim().replace(",", ".")) : v),
+  (v) =>
+    v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v.trim().replace(",", ".")) : v,
   z
     .number({ error: "Give the estimate in days, e.g. 2.5." })
     .finite("Give the estimate in days, e.g. 2.5.")

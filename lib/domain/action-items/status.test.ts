@@ -9,15 +9,50 @@ const wont: StatusFields = { status: "WONT_DO", wontDoReason: "Retired next quar
 
 describe("applyStatusChange", () => {
   it.each([
-    ["open → in progress", open, "IN_PROGRESS", "", { status: "IN_PROGRESS", wontDoReason: null, completedAt: null }, true],
-    ["open → done stamps completedAt", open, "DONE", "", { status: "DONE", wontDoReason: null, completedAt: now }, true],
+    [
+      "open → in progress",
+      open,
+      "IN_PROGRESS",
+      "",
+      { status: "IN_PROGRESS", wontDoReason: null, completedAt: null },
+      true,
+    ],
+    [
+      "open → done stamps completedAt",
+      open,
+      "DONE",
+      "",
+      { status: "DONE", wontDoReason: null, completedAt: now },
+      true,
+    ],
     ["done → done keeps the first completedAt", done, "DONE", "", done, false],
     ["done → open (reopen) clears completedAt", done, "OPEN", "", open, true],
-    ["done → in progress clears completedAt", done, "IN_PROGRESS", "", { status: "IN_PROGRESS", wontDoReason: null, completedAt: null }, true],
+    [
+      "done → in progress clears completedAt",
+      done,
+      "IN_PROGRESS",
+      "",
+      { status: "IN_PROGRESS", wontDoReason: null, completedAt: null },
+      true,
+    ],
     ["open → won't do keeps the trimmed reason", open, "WONT_DO", "  Retired next quarter.  ", wont, true],
-    ["won't do → won't do with a new reason", wont, "WONT_DO", "Another reason entirely.", { ...wont, wontDoReason: "Another reason entirely." }, true],
+    [
+      "won't do → won't do with a new reason",
+      wont,
+      "WONT_DO",
+      "Another reason entirely.",
+      { ...wont, wontDoReason: "Another reason entirely." },
+      true,
+    ],
     ["won't do → open clears the reason", wont, "OPEN", "ignored", open, true],
-    ["done → won't do clears completedAt", done, "WONT_DO", "Not needed any more.", { status: "WONT_DO", wontDoReason: "Not needed any more.", completedAt: null }, true],
+    [
+      "done → won't do clears completedAt",
+      done,
+      "WONT_DO",
+      "Not needed any more.",
+      { status: "WONT_DO", wontDoReason: "Not needed any more.", completedAt: null },
+      true,
+    ],
     ["open → open changes nothing", open, "OPEN", "", open, false],
   ] as const)("%s", (_name, current, status, reason, next, changed) => {
     expect(applyStatusChange(current, status, reason, now)).toEqual({ ok: true, changed, next });

@@ -11,9 +11,15 @@ export interface StatusFields {
   completedAt: Date | null;
 }
 
-export type StatusChange = { ok: true; changed: boolean; next: StatusFields } | { ok: false; field: "reason"; message: string };
+export type StatusChange =
+  { ok: true; changed: boolean; next: StatusFields } | { ok: false; field: "reason"; message: string };
 
-export function applyStatusChange(current: StatusFields, status: ActionItemStatus, reason: string, now: Date): StatusChange {
+export function applyStatusChange(
+  current: StatusFields,
+  status: ActionItemStatus,
+  reason: string,
+  now: Date,
+): StatusChange {
   const why = reason.trim();
   if (status === "WONT_DO" && why.length < REASON_MIN) {
     return { ok: false, field: "reason", message: `Say why this won't be done, in at least ${REASON_MIN} characters.` };
@@ -21,10 +27,13 @@ export function applyStatusChange(current: StatusFields, status: ActionItemStatu
   const next: StatusFields = {
     status,
     wontDoReason: status === "WONT_DO" ? why : null,
-    completedAt: status === "DONE" ? (current.status === "DONE" && current.completedAt ? current.completedAt : now) : null,
+    completedAt:
+      status === "DONE" ? (current.status === "DONE" && current.completedAt ? current.completedAt : now) : null,
   };
   const changed =
-    next.status !== current.status || next.wontDoReason !== current.wontDoReason || next.completedAt?.getTime() !== current.completedAt?.getTime();
+    next.status !== current.status ||
+    next.wontDoReason !== current.wontDoReason ||
+    next.completedAt?.getTime() !== current.completedAt?.getTime();
   return { ok: true, changed, next };
 }
 

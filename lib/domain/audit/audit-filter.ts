@@ -79,5 +79,13 @@ export function auditDateRange(filter: Pick<AuditFilter, "from" | "to">): { gte?
 }
 
 export function hasAuditFilters(filter: AuditFilter): boolean {
-  return !!(filter.actor || filter.action || filter.targetType || filter.targetId || filter.teamId || filter.from || filter.to);
+  return !!(
+    filter.actor ||
+    filter.action ||
+    filter.targetType ||
+    filter.targetId ||
+    filter.teamId ||
+    filter.from ||
+    filter.to
+  );
 }

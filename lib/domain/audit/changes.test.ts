@@ -5,8 +5,22 @@ describe("auditChanges", () => {
   it.each<[unknown, unknown, ReturnType<typeof auditChanges>]>([
     [null, null, []],
     [{ orgRole: "MEMBER" }, { orgRole: "ADMIN" }, [{ field: "orgRole", from: "MEMBER", to: "ADMIN" }]],
-    [null, { name: "CI", scopes: ["catalog:write", "usage:write"] }, [{ field: "name", from: null, to: "CI" }, { field: "scopes", from: null, to: "catalog:write, usage:write" }]],
-    [{ team: "team-ranking", role: "MEMBER" }, null, [{ field: "team", from: "team-ranking", to: null }, { field: "role", from: "MEMBER", to: null }]],
+    [
+      null,
+      { name: "CI", scopes: ["catalog:write", "usage:write"] },
+      [
+        { field: "name", from: null, to: "CI" },
+        { field: "scopes", from: null, to: "catalog:write, usage:write" },
+      ],
+    ],
+    [
+      { team: "team-ranking", role: "MEMBER" },
+      null,
+      [
+        { field: "team", from: "team-ranking", to: null },
+        { field: "role", from: "MEMBER", to: null },
+      ],
+    ],
     [{ a: 1, same: "x" }, { a: 2, same: "x" }, [{ field: "a", from: "1", to: "2" }]],
     [[1, 2], "text", []],
   ])("%j → %j gives %j", (before, after, expected) => {

@@ -2,12 +2,25 @@ import { describe, expect, it } from "vitest";
 import { can, PERMISSIONS, type Permission, type Principal } from "./permissions";
 
 const admin: Principal = { userId: "u-admin", name: "Admin", orgRole: "ADMIN", teamRoles: {} };
-const maintainer: Principal = { userId: "u-m", name: "Mae", orgRole: "MEMBER", teamRoles: { ranking: "MAINTAINER", fraud: "MEMBER" } };
+const maintainer: Principal = {
+  userId: "u-m",
+  name: "Mae",
+  orgRole: "MEMBER",
+  teamRoles: { ranking: "MAINTAINER", fraud: "MEMBER" },
+};
 const member: Principal = { userId: "u-x", name: "Max", orgRole: "MEMBER", teamRoles: { ranking: "MEMBER" } };
 const outsider: Principal = { userId: "u-o", name: "Oli", orgRole: "MEMBER", teamRoles: {} };
 const token = (base: Principal, scopes: Permission[]): Principal => ({ ...base, token: { id: "t1", scopes } });
 
-const TEAM_WRITES: Permission[] = ["catalog:write", "usage:write", "assessment:submit", "signal:triage", "action-item:write", "review:run", "token:manage"];
+const TEAM_WRITES: Permission[] = [
+  "catalog:write",
+  "usage:write",
+  "assessment:submit",
+  "signal:triage",
+  "action-item:write",
+  "review:run",
+  "token:manage",
+];
 const MEMBER_WRITES: Permission[] = ["assessment:draft", "review:note"];
 const ORG_WIDE: Permission[] = ["checklist:admin", "org:admin"];
 const SELF_SERVICE: Permission[] = ["token:own"];
@@ -19,19 +32,97 @@ describe("can", () => {
   });
 
   const rows: [string, Principal | null, Permission, string | null, boolean][] = [
-    ...PERMISSIONS.map((p): [string, Principal, Permission, string | null, boolean] => ["admin", admin, p, "ranking", true]),
-    ...PERMISSIONS.map((p): [string, Principal, Permission, string | null, boolean] => ["admin, org-wide scope", admin, p, null, true]),
-    ...TEAM_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => ["maintainer of the team", maintainer, p, "ranking", true]),
-    ...MEMBER_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => ["maintainer of the team", maintainer, p, "ranking", true]),
-    ...ORG_WIDE.map((p): [string, Principal, Permission, string | null, boolean] => ["maintainer, org-wide", maintainer, p, "ranking", false]),
-    ...TEAM_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => ["maintainer elsewhere is a member here", maintainer, p, "fraud", false]),
-    ...MEMBER_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => ["maintainer elsewhere is a member here", maintainer, p, "fraud", true]),
-    ...TEAM_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => ["member", member, p, "ranking", false]),
-    ...MEMBER_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => ["member", member, p, "ranking", true]),
-    ...NOT_SELF.map((p): [string, Principal, Permission, string | null, boolean] => ["not in the team", outsider, p, "ranking", false]),
-    ...SELF_SERVICE.map((p): [string, Principal, Permission, string | null, boolean] => ["anyone, for themselves", outsider, p, null, true]),
-    ...SELF_SERVICE.map((p): [string, Principal, Permission, string | null, boolean] => ["member, for themselves", member, p, null, true]),
-    ...PERMISSIONS.map((p): [string, null, Permission, string | null, boolean] => ["signed out", null, p, "ranking", false]),
+    ...PERMISSIONS.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "admin",
+      admin,
+      p,
+      "ranking",
+      true,
+    ]),
+    ...PERMISSIONS.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "admin, org-wide scope",
+      admin,
+      p,
+      null,
+      true,
+    ]),
+    ...TEAM_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "maintainer of the team",
+      maintainer,
+      p,
+      "ranking",
+      true,
+    ]),
+    ...MEMBER_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "maintainer of the team",
+      maintainer,
+      p,
+      "ranking",
+      true,
+    ]),
+    ...ORG_WIDE.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "maintainer, org-wide",
+      maintainer,
+      p,
+      "ranking",
+      false,
+    ]),
+    ...TEAM_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "maintainer elsewhere is a member here",
+      maintainer,
+      p,
+      "fraud",
+      false,
+    ]),
+    ...MEMBER_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "maintainer elsewhere is a member here",
+      maintainer,
+      p,
+      "fraud",
+      true,
+    ]),
+    ...TEAM_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "member",
+      member,
+      p,
+      "ranking",
+      false,
+    ]),
+    ...MEMBER_WRITES.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "member",
+      member,
+      p,
+      "ranking",
+      true,
+    ]),
+    ...NOT_SELF.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "not in the team",
+      outsider,
+      p,
+      "ranking",
+      false,
+    ]),
+    ...SELF_SERVICE.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "anyone, for themselves",
+      outsider,
+      p,
+      null,
+      true,
+    ]),
+    ...SELF_SERVICE.map((p): [string, Principal, Permission, string | null, boolean] => [
+      "member, for themselves",
+      member,
+      p,
+      null,
+      true,
+    ]),
+    ...PERMISSIONS.map((p): [string, null, Permission, string | null, boolean] => [
+      "signed out",
+      null,
+      p,
+      "ranking",
+      false,
+    ]),
     ["maintainer, orphan entity (no team)", maintainer, "catalog:write", null, false],
     ["token inside its scopes", token(maintainer, ["catalog:write"]), "catalog:write", "ranking", true],
     ["token outside its scopes", token(maintainer, ["catalog:write"]), "assessment:submit", "ranking", false],

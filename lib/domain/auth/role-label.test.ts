@@ -5,8 +5,27 @@ describe("roleLabel", () => {
   it.each<[RoleSummaryInput, string]>([
     [{ orgRole: "ADMIN", teams: [{ name: "Ranking", role: "MEMBER" }] }, "Organisation admin"],
     [{ orgRole: "MEMBER", teams: [{ name: "Ranking", role: "MAINTAINER" }] }, "Maintainer · Ranking"],
-    [{ orgRole: "MEMBER", teams: [{ name: "Search", role: "MEMBER" }, { name: "Ranking", role: "MAINTAINER" }, { name: "Fraud", role: "MAINTAINER" }] }, "Maintainer · Ranking +1"],
-    [{ orgRole: "MEMBER", teams: [{ name: "Ranking", role: "MEMBER" }, { name: "Search", role: "MEMBER" }] }, "Member · Ranking +1"],
+    [
+      {
+        orgRole: "MEMBER",
+        teams: [
+          { name: "Search", role: "MEMBER" },
+          { name: "Ranking", role: "MAINTAINER" },
+          { name: "Fraud", role: "MAINTAINER" },
+        ],
+      },
+      "Maintainer · Ranking +1",
+    ],
+    [
+      {
+        orgRole: "MEMBER",
+        teams: [
+          { name: "Ranking", role: "MEMBER" },
+          { name: "Search", role: "MEMBER" },
+        ],
+      },
+      "Member · Ranking +1",
+    ],
     [{ orgRole: "MEMBER", teams: [] }, "Member · no team yet"],
   ])("%j → %s", (input, expected) => {
     expect(roleLabel(input)).toBe(expected);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { PERMISSIONS } from "./permissions";
-import { disallowedScopes, EXPIRY_VALUES, expiresAtFor, SCOPE_INFO, TEAM_TOKEN_SCOPES, tokenStatus } from "./token-policy";
+import {
+  disallowedScopes,
+  EXPIRY_VALUES,
+  expiresAtFor,
+  SCOPE_INFO,
+  TEAM_TOKEN_SCOPES,
+  tokenStatus,
+} from "./token-policy";
 
 const now = new Date("2026-11-26T12:00:00Z");
 

@@ -11,7 +11,10 @@ export const entityName = z
   .trim()
   .regex(NAME_PATTERN, "Use letters, digits, '.', '_' or '-' (start and end with a letter or digit, at most 120).");
 
-export const teamSlug = z.string().trim().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, "Use a team slug: lowercase letters, digits and '-'.");
+export const teamSlug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, "Use a team slug: lowercase letters, digits and '-'.");
 
 /** Enums are written lowercase in YAML (`lifecycle: production`); accept any case. */
 function looseEnum<const T extends readonly [string, ...string[]]>(values: T) {
@@ -30,7 +33,10 @@ export const entityKind = looseEnum(ENTITY_KINDS);
 
 export const link = z.object({
   type: z.enum(LINK_TYPES).default("other"),
-  url: z.string().trim().regex(/^https?:\/\/\S+$/i, "Use an http(s) address."),
+  url: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/\S+$/i, "Use an http(s) address."),
   title: z.string().trim().max(200).optional(),
 });
 

@@ -28,7 +28,10 @@ describe("entityFormToInput", () => {
       team: null,
       lifecycle: "PRODUCTION",
       tags: ["a", "b", "c"],
-      links: [{ type: "repository", url: "https://git/x" }, { type: "other", url: "https://o" }],
+      links: [
+        { type: "repository", url: "https://git/x" },
+        { type: "other", url: "https://o" },
+      ],
       dataSource: { system: "Kafka", versioned: true, freshnessSlaHours: null },
       version: "3",
     });
@@ -36,7 +39,12 @@ describe("entityFormToInput", () => {
   });
 
   it("maps link error paths back to the field that produced them", () => {
-    expect(formFieldErrors({ "links.1.url": ["Use an http(s) address."], name: ["x"] }, ["links.repository", "links.dashboard"])).toEqual({
+    expect(
+      formFieldErrors({ "links.1.url": ["Use an http(s) address."], name: ["x"] }, [
+        "links.repository",
+        "links.dashboard",
+      ]),
+    ).toEqual({
       "links.dashboard": ["Use an http(s) address."],
       name: ["x"],
     });

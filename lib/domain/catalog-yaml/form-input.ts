@@ -10,12 +10,17 @@ type Form = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 
 export function entityFormToInput(form: Form): { input: Record<string, unknown>; linkField: string[] } {
-  const kindKey = { MODEL: "model", FEATURE: "feature", DATA_SOURCE: "dataSource", CONSUMER: "consumer" }[str(form.kind)];
+  const kindKey = { MODEL: "model", FEATURE: "feature", DATA_SOURCE: "dataSource", CONSUMER: "consumer" }[
+    str(form.kind)
+  ];
   const own: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(form)) if (kindKey && k.startsWith(`${kindKey}.`)) own[k.slice(kindKey.length + 1)] = v;
+  for (const [k, v] of Object.entries(form))
+    if (kindKey && k.startsWith(`${kindKey}.`)) own[k.slice(kindKey.length + 1)] = v;
   // Checkboxes: present = on; absent = off (the form renders them all).
-  for (const flag of ["calibratedOutputs", "nullable", "versioned"]) if (kindKey && flag in BOOLEANS[kindKey]!) own[flag] = own[flag] === "on";
-  if ("freshnessSlaHours" in own) own.freshnessSlaHours = str(own.freshnessSlaHours).trim() === "" ? null : Number(own.freshnessSlaHours);
+  for (const flag of ["calibratedOutputs", "nullable", "versioned"])
+    if (kindKey && flag in BOOLEANS[kindKey]!) own[flag] = own[flag] === "on";
+  if ("freshnessSlaHours" in own)
+    own.freshnessSlaHours = str(own.freshnessSlaHours).trim() === "" ? null : Number(own.freshnessSlaHours);
 
   const links: { type: string; url: string; title?: string }[] = [];
   const linkField: string[] = [];
@@ -40,7 +45,9 @@ export function entityFormToInput(form: Form): { input: Record<string, unknown>;
     description: form.description,
     team: str(form.team) === "" ? null : form.team,
     lifecycle: form.lifecycle,
-    tags: str(form.tags).split(/[,\s]+/).filter(Boolean),
+    tags: str(form.tags)
+      .split(/[,\s]+/)
+      .filter(Boolean),
     links,
     ...(kindKey ? { [kindKey]: own } : {}),
     ...(form.version !== undefined ? { version: form.version } : {}),

@@ -3,7 +3,11 @@ import { excessiveNesting, MAX_FLOW_DEPTH, MAX_INDENT } from "./nesting";
 
 describe("excessiveNesting", () => {
   it.each([
-    ["a plain catalogue document", "apiVersion: debtboard/v1\nkind: Model\nmetadata: { name: x, tags: [a, b] }\nspec: { uses: [feature:a] }\n", null],
+    [
+      "a plain catalogue document",
+      "apiVersion: debtboard/v1\nkind: Model\nmetadata: { name: x, tags: [a, b] }\nspec: { uses: [feature:a] }\n",
+      null,
+    ],
     ["brackets at the limit", `k: ${"[".repeat(MAX_FLOW_DEPTH)}${"]".repeat(MAX_FLOW_DEPTH)}`, null],
     ["brackets one over the limit", `k: ${"[".repeat(MAX_FLOW_DEPTH + 1)}`, /line 1: brackets nested more than 64/],
     ["braces deep on line 3", `a: 1\nb: 2\nc: ${"{a: ".repeat(100)}`, /line 3: brackets/],

@@ -16,7 +16,10 @@ export interface BackstageOptions {
   modelTypes: readonly string[];
   featureTypes: readonly string[];
 }
-export const DEFAULT_BACKSTAGE_OPTIONS: BackstageOptions = { modelTypes: ["ml-model", "model"], featureTypes: ["ml-feature", "feature"] };
+export const DEFAULT_BACKSTAGE_OPTIONS: BackstageOptions = {
+  modelTypes: ["ml-model", "model"],
+  featureTypes: ["ml-feature", "feature"],
+};
 
 type Raw = Record<string, unknown>;
 export interface BackstageDoc {
@@ -43,7 +46,11 @@ function entityKindOf(kind: string, spec: Raw, o: BackstageOptions): EntityKind 
   return null;
 }
 
-export function parseBackstageDocs(docs: readonly BackstageDoc[], batch: CatalogBatch, options: BackstageOptions = DEFAULT_BACKSTAGE_OPTIONS): void {
+export function parseBackstageDocs(
+  docs: readonly BackstageDoc[],
+  batch: CatalogBatch,
+  options: BackstageOptions = DEFAULT_BACKSTAGE_OPTIONS,
+): void {
   // Pass 1: what every document maps to, so references between them resolve whatever the order.
   const targets = new Map<string, Target>();
   const providers = new Map<string, EntityRef[]>();
@@ -63,7 +70,11 @@ export function parseBackstageDocs(docs: readonly BackstageDoc[], batch: Catalog
       }
       const slug = teamSlug.safeParse(name.toLowerCase());
       if (!slug.success) {
-        batch.issues.push({ ...d.at, path: "metadata.name", message: slug.error.issues[0]?.message ?? "Not a team slug." });
+        batch.issues.push({
+          ...d.at,
+          path: "metadata.name",
+          message: slug.error.issues[0]?.message ?? "Not a team slug.",
+        });
         continue;
       }
       targets.set(key, { team: slug.data });
@@ -76,7 +87,13 @@ export function parseBackstageDocs(docs: readonly BackstageDoc[], batch: Catalog
     const ek = entityKindOf(kind, spec, options);
     if (!ek) {
       targets.set(key, null); // in the batch but not catalogued: references to it are skipped
-      batch.skipped.push({ ...d.at, reason: kind === "component" ? `Component of type "${type ?? "(none)"}" is not a model (model types: ${options.modelTypes.join(", ")}).` : `Kind ${str(d.doc.kind)} is not catalogued.` });
+      batch.skipped.push({
+        ...d.at,
+        reason:
+          kind === "component"
+            ? `Component of type "${type ?? "(none)"}" is not a model (model types: ${options.modelTypes.join(", ")}).`
+            : `Kind ${str(d.doc.kind)} is not catalogued.`,
+      });
       continue;
     }
     const n = entityName.safeParse(name);
@@ -89,7 +106,11 @@ export function parseBackstageDocs(docs: readonly BackstageDoc[], batch: Catalog
     mapped.push({ d, self });
     for (const api of strings(spec.providesApis)) {
       const r = parseBackstageRef(api, "api");
-      if (r) providers.set(backstageKey(r.kind ?? "api", r.namespace, r.name), [...(providers.get(backstageKey(r.kind ?? "api", r.namespace, r.name)) ?? []), self]);
+      if (r)
+        providers.set(backstageKey(r.kind ?? "api", r.namespace, r.name), [
+          ...(providers.get(backstageKey(r.kind ?? "api", r.namespace, r.name)) ?? []),
+          self,
+        ]);
     }
   }
 
@@ -108,12 +129,14 @@ export function parseBackstageDocs(docs: readonly BackstageDoc[], batch: Catalog
       const t = resolve(ownerRef, "group");
       const parsed = parseBackstageRef(ownerRef, "group");
       if (t && "team" in t) team = t.team;
-      else if (parsed && parsed.kind === "group" && !t) team = parsed.name.toLowerCase(); // may already exist
+      else if (parsed && parsed.kind === "group" && !t)
+        team = parsed.name.toLowerCase(); // may already exist
       else batch.skipped.push({ ...d.at, reason: `Owner ${ownerRef} is not a team; imported without an owner.` });
     }
     const lifecycleText = (str(spec.lifecycle) ?? "experimental").toLowerCase();
     const lifecycle = LIFECYCLE_OF[lifecycleText];
-    if (!lifecycle) batch.skipped.push({ ...d.at, reason: `Lifecycle "${lifecycleText}" is unknown; imported as experimental.` });
+    if (!lifecycle)
+      batch.skipped.push({ ...d.at, reason: `Lifecycle "${lifecycleText}" is unknown; imported as experimental.` });
     const links = (Array.isArray(meta.links) ? meta.links : []).map(obj).map((l) => ({
       type: LINK_TYPES.find((t) => t === str(l.type)) ?? "other",
       url: str(l.url) ?? "",
@@ -128,23 +151,40 @@ export function parseBackstageDocs(docs: readonly BackstageDoc[], batch: Catalog
       lifecycle: lifecycle ?? "EXPERIMENTAL",
     });
     if (!common.success) {
-      for (const i of common.error.issues) batch.issues.push({ ...d.at, path: ["metadata", ...i.path.map(String)].join("."), message: i.message });
+      for (const i of common.error.issues)
+        batch.issues.push({ ...d.at, path: ["metadata", ...i.path.map(String)].join("."), message: i.message });
       continue;
     }
     const system = str(spec.type) ?? "";
     const fields =
       self.kind === "MODEL"
-        ? { kind: "MODEL" as const, model: { task: "", servingMode: "BATCH" as const, framework: "", trainingDataSnapshot: "", calibratedOutputs: false } }
+        ? {
+            kind: "MODEL" as const,
+            model: {
+              task: "",
+              servingMode: "BATCH" as const,
+              framework: "",
+              trainingDataSnapshot: "",
+              calibratedOutputs: false,
+            },
+          }
         : self.kind === "FEATURE"
           ? { kind: "FEATURE" as const, feature: { dataType: "NUMERIC" as const, nullable: false, derivation: "" } }
-          : { kind: "DATA_SOURCE" as const, dataSource: { system, versioned: false, dataOwner: "", freshnessSlaHours: null } };
+          : {
+              kind: "DATA_SOURCE" as const,
+              dataSource: { system, versioned: false, dataOwner: "", freshnessSlaHours: null },
+            };
     batch.entities.push({ value: { name: self.name, ...common.data, ...fields }, at: { ...d.at, lenient: true } });
 
     const upstream: { ref: string; path: string; via: EntityRef[] | null }[] = [];
     strings(spec.dependsOn).forEach((ref, i) => upstream.push({ ref, path: `spec.dependsOn.${i}`, via: null }));
     strings(spec.consumesApis).forEach((ref, i) => {
       const r = parseBackstageRef(ref, "api");
-      upstream.push({ ref, path: `spec.consumesApis.${i}`, via: r ? (providers.get(backstageKey(r.kind ?? "api", r.namespace, r.name)) ?? []) : [] });
+      upstream.push({
+        ref,
+        path: `spec.consumesApis.${i}`,
+        via: r ? (providers.get(backstageKey(r.kind ?? "api", r.namespace, r.name)) ?? []) : [],
+      });
     });
     for (const u of upstream) {
       const at = { ...d.at, path: u.path, lenient: true };
@@ -161,13 +201,19 @@ export function parseBackstageDocs(docs: readonly BackstageDoc[], batch: Catalog
         }
       }
       if (ends.length === 0) {
-        batch.skipped.push({ ...d.at, reason: `${u.path} → ${u.ref}: ${u.via ? "no catalogued entity provides this API" : "does not map to a catalogued entity"}.` });
+        batch.skipped.push({
+          ...d.at,
+          reason: `${u.path} → ${u.ref}: ${u.via ? "no catalogued entity provides this API" : "does not map to a catalogued entity"}.`,
+        });
         continue;
       }
       for (const end of ends) {
         const rel = relationFrom(end.kind, self.kind);
         if (!rel) {
-          batch.skipped.push({ ...d.at, reason: `${u.path} → ${u.ref}: no debtboard relation has data flowing from a ${KIND_LABELS[end.kind].one.toLowerCase()} into a ${KIND_LABELS[self.kind].one.toLowerCase()}.` });
+          batch.skipped.push({
+            ...d.at,
+            reason: `${u.path} → ${u.ref}: no debtboard relation has data flowing from a ${KIND_LABELS[end.kind].one.toLowerCase()} into a ${KIND_LABELS[self.kind].one.toLowerCase()}.`,
+          });
           continue;
         }
         batch.relations.push({ kind: rel, from: end, to: self, owner: self, at });
@@ -178,7 +224,10 @@ export function parseBackstageDocs(docs: readonly BackstageDoc[], batch: Catalog
   for (const d of docs) {
     const kind = (str(d.doc.kind) ?? "").toLowerCase();
     if (kind === "api") {
-      batch.skipped.push({ ...d.at, reason: "API entities are not catalogued (used only to link providers to consumers)." });
+      batch.skipped.push({
+        ...d.at,
+        reason: "API entities are not catalogued (used only to link providers to consumers).",
+      });
       continue;
     }
     if (kind !== "user") continue;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseCatalogFiles } from "./parse-catalog-files";
 import { formatIssue } from "./types";
 
-const doc = (kind: string, name: string, spec: string) => `apiVersion: debtboard/v1\nkind: ${kind}\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
+const doc = (kind: string, name: string, spec: string) =>
+  `apiVersion: debtboard/v1\nkind: ${kind}\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 const one = (text: string) => parseCatalogFiles([{ file: "cat.yaml", text }]);
 
 describe("parseCatalogFiles: debtboard/v1", () => {
@@ -10,8 +11,16 @@ describe("parseCatalogFiles: debtboard/v1", () => {
     const text = [
       doc("Team", "team-ranking", "  displayName: Ranking"),
       doc("DataSource", "events.clicks", "  owner: team-ranking\n  system: BigQuery\n  versioned: true"),
-      doc("Feature", "clicks-7d", "  owner: team-ranking\n  dataType: numeric\n  derivedFrom: [source:events.clicks, model:ctr-v2]"),
-      doc("Model", "ctr-v3", "  owner: team-ranking\n  lifecycle: production\n  servingMode: online\n  uses: [feature:clicks-7d, ctr-extra]"),
+      doc(
+        "Feature",
+        "clicks-7d",
+        "  owner: team-ranking\n  dataType: numeric\n  derivedFrom: [source:events.clicks, model:ctr-v2]",
+      ),
+      doc(
+        "Model",
+        "ctr-v3",
+        "  owner: team-ranking\n  lifecycle: production\n  servingMode: online\n  uses: [feature:clicks-7d, ctr-extra]",
+      ),
       doc("Consumer", "bidder", "  owner: team-ranking\n  consumes: [model:ctr-v3]\n  writesTo: [source:events.bids]"),
     ].join("\n---\n");
     const b = one(text);
@@ -37,18 +46,54 @@ describe("parseCatalogFiles: debtboard/v1", () => {
 
   // Every error names the file, the document (index, kind and name) and the field path.
   it.each([
-    ["unknown kind", "apiVersion: debtboard/v1\nkind: Widget\nmetadata:\n  name: w\nspec: {}", "cat.yaml › document 1 (Widget w) › kind: Unknown kind"],
-    ["wrong apiVersion", "apiVersion: v2\nkind: Model\nmetadata:\n  name: m\n", "cat.yaml › document 1 (Model m) › apiVersion:"],
+    [
+      "unknown kind",
+      "apiVersion: debtboard/v1\nkind: Widget\nmetadata:\n  name: w\nspec: {}",
+      "cat.yaml › document 1 (Widget w) › kind: Unknown kind",
+    ],
+    [
+      "wrong apiVersion",
+      "apiVersion: v2\nkind: Model\nmetadata:\n  name: m\n",
+      "cat.yaml › document 1 (Model m) › apiVersion:",
+    ],
     ["bad name", doc("Model", "'bad name'", "  task: x"), "cat.yaml › document 1 (Model bad name) › metadata.name:"],
-    ["bad lifecycle", doc("Model", "m", "  lifecycle: alive"), "cat.yaml › document 1 (Model m) › spec.lifecycle: Use one of"],
-    ["unknown spec field", doc("Model", "m", "  framwork: torch"), "cat.yaml › document 1 (Model m) › spec: Unknown field framwork."],
+    [
+      "bad lifecycle",
+      doc("Model", "m", "  lifecycle: alive"),
+      "cat.yaml › document 1 (Model m) › spec.lifecycle: Use one of",
+    ],
+    [
+      "unknown spec field",
+      doc("Model", "m", "  framwork: torch"),
+      "cat.yaml › document 1 (Model m) › spec: Unknown field framwork.",
+    ],
     ["bad owner", doc("Model", "m", "  owner: Team Ranking"), "cat.yaml › document 1 (Model m) › spec.owner:"],
-    ["wrong ref kind", doc("Model", "m", "  uses: [source:events]"), "cat.yaml › document 1 (Model m) › spec.uses.0: uses may only name feature"],
-    ["derivedFrom needs prefix", doc("Feature", "f", "  derivedFrom: [events]"), "cat.yaml › document 1 (Feature f) › spec.derivedFrom.0: \"events\" needs a kind prefix"],
-    ["bad link", "apiVersion: debtboard/v1\nkind: Model\nmetadata:\n  name: m\n  links: [{url: 'ftp://x'}]\nspec: {}", "cat.yaml › document 1 (Model m) › metadata.links.0.url: Use an http(s) address."],
-    ["bad number", doc("DataSource", "s", "  freshnessSlaHours: soon"), "cat.yaml › document 1 (DataSource s) › spec.freshnessSlaHours:"],
+    [
+      "wrong ref kind",
+      doc("Model", "m", "  uses: [source:events]"),
+      "cat.yaml › document 1 (Model m) › spec.uses.0: uses may only name feature",
+    ],
+    [
+      "derivedFrom needs prefix",
+      doc("Feature", "f", "  derivedFrom: [events]"),
+      'cat.yaml › document 1 (Feature f) › spec.derivedFrom.0: "events" needs a kind prefix',
+    ],
+    [
+      "bad link",
+      "apiVersion: debtboard/v1\nkind: Model\nmetadata:\n  name: m\n  links: [{url: 'ftp://x'}]\nspec: {}",
+      "cat.yaml › document 1 (Model m) › metadata.links.0.url: Use an http(s) address.",
+    ],
+    [
+      "bad number",
+      doc("DataSource", "s", "  freshnessSlaHours: soon"),
+      "cat.yaml › document 1 (DataSource s) › spec.freshnessSlaHours:",
+    ],
     ["not yaml", "kind: [unclosed", "cat.yaml › document 1 › (document): Not valid YAML"],
-    ["duplicate", `${doc("Model", "m", "  task: a")}\n---\n${doc("Model", "m", "  task: b")}`, "cat.yaml › document 2 (Model m) › metadata.name: model m is already described in cat.yaml document 1."],
+    [
+      "duplicate",
+      `${doc("Model", "m", "  task: a")}\n---\n${doc("Model", "m", "  task: b")}`,
+      "cat.yaml › document 2 (Model m) › metadata.name: model m is already described in cat.yaml document 1.",
+    ],
   ])("%s", (_label, text, expected) => {
     const b = one(text);
     expect(b.issues.map(formatIssue).join("\n")).toContain(expected);
@@ -119,7 +164,10 @@ spec: { owner: team-a }
     const b = parseCatalogFiles(files);
     expect(b.issues).toEqual([]);
     expect(b.teams.map((t) => `${t.value.name}:${t.value.title}`)).toEqual(["team-a:Team A"]);
-    expect(b.memberships.map((m) => `${m.user}@${m.team}`)).toEqual(["jdoe@example.com@team-a", "jdoe@example.com@unknown-dept"]);
+    expect(b.memberships.map((m) => `${m.user}@${m.team}`)).toEqual([
+      "jdoe@example.com@team-a",
+      "jdoe@example.com@unknown-dept",
+    ]);
     expect(b.entities.map((e) => `${e.value.kind}:${e.value.name}:${e.value.team}`)).toEqual([
       "MODEL:churn-model:team-a",
       "FEATURE:churn-features:team-a",
@@ -133,7 +181,9 @@ spec: { owner: team-a }
     expect(reasons).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^2 Group engineering: Group of type "department" is not a team/),
-        expect.stringMatching(/^4 Component churn-model: spec.dependsOn.1 → resource:warehouse.events: no debtboard relation/),
+        expect.stringMatching(
+          /^4 Component churn-model: spec.dependsOn.1 → resource:warehouse.events: no debtboard relation/,
+        ),
         expect.stringMatching(/^4 Component churn-model: spec.dependsOn.2 → component:web-app: does not map/),
         expect.stringMatching(/^5 Component web-app: Component of type "service" is not a model/),
         expect.stringMatching(/^7 Resource warehouse.events: Owner user:jdoe is not a team/),

@@ -4,7 +4,12 @@
 import { parseAllDocuments } from "yaml";
 import { excessiveNesting } from "./nesting";
 import { parseDebtboardDoc } from "./parse-debtboard-doc";
-import { DEFAULT_BACKSTAGE_OPTIONS, parseBackstageDocs, type BackstageDoc, type BackstageOptions } from "./parse-backstage-docs";
+import {
+  DEFAULT_BACKSTAGE_OPTIONS,
+  parseBackstageDocs,
+  type BackstageDoc,
+  type BackstageOptions,
+} from "./parse-backstage-docs";
 import { emptyBatch, type CatalogBatch, type DocLocation } from "./types";
 import { validateBatch } from "./validate-batch";
 
@@ -14,7 +19,10 @@ export interface CatalogFile {
   text: string;
 }
 
-export function parseCatalogFiles(files: readonly CatalogFile[], options: BackstageOptions = DEFAULT_BACKSTAGE_OPTIONS): CatalogBatch {
+export function parseCatalogFiles(
+  files: readonly CatalogFile[],
+  options: BackstageOptions = DEFAULT_BACKSTAGE_OPTIONS,
+): CatalogBatch {
   const batch = emptyBatch();
   const backstage: BackstageDoc[] = [];
   for (const { file, text } of files) {
@@ -26,7 +34,8 @@ export function parseCatalogFiles(files: readonly CatalogFile[], options: Backst
     parseAllDocuments(text, { prettyErrors: true }).forEach((doc, i) => {
       const at: DocLocation = { file, index: i + 1, kind: null, name: null };
       if (doc.errors.length > 0) {
-        for (const e of doc.errors) batch.issues.push({ ...at, path: "", message: `Not valid YAML: ${e.message.split("\n")[0]}` });
+        for (const e of doc.errors)
+          batch.issues.push({ ...at, path: "", message: `Not valid YAML: ${e.message.split("\n")[0]}` });
         return;
       }
       // toJS() throws on what parsing lets through: an alias before its anchor, too many aliases (a "billion laughs" file).
@@ -34,12 +43,20 @@ export function parseCatalogFiles(files: readonly CatalogFile[], options: Backst
       try {
         value = doc.toJS();
       } catch (error) {
-        batch.issues.push({ ...at, path: "", message: `Not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
+        batch.issues.push({
+          ...at,
+          path: "",
+          message: `Not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        });
         return;
       }
       if (value === null || value === undefined) return; // an empty document, e.g. after a trailing ---
       if (typeof value !== "object" || Array.isArray(value)) {
-        batch.issues.push({ ...at, path: "", message: "A document must be a mapping with apiVersion, kind, metadata and spec." });
+        batch.issues.push({
+          ...at,
+          path: "",
+          message: "A document must be a mapping with apiVersion, kind, metadata and spec.",
+        });
         return;
       }
       const raw = value as Record<string, unknown>;
@@ -49,7 +66,12 @@ export function parseCatalogFiles(files: readonly CatalogFile[], options: Backst
       const apiVersion = typeof raw.apiVersion === "string" ? raw.apiVersion : "";
       if (apiVersion === "debtboard/v1") parseDebtboardDoc(raw, at, batch);
       else if (apiVersion.startsWith("backstage.io/")) backstage.push({ doc: raw, at });
-      else batch.issues.push({ ...at, path: "apiVersion", message: `Use apiVersion: debtboard/v1 (or a Backstage backstage.io/… document); got "${apiVersion || "(none)"}".` });
+      else
+        batch.issues.push({
+          ...at,
+          path: "apiVersion",
+          message: `Use apiVersion: debtboard/v1 (or a Backstage backstage.io/… document); got "${apiVersion || "(none)"}".`,
+        });
     });
   }
   parseBackstageDocs(backstage, batch, options);

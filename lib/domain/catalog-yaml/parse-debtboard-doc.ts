@@ -18,8 +18,18 @@ import { parseBackstageRef, parseEntityRef } from "./refs";
 import { relationForField, SPEC_FIELDS, type SpecField } from "./relations";
 import type { CatalogBatch, DocLocation } from "./types";
 
-export const DOC_KINDS = { Model: "MODEL", Feature: "FEATURE", DataSource: "DATA_SOURCE", Consumer: "CONSUMER" } as const satisfies Record<string, EntityKind>;
-export const DOC_KIND_OF: Record<EntityKind, keyof typeof DOC_KINDS> = { MODEL: "Model", FEATURE: "Feature", DATA_SOURCE: "DataSource", CONSUMER: "Consumer" };
+export const DOC_KINDS = {
+  Model: "MODEL",
+  Feature: "FEATURE",
+  DataSource: "DATA_SOURCE",
+  Consumer: "CONSUMER",
+} as const satisfies Record<string, EntityKind>;
+export const DOC_KIND_OF: Record<EntityKind, keyof typeof DOC_KINDS> = {
+  MODEL: "Model",
+  FEATURE: "Feature",
+  DATA_SOURCE: "DataSource",
+  CONSUMER: "Consumer",
+};
 
 const metadata = z.strictObject({
   name: z.string(),
@@ -51,7 +61,8 @@ type Raw = Record<string, unknown>;
 function pushZodIssues(batch: CatalogBatch, at: DocLocation, prefix: string, error: z.ZodError) {
   for (const i of error.issues) {
     const path = [prefix, ...i.path.map(String)].filter(Boolean).join(".");
-    const message = i.code === "unrecognized_keys" ? `Unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.join(", ")}.` : i.message;
+    const message =
+      i.code === "unrecognized_keys" ? `Unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.join(", ")}.` : i.message;
     batch.issues.push({ ...at, path, message });
   }
 }
@@ -69,13 +80,20 @@ export function parseDebtboardDoc(doc: Raw, at: DocLocation, batch: CatalogBatch
     const spec = teamSpec.safeParse(doc.spec ?? {});
     if (!spec.success) return pushZodIssues(batch, at, "spec", spec.error);
     const title = spec.data.displayName ?? meta.data.title?.trim() ?? "";
-    batch.teams.push({ value: { name: slug.data, title: title || slug.data, description: meta.data.description?.trim() ?? "" }, at });
+    batch.teams.push({
+      value: { name: slug.data, title: title || slug.data, description: meta.data.description?.trim() ?? "" },
+      at,
+    });
     return;
   }
 
   const kind = DOC_KINDS[docKind as keyof typeof DOC_KINDS];
   if (!kind) {
-    batch.issues.push({ ...at, path: "kind", message: `Unknown kind "${String(docKind)}"; use Team, Model, Feature, DataSource or Consumer.` });
+    batch.issues.push({
+      ...at,
+      path: "kind",
+      message: `Unknown kind "${String(docKind)}"; use Team, Model, Feature, DataSource or Consumer.`,
+    });
     return;
   }
   const spec = SPECS[kind].safeParse(doc.spec ?? {});
@@ -110,7 +128,11 @@ export function parseDebtboardDoc(doc: Raw, at: DocLocation, batch: CatalogBatch
       const parsed = parseEntityRef(ref, allowed.length === 1 ? (allowed[0] ?? null) : null);
       if (typeof parsed === "string") return batch.issues.push({ ...at, path, message: parsed });
       if (!allowed.includes(parsed.kind)) {
-        return batch.issues.push({ ...at, path, message: `${field} may only name ${allowed.map((k) => k.toLowerCase()).join(" or ")} entities.` });
+        return batch.issues.push({
+          ...at,
+          path,
+          message: `${field} may only name ${allowed.map((k) => k.toLowerCase()).join(" or ")} entities.`,
+        });
       }
       const rel = relationForField(field, kind, parsed.kind);
       if (!rel) return batch.issues.push({ ...at, path, message: `No relation joins ${kind} and ${parsed.kind}.` });

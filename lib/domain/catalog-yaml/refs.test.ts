@@ -10,7 +10,11 @@ describe("refs", () => {
   ] as const)("%s", (ref, def, expected) => {
     expect(parseEntityRef(ref, def)).toEqual(expected);
   });
-  it.each([["clicks", null], ["widget:x", null], ["model:", null]] as const)("rejects %s", (ref, def) => {
+  it.each([
+    ["clicks", null],
+    ["widget:x", null],
+    ["model:", null],
+  ] as const)("rejects %s", (ref, def) => {
     expect(typeof parseEntityRef(ref, def)).toBe("string");
   });
   it.each([

@@ -24,7 +24,10 @@ export function formatRef(kind: EntityKind, name: string): string {
 }
 
 /** `feature:clicks-7d` → { kind, name }; a bare name takes `defaultKind`; else an error message. */
-export function parseEntityRef(ref: string, defaultKind: EntityKind | null): { kind: EntityKind; name: string } | string {
+export function parseEntityRef(
+  ref: string,
+  defaultKind: EntityKind | null,
+): { kind: EntityKind; name: string } | string {
   const value = ref.trim();
   const colon = value.indexOf(":");
   if (colon < 0) {

@@ -34,7 +34,11 @@ export const SPEC_FIELDS = {
 export type SpecField = "uses" | "derivedFrom" | "consumes" | "writesTo";
 
 /** The relation a spec field entry means. Consumers' writesTo names downstream; every other field names upstream. */
-export function relationForField(field: SpecField, ownerKind: EntityKind, targetKind: EntityKind): { kind: RelationKind; ownerIsFrom: boolean } | null {
+export function relationForField(
+  field: SpecField,
+  ownerKind: EntityKind,
+  targetKind: EntityKind,
+): { kind: RelationKind; ownerIsFrom: boolean } | null {
   const ownerIsFrom = field === "writesTo";
   const kind = ownerIsFrom ? relationFrom(ownerKind, targetKind) : relationFrom(targetKind, ownerKind);
   return kind ? { kind, ownerIsFrom } : null;

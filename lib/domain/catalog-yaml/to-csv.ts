@@ -4,7 +4,17 @@ import type { EntityDraft } from "./fields";
 import { formatRef } from "./refs";
 import type { ExportRelation } from "./to-yaml";
 
-export const CSV_COLUMNS = ["kind", "name", "title", "team", "lifecycle", "tags", "description", "upstream", "downstream"] as const;
+export const CSV_COLUMNS = [
+  "kind",
+  "name",
+  "title",
+  "team",
+  "lifecycle",
+  "tags",
+  "description",
+  "upstream",
+  "downstream",
+] as const;
 
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -23,7 +33,17 @@ export function catalogToCsv(entities: readonly EntityDraft[], relations: readon
   const lines = [CSV_COLUMNS.join(",")];
   for (const e of entities) {
     const ref = formatRef(e.kind, e.name);
-    const row = [e.kind, e.name, e.title, e.team ?? "", e.lifecycle, e.tags.join(" "), e.description, (up.get(ref) ?? []).join(" "), (down.get(ref) ?? []).join(" ")];
+    const row = [
+      e.kind,
+      e.name,
+      e.title,
+      e.team ?? "",
+      e.lifecycle,
+      e.tags.join(" "),
+      e.description,
+      (up.get(ref) ?? []).join(" "),
+      (down.get(ref) ?? []).join(" "),
+    ];
     lines.push(row.map(csvCell).join(","));
   }
   return `${lines.join("\r\n")}\r\n`;

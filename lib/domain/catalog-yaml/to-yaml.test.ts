@@ -37,7 +37,11 @@ describe("catalogToYaml", () => {
   it("round-trips: export of a parsed batch parses to the same batch", () => {
     const a = parseCatalogFiles([{ file: "a.yaml", text: source }]);
     expect(a.issues).toEqual([]);
-    const yaml = catalogToYaml(a.teams.map((t) => t.value), a.entities.map((e) => e.value), a.relations);
+    const yaml = catalogToYaml(
+      a.teams.map((t) => t.value),
+      a.entities.map((e) => e.value),
+      a.relations,
+    );
     const b = parseCatalogFiles([{ file: "b.yaml", text: yaml }]);
     expect(b.issues).toEqual([]);
     expect(b.teams.map((t) => t.value)).toEqual(a.teams.map((t) => t.value));
@@ -60,9 +64,14 @@ describe("catalogToCsv", () => {
 
   it("writes a header and one row per entity with its lineage", () => {
     const a = parseCatalogFiles([{ file: "a.yaml", text: source }]);
-    const csv = catalogToCsv(a.entities.map((e) => e.value), a.relations).split("\r\n");
+    const csv = catalogToCsv(
+      a.entities.map((e) => e.value),
+      a.relations,
+    ).split("\r\n");
     expect(csv[0]).toBe("kind,name,title,team,lifecycle,tags,description,upstream,downstream");
     expect(csv[1]).toBe("MODEL,ctr-v3,CTR v3,team-ranking,PRODUCTION,ads,,feature:clicks-7d,consumer:bidder");
-    expect(csv[2]).toBe('FEATURE,clicks-7d,,team-ranking,EXPERIMENTAL,,"Clicks, 7 days, ""rolling""",source:events.clicks,model:ctr-v3');
+    expect(csv[2]).toBe(
+      'FEATURE,clicks-7d,,team-ranking,EXPERIMENTAL,,"Clicks, 7 days, ""rolling""",source:events.clicks,model:ctr-v3',
+    );
   });
 });

@@ -17,7 +17,11 @@ export interface ExportRelation {
 const key = (r: EntityRef) => `${r.kind}:${r.name}`;
 const lower = (v: string) => v.toLowerCase();
 
-export function catalogToYaml(teams: readonly TeamDraft[], entities: readonly EntityDraft[], relations: readonly ExportRelation[]): string {
+export function catalogToYaml(
+  teams: readonly TeamDraft[],
+  entities: readonly EntityDraft[],
+  relations: readonly ExportRelation[],
+): string {
   const declared = new Map<string, Map<string, string[]>>();
   for (const r of relations) {
     const f = FIELD_OF[r.kind];

@@ -8,13 +8,23 @@ export function validateBatch(batch: CatalogBatch): void {
   for (const t of batch.teams) {
     const key = `team:${t.value.name}`;
     const first = seen.get(key);
-    if (first) batch.issues.push({ ...t.at, path: "metadata.name", message: `Team ${t.value.name} is already described in ${first}.` });
+    if (first)
+      batch.issues.push({
+        ...t.at,
+        path: "metadata.name",
+        message: `Team ${t.value.name} is already described in ${first}.`,
+      });
     else seen.set(key, where(t.at));
   }
   for (const e of batch.entities) {
     const key = `${e.value.kind}:${e.value.name}`;
     const first = seen.get(key);
-    if (first) batch.issues.push({ ...e.at, path: "metadata.name", message: `${e.value.kind.toLowerCase()} ${e.value.name} is already described in ${first}.` });
+    if (first)
+      batch.issues.push({
+        ...e.at,
+        path: "metadata.name",
+        message: `${e.value.kind.toLowerCase()} ${e.value.name} is already described in ${first}.`,
+      });
     else seen.set(key, where(e.at));
   }
   const relations = new Set<string>();

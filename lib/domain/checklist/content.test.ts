@@ -59,7 +59,10 @@ describe("checklist content", () => {
     expect(applicable.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(Object.entries(CATEGORY_OF_SIGNAL))("%s findings are filed under an existing debt category (%s)", (_kind, key) => {
-    expect(categoryByKey.get(key)?.rubric).toBe("DEBT");
-  });
+  it.each(Object.entries(CATEGORY_OF_SIGNAL))(
+    "%s findings are filed under an existing debt category (%s)",
+    (_kind, key) => {
+      expect(categoryByKey.get(key)?.rubric).toBe("DEBT");
+    },
+  );
 });

@@ -43,8 +43,7 @@ export const CATEGORIES: readonly CategoryDef[] = [
     name: "Unstable data dependencies",
     rubric: "DEBT",
     paperSection: S3,
-    description:
-      "Inputs that change meaning or distribution over time because someone else owns or recomputes them.",
+    description: "Inputs that change meaning or distribution over time because someone else owns or recomputes them.",
   },
   {
     key: "underutilized-data-dependencies",
@@ -91,8 +90,7 @@ export const CATEGORIES: readonly CategoryDef[] = [
     name: "Dead experimental codepaths",
     rubric: "DEBT",
     paperSection: S5,
-    description:
-      "Experiment branches left in production code, multiplying the combinations of behaviour nobody tests.",
+    description: "Experiment branches left in production code, multiplying the combinations of behaviour nobody tests.",
   },
   {
     key: "abstraction-debt",
@@ -493,8 +491,7 @@ const DEBT_ITEMS: readonly ItemDef[] = [
   {
     key: "feedback-loops.hidden-neighbours-known",
     categoryKey: "feedback-loops",
-    question:
-      "Do you know which other models or systems act on the same users, items or market as this one?",
+    question: "Do you know which other models or systems act on the same users, items or market as this one?",
     guidance:
       "Systems that share an audience react to each other through it, e.g. two recommenders on one page. Such loops are hard to spot and the paper offers no specific fix, so attention is the defence. A pass: the neighbouring systems are listed, their owners announce launches to each other, and you check your metrics around them.",
     weight: 2,
@@ -738,7 +735,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
   {
     key: "fixed-thresholds.calibrated-scores",
     categoryKey: "fixed-thresholds",
-    question: "Are this model's scores calibrated probabilities, so a replacement model can serve the same decision rule?",
+    question:
+      "Are this model's scores calibrated probabilities, so a replacement model can serve the same decision rule?",
     guidance:
       "When scores mean the same thing across versions, the policy that reads them does not need to change with the model. A pass: calibration is checked at each release and the result is recorded.",
     weight: 2,
@@ -748,7 +746,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
   {
     key: "fixed-thresholds.policy-decoupled",
     categoryKey: "fixed-thresholds",
-    question: "Does this consumer's decision logic avoid cut-offs that only make sense for one particular model version?",
+    question:
+      "Does this consumer's decision logic avoid cut-offs that only make sense for one particular model version?",
     guidance:
       "A rule like 'act when the score is below 0.3' binds the consumer to one model's score scale. A pass: the consumer reads a calibrated probability or a threshold published with the model, never a constant of its own.",
     weight: 2,
@@ -847,7 +846,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
   {
     key: "reproducibility-debt.training-data-snapshot",
     categoryKey: "reproducibility-debt",
-    question: "Is an immutable copy (or version reference) of the exact training data kept for the model in production?",
+    question:
+      "Is an immutable copy (or version reference) of the exact training data kept for the model in production?",
     guidance:
       "Without the data, neither a bug nor a regression can be investigated. A pass: the deployed model links to a snapshot that still exists.",
     weight: 3,
@@ -857,7 +857,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
   {
     key: "reproducibility-debt.code-recorded",
     categoryKey: "reproducibility-debt",
-    question: "Are the code that built the training set and the exact commit that trained the model recorded with the model?",
+    question:
+      "Are the code that built the training set and the exact commit that trained the model recorded with the model?",
     guidance:
       "Knowing which code produced a model is the first question in any incident. A pass: the model's metadata names both commits.",
     weight: 3,
@@ -942,7 +943,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
   {
     key: "cultural-debt.research-and-engineering-together",
     categoryKey: "cultural-debt",
-    question: "Do the people who research this model and the people who run it in production work as one team with shared goals?",
+    question:
+      "Do the people who research this model and the people who run it in production work as one team with shared goals?",
     guidance:
       "Hand-offs between separate groups breed prototypes in production and pipelines nobody designed. A pass: one team, or a standing joint ownership with shared planning. The paper recommends mixing research and engineering.",
     weight: 2,
@@ -963,7 +965,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
   {
     key: "cultural-debt.onboarding-fast",
     categoryKey: "cultural-debt",
-    question: "Could a new team member understand what this is, what it depends on and how it is operated within a few days?",
+    question:
+      "Could a new team member understand what this is, what it depends on and how it is operated within a few days?",
     guidance:
       "How quickly newcomers become productive is one of the paper's own tests of a system's debt. A pass: documentation and the catalogue are enough; a recent joiner can confirm it.",
     weight: 1,
@@ -1017,7 +1020,13 @@ const DEBT_ITEMS: readonly ItemDef[] = [
 
 // Breck et al. weigh every test equally; weight 2 (the neutral default) keeps any debt ratio
 // computed over these answers an unweighted share. The ML Test Score itself ignores weights.
-function mlTest(key: string, categoryKey: string, question: string, guidance: string, remediationDays: number): ItemDef {
+function mlTest(
+  key: string,
+  categoryKey: string,
+  question: string,
+  guidance: string,
+  remediationDays: number,
+): ItemDef {
   return { key, categoryKey, question, guidance, weight: 2, appliesTo: ["MODEL"], remediationDays };
 }
 

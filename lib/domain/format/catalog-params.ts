@@ -22,7 +22,12 @@ export interface CatalogParams {
   sort: CatalogSort;
 }
 
-export const CATALOG_SORTS = { name: "Name", updated: "Recently updated", debt: "Most debt", downstream: "Most downstream" } as const;
+export const CATALOG_SORTS = {
+  name: "Name",
+  updated: "Recently updated",
+  debt: "Most debt",
+  downstream: "Most downstream",
+} as const;
 export type CatalogSort = keyof typeof CATALOG_SORTS;
 
 /** Per kind: the one kind-specific filter the list offers, and its values. */

@@ -10,13 +10,19 @@ type RawParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined): string => ((Array.isArray(v) ? v[0] : v) ?? "").trim();
 
 /** A team slug or a category key: lower-case words joined by hyphens. */
-const handle = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/).catch("");
-const kindParam = z.string().transform((s, ctx): EntityKind | "" => {
-  if (s === "") return "";
-  const k = kindFromSlug(s);
-  if (!k) ctx.addIssue({ code: "custom", message: "unknown kind" });
-  return k ?? "";
-}).catch("");
+const handle = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/)
+  .catch("");
+const kindParam = z
+  .string()
+  .transform((s, ctx): EntityKind | "" => {
+    if (s === "") return "";
+    const k = kindFromSlug(s);
+    if (!k) ctx.addIssue({ code: "custom", message: "unknown kind" });
+    return k ?? "";
+  })
+  .catch("");
 const lifecycleParam = z.string().transform((s): Lifecycle | "" => LIFECYCLES.find((l) => l === s.toUpperCase()) ?? "");
 
 // ─── Hotspots ────────────────────────────────────────────────────────────────
@@ -32,7 +38,12 @@ export interface HotspotParams {
 const hotspotSchema = z.object({ team: handle, kind: kindParam, category: handle, lifecycle: lifecycleParam });
 
 export function parseHotspotParams(raw: RawParams): HotspotParams {
-  return hotspotSchema.parse({ team: first(raw.team), kind: first(raw.kind), category: first(raw.category), lifecycle: first(raw.lifecycle) });
+  return hotspotSchema.parse({
+    team: first(raw.team),
+    kind: first(raw.kind),
+    category: first(raw.category),
+    lifecycle: first(raw.lifecycle),
+  });
 }
 
 export function hotspotsHref(params: Partial<HotspotParams>): string {
@@ -58,7 +69,13 @@ export type TeamEntitySort = keyof typeof TEAM_ENTITY_SORTS;
 export type SortDir = "asc" | "desc";
 
 /** The direction a column sorts in when first clicked: worst first, names A–Z, oldest assessment first. */
-export const DEFAULT_SORT_DIR: Record<TeamEntitySort, SortDir> = { debt: "desc", principal: "desc", assessed: "asc", findings: "desc", name: "asc" };
+export const DEFAULT_SORT_DIR: Record<TeamEntitySort, SortDir> = {
+  debt: "desc",
+  principal: "desc",
+  assessed: "asc",
+  findings: "desc",
+  name: "asc",
+};
 
 export const TEAM_ENTITY_PAGE_SIZE = 15;
 

@@ -1,6 +1,11 @@
 // Dates for the dashboard: absolute in a fixed locale and UTC (server and browser agree),
 // relative against an explicit `now` so callers decide when "now" is.
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** 2026-11-03 → "3 Nov 2026"; null → "—". */
 export function formatDate(date: Date | null): string {

@@ -6,12 +6,24 @@ describe("parseEntityLinks", () => {
     ["not an array", { url: "https://x" }, []],
     ["null", null, []],
     ["empty", [], []],
-    ["a valid link", [{ type: "repository", url: "https://git.example.com/a" }], [{ type: "repository", url: "https://git.example.com/a", title: null }]],
-    ["title kept, trimmed", [{ type: "dashboard", url: "http://g/d", title: " Grafana " }], [{ type: "dashboard", url: "http://g/d", title: "Grafana" }]],
+    [
+      "a valid link",
+      [{ type: "repository", url: "https://git.example.com/a" }],
+      [{ type: "repository", url: "https://git.example.com/a", title: null }],
+    ],
+    [
+      "title kept, trimmed",
+      [{ type: "dashboard", url: "http://g/d", title: " Grafana " }],
+      [{ type: "dashboard", url: "http://g/d", title: "Grafana" }],
+    ],
     ["unknown type → other", [{ type: "wiki", url: "https://w" }], [{ type: "other", url: "https://w", title: null }]],
     ["javascript: url skipped", [{ type: "other", url: "javascript:alert(1)" }], []],
     ["missing url skipped", [{ type: "runbook" }, "https://bare-string", 3, null], []],
-    ["blank title → null", [{ type: "runbook", url: "https://r", title: "  " }], [{ type: "runbook", url: "https://r", title: null }]],
+    [
+      "blank title → null",
+      [{ type: "runbook", url: "https://r", title: "  " }],
+      [{ type: "runbook", url: "https://r", title: null }],
+    ],
   ])("%s", (_name, value, want) => expect(parseEntityLinks(value)).toEqual(want));
 });
 

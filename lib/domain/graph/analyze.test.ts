@@ -22,7 +22,13 @@ const catalogue = fixture({
 });
 const usage: UsageAggregate[] = [
   { modelId: "m2", callerName: "c1", consumerId: null, occurredAt: new Date("2025-05-30T00:00:00Z"), count: 3 },
-  { modelId: "m2", callerName: "ads-service", consumerId: null, occurredAt: new Date("2025-05-30T00:00:00Z"), count: 9 },
+  {
+    modelId: "m2",
+    callerName: "ads-service",
+    consumerId: null,
+    occurredAt: new Date("2025-05-30T00:00:00Z"),
+    count: 9,
+  },
   { modelId: "m1", callerName: "ancient", consumerId: null, occurredAt: new Date("2025-01-01T00:00:00Z"), count: 9 },
 ];
 
@@ -33,7 +39,13 @@ describe("analyze", () => {
     ["CORRECTION_CASCADE", [["m1", "f2", "m2"]]],
     ["FEEDBACK_LOOP", [["c1", "s1", "f1", "m1", "f2", "m2"]]],
     ["UNDERUTILIZED_FEATURE", [["f8"], ["f9"]]],
-    ["UNSTABLE_DEPENDENCY", [["m1", "f2"], ["s1", "f1"]]],
+    [
+      "UNSTABLE_DEPENDENCY",
+      [
+        ["m1", "f2"],
+        ["s1", "f1"],
+      ],
+    ],
     ["UNDECLARED_CONSUMER", [["m2"]]],
     ["ORPHAN", [["f9"]]],
   ])("finds %s", (kind, members) => {
@@ -44,7 +56,15 @@ describe("analyze", () => {
   });
 
   it("counts what it ran on", () => {
-    expect(result.stats).toMatchObject({ entities: 12, archivedEntities: 1, nodes: 11, cyclicComponents: 1, entitiesInCycles: 6, cascadeLinks: 1, usageConsidered: 2 });
+    expect(result.stats).toMatchObject({
+      entities: 12,
+      archivedEntities: 1,
+      nodes: 11,
+      cyclicComponents: 1,
+      entitiesInCycles: 6,
+      cascadeLinks: 1,
+      usageConsidered: 2,
+    });
   });
 
   it.each([1, 2, 3, 4])("is identical for shuffled input (seed %i)", (seed) => {
@@ -102,7 +122,13 @@ describe("analyze on a 30,000-entity, 100,000-relation catalogue", () => {
     const all = new Set(big.entities.map((e) => e.id));
     expect(findings.filter((f) => !live.has(f.primaryId))).toEqual([]);
     expect(findings.filter((f) => f.memberIds.some((id) => !all.has(id)))).toEqual([]);
-    for (const kind of ["CORRECTION_CASCADE", "UNDERUTILIZED_FEATURE", "UNSTABLE_DEPENDENCY", "UNDECLARED_CONSUMER", "ORPHAN"] as const) {
+    for (const kind of [
+      "CORRECTION_CASCADE",
+      "UNDERUTILIZED_FEATURE",
+      "UNSTABLE_DEPENDENCY",
+      "UNDECLARED_CONSUMER",
+      "ORPHAN",
+    ] as const) {
       expect(stats.byKind[kind]).toBeGreaterThan(0);
     }
     expect(JSON.parse(JSON.stringify(findings.slice(0, 200)))).toEqual(findings.slice(0, 200));

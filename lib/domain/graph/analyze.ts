@@ -6,7 +6,14 @@ import { findFeedbackLoops } from "./feedback-loops";
 import { compareIds } from "./fingerprint";
 import { findOrphans } from "./orphans";
 import { stronglyConnectedComponents } from "./scc";
-import { SIGNAL_KINDS, type AnalyzeInput, type AnalyzeOptions, type Finding, type GraphSignalKind, type UsageAggregate } from "./types";
+import {
+  SIGNAL_KINDS,
+  type AnalyzeInput,
+  type AnalyzeOptions,
+  type Finding,
+  type GraphSignalKind,
+  type UsageAggregate,
+} from "./types";
 import { findUndeclaredConsumers } from "./undeclared";
 import { findUnderutilizedFeatures } from "./underutilized";
 import { findUnstableDependencies } from "./unstable";
@@ -40,7 +47,11 @@ export function analyze(input: AnalyzeInput): Analysis {
   return analyzeGraph(graph, input.usage ?? [], input.options);
 }
 
-export function analyzeGraph(graph: CatalogueGraph, usage: readonly UsageAggregate[], options: AnalyzeOptions): Analysis {
+export function analyzeGraph(
+  graph: CatalogueGraph,
+  usage: readonly UsageAggregate[],
+  options: AnalyzeOptions,
+): Analysis {
   const components = stronglyConnectedComponents(graph);
   const links = cascadeLinks(graph);
   const feedbackLoops = findFeedbackLoops(graph, components);

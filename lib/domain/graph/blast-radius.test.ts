@@ -9,7 +9,15 @@ const graph = buildGraph(diamond.entities, diamond.relations);
 describe("downstream and upstream", () => {
   it("counts every entity behind a diamond once, at its shortest distance", () => {
     const reach = downstream(graph, "s1");
-    expect(reach?.entities.map((e) => `${e.id}@${e.hops}`)).toEqual(["f1@1", "f2@1", "m1@2", "f3@3", "f4@3", "m2@4", "c1@5"]);
+    expect(reach?.entities.map((e) => `${e.id}@${e.hops}`)).toEqual([
+      "f1@1",
+      "f2@1",
+      "m1@2",
+      "f3@3",
+      "f4@3",
+      "m2@4",
+      "c1@5",
+    ]);
     expect(reach?.entities.find((e) => e.id === "m1")?.viaId).toBe("f1");
     expect(reach?.reachesItself).toBe(false);
   });

@@ -48,7 +48,8 @@ describe("buildGraph", () => {
     const graph = buildGraph(entities, relations);
     const f1 = graph.indexOf.get("f1")!;
     const sources = [];
-    for (let i = graph.inStart[f1]!; i < graph.inStart[f1 + 1]!; i++) sources.push(graph.nodes[graph.edgeFrom[graph.inEdge[i]!]!]!.id);
+    for (let i = graph.inStart[f1]!; i < graph.inStart[f1 + 1]!; i++)
+      sources.push(graph.nodes[graph.edgeFrom[graph.inEdge[i]!]!]!.id);
     expect(sources).toEqual(["m1", "m2", "m3"]);
   });
 });

@@ -20,10 +20,26 @@ function shape(f: FindingOfKind<"CORRECTION_CASCADE">): string {
 describe("findCorrectionCascades", () => {
   it.each<{ name: string; spec: FixtureSpec; expected: string[] }>([
     { name: "one model feeding another", spec: { paths: ["m1 > f1 > m2"] }, expected: ["m1 > m2"] },
-    { name: "a chain of three, as one finding", spec: { paths: ["m1 > f1 > m2 > f2 > m3"] }, expected: ["m1 > m2 > m3"] },
-    { name: "two cascades into one model", spec: { paths: ["m1 > f1 > m3", "m2 > f2 > m3"] }, expected: ["m1 > m3", "m2 > m3"] },
-    { name: "two cascades out of one model", spec: { paths: ["m1 > f1 > m2", "m1 > f2 > m3"] }, expected: ["m1 > m2", "m1 > m3"] },
-    { name: "one feature read by two models", spec: { paths: ["m1 > f1 > m2", "f1 > m3"] }, expected: ["m1 > m2", "m1 > m3"] },
+    {
+      name: "a chain of three, as one finding",
+      spec: { paths: ["m1 > f1 > m2 > f2 > m3"] },
+      expected: ["m1 > m2 > m3"],
+    },
+    {
+      name: "two cascades into one model",
+      spec: { paths: ["m1 > f1 > m3", "m2 > f2 > m3"] },
+      expected: ["m1 > m3", "m2 > m3"],
+    },
+    {
+      name: "two cascades out of one model",
+      spec: { paths: ["m1 > f1 > m2", "m1 > f2 > m3"] },
+      expected: ["m1 > m2", "m1 > m3"],
+    },
+    {
+      name: "one feature read by two models",
+      spec: { paths: ["m1 > f1 > m2", "f1 > m3"] },
+      expected: ["m1 > m2", "m1 > m3"],
+    },
     {
       name: "a chain forking in the middle",
       spec: { paths: ["m1 > f1 > m2 > f2 > m3", "m2 > f3 > m4"] },
@@ -34,7 +50,11 @@ describe("findCorrectionCascades", () => {
       spec: { paths: ["m1 > f1 > m2 > f2 > m4", "m1 > f3 > m3 > f4 > m4"] },
       expected: ["m1 > m2 > m4", "m1 > m3 > m4"],
     },
-    { name: "a ring of models, once", spec: { paths: ["m2 > f1 > m1 > f2 > m3 > f3 > m2"] }, expected: ["m1 > m3 > m2 (ring)"] },
+    {
+      name: "a ring of models, once",
+      spec: { paths: ["m2 > f1 > m1 > f2 > m3 > f3 > m2"] },
+      expected: ["m1 > m3 > m2 (ring)"],
+    },
     {
       name: "a ring leaving and returning to a fork",
       spec: { paths: ["m1 > f1 > m2 > f2 > m1", "m1 > f3 > m3"] },

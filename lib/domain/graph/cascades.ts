@@ -79,7 +79,10 @@ export function cascadeLinks(graph: CatalogueGraph): CascadeLinks {
   };
 }
 
-export function findCorrectionCascades(graph: CatalogueGraph, links: CascadeLinks = cascadeLinks(graph)): FindingOfKind<"CORRECTION_CASCADE">[] {
+export function findCorrectionCascades(
+  graph: CatalogueGraph,
+  links: CascadeLinks = cascadeLinks(graph),
+): FindingOfKind<"CORRECTION_CASCADE">[] {
   const { start, downstream, inDegree } = links;
   const used = new Uint8Array(links.count);
   const passThrough = (v: number) => inDegree[v] === 1 && start[v + 1]! - start[v]! === 1;
@@ -118,7 +121,12 @@ export function findCorrectionCascades(graph: CatalogueGraph, links: CascadeLink
   return findings;
 }
 
-function toFinding(graph: CatalogueGraph, links: CascadeLinks, chain: readonly number[], cyclic: boolean): FindingOfKind<"CORRECTION_CASCADE"> {
+function toFinding(
+  graph: CatalogueGraph,
+  links: CascadeLinks,
+  chain: readonly number[],
+  cyclic: boolean,
+): FindingOfKind<"CORRECTION_CASCADE"> {
   const models = [links.upstream[chain[0]!]!];
   for (const link of chain) models.push(links.downstream[link]!);
   if (cyclic) models.pop();

@@ -18,7 +18,11 @@ function loopsOf(spec: FixtureSpec) {
 const selfLoop: GraphRelation = { fromId: "m1", toId: "m1", kind: "CONSUMER_READS_MODEL", origin: "OBSERVED" };
 
 describe("findFeedbackLoops", () => {
-  it.each<{ name: string; spec: FixtureSpec; expected: { memberIds: string[]; primaryId: string; singleCycle: boolean; size: number }[] }>([
+  it.each<{
+    name: string;
+    spec: FixtureSpec;
+    expected: { memberIds: string[]; primaryId: string; singleCycle: boolean; size: number }[];
+  }>([
     { name: "an acyclic pipeline", spec: { paths: ["s1 > f1 > m1 > c1"] }, expected: [] },
     {
       name: "one cycle, started at its smallest id",
@@ -68,19 +72,17 @@ describe("findFeedbackLoops", () => {
     }
   });
 
-  it.each([
-    "m1 > c1 > s1 > f1 > m1",
-    "c1 > s1 > f1 > m1 > c1",
-    "s1 > f1 > m1 > c1 > s1",
-    "f1 > m1 > c1 > s1 > f1",
-  ])("reports the rotation %s as the same finding", (path) => {
-    const reference = loopsOf({ paths: ["m1 > c1 > s1 > f1 > m1"] });
-    const { entities, relations } = fixture({ paths: [path] });
-    const random = seeded(path.length);
-    const rotated = loops(shuffled(entities, random), shuffled(relations, random));
-    expect(rotated).toEqual(reference);
-    expect(rotated).toHaveLength(1);
-  });
+  it.each(["m1 > c1 > s1 > f1 > m1", "c1 > s1 > f1 > m1 > c1", "s1 > f1 > m1 > c1 > s1", "f1 > m1 > c1 > s1 > f1"])(
+    "reports the rotation %s as the same finding",
+    (path) => {
+      const reference = loopsOf({ paths: ["m1 > c1 > s1 > f1 > m1"] });
+      const { entities, relations } = fixture({ paths: [path] });
+      const random = seeded(path.length);
+      const rotated = loops(shuffled(entities, random), shuffled(relations, random));
+      expect(rotated).toEqual(reference);
+      expect(rotated).toHaveLength(1);
+    },
+  );
 
   it("walks a 30,000-entity ring without recursing", () => {
     const ids = Array.from({ length: 15_000 }, (_, i) => [`m${i}`, `f${i}`]).flat();

@@ -5,7 +5,13 @@ export { cascadeLinks, findCorrectionCascades, type CascadeLinks } from "./casca
 export { CATEGORY_OF_SIGNAL } from "./categories";
 export { findFeedbackLoops } from "./feedback-loops";
 export { canonicalSet, digest, fingerprint } from "./fingerprint";
-export { DEFAULT_NEIGHBOURHOOD_MAX_NODES, neighbourhood, type Neighbourhood, type NeighbourhoodEdge, type NeighbourhoodNode } from "./neighbourhood";
+export {
+  DEFAULT_NEIGHBOURHOOD_MAX_NODES,
+  neighbourhood,
+  type Neighbourhood,
+  type NeighbourhoodEdge,
+  type NeighbourhoodNode,
+} from "./neighbourhood";
 export { findOrphans } from "./orphans";
 export { stronglyConnectedComponents, type Components } from "./scc";
 export { DEFAULT_UNDECLARED_WINDOW_DAYS, findUndeclaredConsumers, type UndeclaredResult } from "./undeclared";

@@ -18,7 +18,12 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
-export function neighbourhood(graph: CatalogueGraph, id: string, hops: number, options: { maxNodes?: number } = {}): Neighbourhood | null {
+export function neighbourhood(
+  graph: CatalogueGraph,
+  id: string,
+  hops: number,
+  options: { maxNodes?: number } = {},
+): Neighbourhood | null {
   const center = graph.indexOf.get(id);
   if (center === undefined) return null;
   const maxHops = Math.max(0, Math.floor(hops));

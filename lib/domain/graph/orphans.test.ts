@@ -8,10 +8,20 @@ describe("findOrphans", () => {
   it.each<{ name: string; overrides: Partial<GraphEntity>; id: string; orphan: boolean }>([
     { name: "a model with no team", id: "m1", overrides: { teamId: null }, orphan: true },
     { name: "a feature with no team", id: "f1", overrides: { teamId: null, lifecycle: "EXPERIMENTAL" }, orphan: true },
-    { name: "a deprecated source with no team", id: "s1", overrides: { teamId: null, lifecycle: "DEPRECATED" }, orphan: true },
+    {
+      name: "a deprecated source with no team",
+      id: "s1",
+      overrides: { teamId: null, lifecycle: "DEPRECATED" },
+      orphan: true,
+    },
     { name: "a consumer with no team", id: "c1", overrides: { teamId: null }, orphan: true },
     { name: "an owned model", id: "m1", overrides: {}, orphan: false },
-    { name: "a retired model with no team", id: "m1", overrides: { teamId: null, lifecycle: "RETIRED" }, orphan: false },
+    {
+      name: "a retired model with no team",
+      id: "m1",
+      overrides: { teamId: null, lifecycle: "RETIRED" },
+      orphan: false,
+    },
     { name: "an archived model with no team", id: "m1", overrides: { teamId: null, archived: true }, orphan: false },
   ])("$name: orphan $orphan", ({ id, overrides, orphan }) => {
     const found = findOrphans(buildGraph([entity(id, overrides)], []));

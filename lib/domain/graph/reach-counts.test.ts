@@ -15,7 +15,11 @@ function countsById(spec: Parameters<typeof fixture>[0]) {
 
 describe("reachCounts", () => {
   it.each([
-    { name: "a chain", spec: { paths: ["s1 > f1 > m1 > c1"] }, expected: { s1: [3, 1], f1: [2, 1], m1: [1, 1], c1: [0, 0] } },
+    {
+      name: "a chain",
+      spec: { paths: ["s1 > f1 > m1 > c1"] },
+      expected: { s1: [3, 1], f1: [2, 1], m1: [1, 1], c1: [0, 0] },
+    },
     {
       name: "a diamond counts the shared entities once",
       spec: { paths: ["s1 > f1 > m1 > c1", "s1 > f2 > m1", "m1 > c2"] },

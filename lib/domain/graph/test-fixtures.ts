@@ -117,7 +117,12 @@ export function randomCatalogue(seed: number, nodeCount: number, edgeCount: numb
       r -= candidate[3];
     }
     const [kind, fromKind, toKind] = mix;
-    relations.push({ fromId: pick(byKind[fromKind]), toId: pick(byKind[toKind]), kind, origin: random() < 0.9 ? "DECLARED" : "OBSERVED" });
+    relations.push({
+      fromId: pick(byKind[fromKind]),
+      toId: pick(byKind[toKind]),
+      kind,
+      origin: random() < 0.9 ? "DECLARED" : "OBSERVED",
+    });
   }
   const usage: RandomCatalogue["usage"] = [];
   for (let i = 0; i < Math.floor(edgeCount / 20); i++) {

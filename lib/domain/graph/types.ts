@@ -2,7 +2,14 @@
 // lib/domain/kinds.ts (the schema-drift test keeps them equal to the Prisma enums).
 import type { EntityKind, Lifecycle } from "@/lib/domain/kinds";
 
-import { RELATION_KINDS, RELATION_ORIGINS, SIGNAL_KINDS, type RelationKind, type RelationOrigin, type SignalKind } from "@/lib/domain/kinds";
+import {
+  RELATION_KINDS,
+  RELATION_ORIGINS,
+  SIGNAL_KINDS,
+  type RelationKind,
+  type RelationOrigin,
+  type SignalKind,
+} from "@/lib/domain/kinds";
 
 export { RELATION_KINDS, RELATION_ORIGINS, SIGNAL_KINDS, type RelationKind, type RelationOrigin, type SignalKind };
 

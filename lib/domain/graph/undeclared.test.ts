@@ -24,8 +24,18 @@ interface Row {
 
 describe("findUndeclaredConsumers", () => {
   it.each<Row>([
-    { name: "nothing for a declared consumer, matched by id", spec: { paths: ["m1 > c1"] }, usage: [use("m1", { id: "c1" }, 1)], expected: [] },
-    { name: "nothing for a declared consumer, matched by name", spec: { paths: ["m1 > c1"] }, usage: [use("m1", "c1", 1)], expected: [] },
+    {
+      name: "nothing for a declared consumer, matched by id",
+      spec: { paths: ["m1 > c1"] },
+      usage: [use("m1", { id: "c1" }, 1)],
+      expected: [],
+    },
+    {
+      name: "nothing for a declared consumer, matched by name",
+      spec: { paths: ["m1 > c1"] },
+      usage: [use("m1", "c1", 1)],
+      expected: [],
+    },
     {
       name: "a catalogued consumer with no link",
       spec: { entities: { m1: {}, c1: {} } },
@@ -50,7 +60,12 @@ describe("findUndeclaredConsumers", () => {
       usage: [use("m1", { id: "c1" }, 1)],
       expected: [{ members: ["m1", "c1"], callers: ["c1"], count: 1, observed: false }],
     },
-    { name: "nothing for usage older than the window", spec: { entities: { m1: {} } }, usage: [use("m1", "old-job", 31)], expected: [] },
+    {
+      name: "nothing for usage older than the window",
+      spec: { entities: { m1: {} } },
+      usage: [use("m1", "old-job", 31)],
+      expected: [],
+    },
     {
       name: "usage exactly at the window's start",
       spec: { entities: { m1: {} } },
@@ -70,12 +85,25 @@ describe("findUndeclaredConsumers", () => {
       windowDays: 7,
       expected: [{ members: ["m1"], callers: ["job"], count: 2, observed: false }],
     },
-    { name: "nothing for an archived model", spec: { entities: { m1: { archived: true } } }, usage: [use("m1", "job", 1)], expected: [] },
+    {
+      name: "nothing for an archived model",
+      spec: { entities: { m1: { archived: true } } },
+      usage: [use("m1", "job", 1)],
+      expected: [],
+    },
   ])("reports $name", ({ spec, usage, windowDays, expected }) => {
     const { entities, relations } = fixture(spec);
-    const { findings } = findUndeclaredConsumers(buildGraph(entities, relations), usage, { now, undeclaredWindowDays: windowDays });
+    const { findings } = findUndeclaredConsumers(buildGraph(entities, relations), usage, {
+      now,
+      undeclaredWindowDays: windowDays,
+    });
     expect(
-      findings.map((f) => ({ members: f.memberIds, callers: f.evidence.callerNames, count: f.evidence.count, observed: f.evidence.observedRelation })),
+      findings.map((f) => ({
+        members: f.memberIds,
+        callers: f.evidence.callerNames,
+        count: f.evidence.count,
+        observed: f.evidence.observedRelation,
+      })),
     ).toEqual(expected);
     for (const f of findings) expect(f.categoryKey).toBe("undeclared-consumers");
   });

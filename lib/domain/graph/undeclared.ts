@@ -28,7 +28,11 @@ export interface UndeclaredResult {
   usageConsidered: number;
 }
 
-export function findUndeclaredConsumers(graph: CatalogueGraph, usage: readonly UsageAggregate[], options: AnalyzeOptions): UndeclaredResult {
+export function findUndeclaredConsumers(
+  graph: CatalogueGraph,
+  usage: readonly UsageAggregate[],
+  options: AnalyzeOptions,
+): UndeclaredResult {
   const { nodes, nodeKind, indexOf, outStart, edgeTo, edgeKind, edgeDeclared } = graph;
   const n = graph.nodeCount;
   const windowDays = options.undeclaredWindowDays ?? DEFAULT_UNDECLARED_WINDOW_DAYS;
@@ -51,7 +55,8 @@ export function findUndeclaredConsumers(graph: CatalogueGraph, usage: readonly U
     const link = c === undefined ? null : readsLink(m, c, outStart, edgeTo, edgeKind, edgeDeclared);
     if (link === "DECLARED") continue;
 
-    const consumer = c !== undefined ? nodes[c]! : row.consumerId !== null ? (graph.archived.get(row.consumerId) ?? null) : null;
+    const consumer =
+      c !== undefined ? nodes[c]! : row.consumerId !== null ? (graph.archived.get(row.consumerId) ?? null) : null;
     const consumerId = consumer?.id ?? row.consumerId;
     const callerKey = consumerId !== null ? `consumer:${consumerId}` : `caller:${row.callerName}`;
     const key = `${row.modelId}\u001f${callerKey}`;

@@ -6,8 +6,16 @@ import { findUnderutilizedFeatures } from "./underutilized";
 describe("findUnderutilizedFeatures", () => {
   it.each<{ name: string; spec: FixtureSpec; expected: { id: string; reason: string; retired: string[] }[] }>([
     { name: "nothing for a feature a live model reads", spec: { paths: ["s1 > f1 > m1"] }, expected: [] },
-    { name: "a feature read by nothing", spec: { entities: { f1: {} } }, expected: [{ id: "f1", reason: "no-users", retired: [] }] },
-    { name: "a model output read by nothing", spec: { paths: ["m1 > f1"] }, expected: [{ id: "f1", reason: "no-users", retired: [] }] },
+    {
+      name: "a feature read by nothing",
+      spec: { entities: { f1: {} } },
+      expected: [{ id: "f1", reason: "no-users", retired: [] }],
+    },
+    {
+      name: "a model output read by nothing",
+      spec: { paths: ["m1 > f1"] },
+      expected: [{ id: "f1", reason: "no-users", retired: [] }],
+    },
     {
       name: "a feature read only by a retired model",
       spec: { paths: ["f1 > m1"], entities: { m1: { lifecycle: "RETIRED" } } },
@@ -15,12 +23,18 @@ describe("findUnderutilizedFeatures", () => {
     },
     {
       name: "a feature read only by retired models, archived or not",
-      spec: { paths: ["f1 > m2", "f1 > m1"], entities: { m1: { lifecycle: "RETIRED" }, m2: { lifecycle: "RETIRED", archived: true } } },
+      spec: {
+        paths: ["f1 > m2", "f1 > m1"],
+        entities: { m1: { lifecycle: "RETIRED" }, m2: { lifecycle: "RETIRED", archived: true } },
+      },
       expected: [{ id: "f1", reason: "retired-users-only", retired: ["m1", "m2"] }],
     },
     {
       name: "nothing for a feature a deprecated model still reads beside a retired one",
-      spec: { paths: ["f1 > m1", "f1 > m2"], entities: { m1: { lifecycle: "RETIRED" }, m2: { lifecycle: "DEPRECATED" } } },
+      spec: {
+        paths: ["f1 > m1", "f1 > m2"],
+        entities: { m1: { lifecycle: "RETIRED" }, m2: { lifecycle: "DEPRECATED" } },
+      },
       expected: [],
     },
     {
@@ -33,7 +47,13 @@ describe("findUnderutilizedFeatures", () => {
   ])("reports $name", ({ spec, expected }) => {
     const { entities, relations } = fixture(spec);
     const found = findUnderutilizedFeatures(buildGraph(entities, relations));
-    expect(found.map((f) => ({ id: f.primaryId, reason: f.evidence.reason, retired: f.evidence.retiredUsers.map((r) => r.id) }))).toEqual(expected);
+    expect(
+      found.map((f) => ({
+        id: f.primaryId,
+        reason: f.evidence.reason,
+        retired: f.evidence.retiredUsers.map((r) => r.id),
+      })),
+    ).toEqual(expected);
     for (const f of found) {
       expect(f.memberIds).toEqual([f.primaryId]);
       expect(f.categoryKey).toBe("underutilized-data-dependencies");

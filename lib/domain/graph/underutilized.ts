@@ -43,7 +43,9 @@ export function findUnderutilizedFeatures(graph: CatalogueGraph): FindingOfKind<
     findings.push({
       kind: "UNDERUTILIZED_FEATURE",
       categoryKey: CATEGORY_OF_SIGNAL.UNDERUTILIZED_FEATURE,
-      title: onlyRetired ? `Feature ${feature.name} is read only by retired models` : `Feature ${feature.name} is read by no model`,
+      title: onlyRetired
+        ? `Feature ${feature.name} is read only by retired models`
+        : `Feature ${feature.name} is read by no model`,
       memberIds: [feature.id],
       primaryId: feature.id,
       evidence: { feature: refOf(feature), reason: onlyRetired ? "retired-users-only" : "no-users", retiredUsers },

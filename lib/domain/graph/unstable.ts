@@ -16,7 +16,11 @@ export function findUnstableDependencies(graph: CatalogueGraph): FindingOfKind<"
       const e = inEdge[i]!;
       const input = nodes[edgeFrom[e]!]!;
       let reason: "unversioned-source" | "model-output";
-      if (edgeKind[e] === RELATION_INDEX.FEATURE_FROM_SOURCE && input.kind === "DATA_SOURCE" && input.versioned !== true) {
+      if (
+        edgeKind[e] === RELATION_INDEX.FEATURE_FROM_SOURCE &&
+        input.kind === "DATA_SOURCE" &&
+        input.versioned !== true
+      ) {
         reason = "unversioned-source";
       } else if (edgeKind[e] === RELATION_INDEX.FEATURE_FROM_MODEL && input.kind === "MODEL") {
         reason = "model-output";
@@ -30,7 +34,12 @@ export function findUnstableDependencies(graph: CatalogueGraph): FindingOfKind<"
             : `Feature ${feature.name} reads unversioned source ${input.name}`,
         memberIds: [input.id, feature.id],
         primaryId: feature.id,
-        evidence: { feature: refOf(feature), input: refOf(input), reason, origin: edgeDeclared[e] === 1 ? "DECLARED" : "OBSERVED" },
+        evidence: {
+          feature: refOf(feature),
+          input: refOf(input),
+          reason,
+          origin: edgeDeclared[e] === 1 ? "DECLARED" : "OBSERVED",
+        },
         fingerprint: fingerprint("UNSTABLE_DEPENDENCY", [input.id, feature.id]),
       });
     }

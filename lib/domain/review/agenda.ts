@@ -21,7 +21,11 @@ export const REVIEW_HOTSPOTS = 5;
 /** Principal differences smaller than this (person-days) are rounding, not change. */
 const PRINCIPAL_EPSILON = 1e-6;
 
-const scorePointSchema = z.object({ ratio: z.number().nullable(), rating: z.enum(RATINGS).nullable(), principalDays: z.number() });
+const scorePointSchema = z.object({
+  ratio: z.number().nullable(),
+  rating: z.enum(RATINGS).nullable(),
+  principalDays: z.number(),
+});
 export type ScorePoint = z.infer<typeof scorePointSchema>;
 
 const scoreChangeSchema = z.object({
@@ -36,7 +40,16 @@ export type ScoreChange = z.infer<typeof scoreChangeSchema>;
 const worseAnswerSchema = failingAnswerSchema.extend({ before: z.enum(["FAIL", "PARTIAL"]).nullable() });
 export type WorseAnswer = z.infer<typeof worseAnswerSchema>;
 
-export const SECTION_KEYS = ["summary", "scores", "new-findings", "resolved-findings", "worse", "stale", "hotspots", "action-items"] as const;
+export const SECTION_KEYS = [
+  "summary",
+  "scores",
+  "new-findings",
+  "resolved-findings",
+  "worse",
+  "stale",
+  "hotspots",
+  "action-items",
+] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 export const SECTION_TITLES: Record<SectionKey, string> = {
@@ -70,7 +83,11 @@ export const agendaSectionSchema = z.discriminatedUnion("key", [
   z.object({ key: z.literal("worse"), rows: z.array(worseAnswerSchema) }),
   z.object({ key: z.literal("stale"), rows: z.array(staleEntrySchema), total: z.number() }),
   z.object({ key: z.literal("hotspots"), rows: z.array(hotspotEntrySchema.extend({ isNew: z.boolean() })) }),
-  z.object({ key: z.literal("action-items"), overdue: z.array(actionItemEntrySchema), done: z.array(actionItemEntrySchema) }),
+  z.object({
+    key: z.literal("action-items"),
+    overdue: z.array(actionItemEntrySchema),
+    done: z.array(actionItemEntrySchema),
+  }),
 ]);
 export type AgendaSection = z.infer<typeof agendaSectionSchema>;
 
@@ -112,7 +129,13 @@ export function scoreChanges(before: readonly ScoreLine[], after: readonly Score
   for (const [key, line] of keys) {
     const b = old.get(key);
     const a = now.get(key);
-    const row = { key, label: (a ?? line).label, group: line.group, before: b ? scorePoint(b) : null, after: a ? scorePoint(a) : null };
+    const row = {
+      key,
+      label: (a ?? line).label,
+      group: line.group,
+      before: b ? scorePoint(b) : null,
+      after: a ? scorePoint(a) : null,
+    };
     if (line.group === "total" || changed(row.before, row.after)) rows.push(row);
   }
   return rows.sort((x, y) => GROUP_ORDER[x.group] - GROUP_ORDER[y.group] || x.label.localeCompare(y.label));
@@ -136,10 +159,25 @@ function byId<T extends { id: string }>(rows: readonly T[]): Set<string> {
 
 /** The agenda of a review whose baseline is `before` (null: nothing known before) and whose data is `after`. */
 export function buildAgenda(before: ReviewState | null, after: ReviewState): AgendaSection[] {
-  const empty: ReviewState = { ...after, scores: [], failing: [], stale: [], findings: [], hotspots: [], overdue: [], done: [] };
+  const empty: ReviewState = {
+    ...after,
+    scores: [],
+    failing: [],
+    stale: [],
+    findings: [],
+    hotspots: [],
+    overdue: [],
+    done: [],
+  };
   const b = before ?? empty;
   const scoreRows = scoreChanges(b.scores, after.scores);
-  const total = scoreRows.find((r) => r.group === "total") ?? { key: "total", label: "Total", group: "total" as const, before: null, after: null };
+  const total = scoreRows.find((r) => r.group === "total") ?? {
+    key: "total",
+    label: "Total",
+    group: "total" as const,
+    before: null,
+    after: null,
+  };
   const changes = scoreRows.filter((r) => r.group !== "total");
   const wasOpen = byId(b.findings);
   const isOpen = byId(after.findings);
@@ -168,7 +206,10 @@ export function buildAgenda(before: ReviewState | null, after: ReviewState): Age
     { key: "resolved-findings", rows: resolvedFindings },
     { key: "worse", rows: worse },
     { key: "stale", rows: newlyStale, total: after.stale.length },
-    { key: "hotspots", rows: after.hotspots.map((h) => ({ ...h, isNew: before !== null && !wasHot.has(h.entity.id) })) },
+    {
+      key: "hotspots",
+      rows: after.hotspots.map((h) => ({ ...h, isNew: before !== null && !wasHot.has(h.entity.id) })),
+    },
     { key: "action-items", overdue: after.overdue, done: after.done },
   ];
 }

@@ -11,7 +11,16 @@ const after: ReviewState = {
   scores: [{ key: "total", label: "Total", group: "total", debtWeight: 3, totalWeight: 10, principalDays: 9 }],
   failing: [],
   stale: [],
-  findings: [{ id: "f", kind: "FEEDBACK_LOOP", title: "Loop | through search", teamId: "t", accepted: false, entity: { id: "m", kind: "MODEL", name: "ranker", teamId: "t", team: "Ranking" } }],
+  findings: [
+    {
+      id: "f",
+      kind: "FEEDBACK_LOOP",
+      title: "Loop | through search",
+      teamId: "t",
+      accepted: false,
+      entity: { id: "m", kind: "MODEL", name: "ranker", teamId: "t", team: "Ranking" },
+    },
+  ],
   hotspots: [],
   overdue: [],
   done: [],
@@ -32,7 +41,16 @@ const view: ReviewView = {
   version: 2,
   baseline: { at: "2026-10-27T00:00:00.000Z", source: "data", reviewId: null },
   sections: buildAgenda(null, after),
-  notes: [{ id: "n", section: "new-findings", kind: "DECISION", body: "Hold out\n5 %", author: "Mia", createdAt: "2026-11-26T00:10:00.000Z" }],
+  notes: [
+    {
+      id: "n",
+      section: "new-findings",
+      kind: "DECISION",
+      body: "Hold out\n5 %",
+      author: "Mia",
+      createdAt: "2026-11-26T00:10:00.000Z",
+    },
+  ],
   actionItems: [{ id: "a", title: "Add a holdout", status: "OPEN", owner: "Sam", dueDate: "2026-12-10", entity: null }],
   legacy: null,
 };
@@ -47,7 +65,8 @@ describe("renderReviewMarkdown", () => {
     ["decisions on one line", "- **Decision:** Hold out 5 % — Mia"],
     ["the review's action items", "| Add a holdout | Sam | 10 Dec 2026 | Open |"],
   ])("has %s", (_what, text) => expect(md).toContain(text));
-  it("names the file after the title", () => expect(exportFileName(view.title)).toBe("ranking-debt-review-26-nov-2026.md"));
+  it("names the file after the title", () =>
+    expect(exportFileName(view.title)).toBe("ranking-debt-review-26-nov-2026.md"));
 });
 
 describe("score texts", () => {
@@ -60,5 +79,9 @@ describe("score texts", () => {
     [1, 4, "+3\u202fd"],
     [4, 2.5, "−1.5\u202fd"],
     [4, 4.01, "±0\u202fd"],
-  ])("%d → %d: %s", (b, a, text) => expect(principalDelta({ ratio: 0, rating: "A", principalDays: b }, { ratio: 0, rating: "A", principalDays: a })).toBe(text));
+  ])("%d → %d: %s", (b, a, text) =>
+    expect(
+      principalDelta({ ratio: 0, rating: "A", principalDays: b }, { ratio: 0, rating: "A", principalDays: a }),
+    ).toBe(text),
+  );
 });

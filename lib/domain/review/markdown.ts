@@ -33,7 +33,11 @@ function cell(text: string): string {
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
+  return [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ];
 }
 
 function sectionBody(section: AgendaSection): string[] {
@@ -53,35 +57,78 @@ function sectionBody(section: AgendaSection): string[] {
     case "scores":
       return table(
         ["Scope", "Before", "Now", "Principal"],
-        section.rows.map((r) => [r.group === "category" ? `Category: ${r.label}` : r.label, scorePointText(r.before), scorePointText(r.after), principalDelta(r.before, r.after)]),
+        section.rows.map((r) => [
+          r.group === "category" ? `Category: ${r.label}` : r.label,
+          scorePointText(r.before),
+          scorePointText(r.after),
+          principalDelta(r.before, r.after),
+        ]),
       );
     case "new-findings":
     case "resolved-findings":
-      return section.rows.length === 0 ? ["None."] : table(["Finding", "Kind", "Entity"], section.rows.map((f) => [f.title, enumLabel(f.kind), f.entity ? entityText(f.entity) : "—"]));
+      return section.rows.length === 0
+        ? ["None."]
+        : table(
+            ["Finding", "Kind", "Entity"],
+            section.rows.map((f) => [f.title, enumLabel(f.kind), f.entity ? entityText(f.entity) : "—"]),
+          );
     case "worse":
       return section.rows.length === 0
         ? ["None."]
-        : table(["Entity", "Item", "Was", "Now"], section.rows.map((w) => [entityText(w.entity), w.question, w.before ? enumLabel(w.before) : "No debt", enumLabel(w.value)]));
+        : table(
+            ["Entity", "Item", "Was", "Now"],
+            section.rows.map((w) => [
+              entityText(w.entity),
+              w.question,
+              w.before ? enumLabel(w.before) : "No debt",
+              enumLabel(w.value),
+            ]),
+          );
     case "stale":
       return [
-        ...(section.rows.length === 0 ? ["None went stale."] : table(["Entity", "Last assessed"], section.rows.map((s) => [entityText(s.entity), s.lastSubmittedAt ? formatDate(iso(s.lastSubmittedAt)) : "never"]))),
+        ...(section.rows.length === 0
+          ? ["None went stale."]
+          : table(
+              ["Entity", "Last assessed"],
+              section.rows.map((s) => [
+                entityText(s.entity),
+                s.lastSubmittedAt ? formatDate(iso(s.lastSubmittedAt)) : "never",
+              ]),
+            )),
         "",
         `${section.total} stale in all.`,
       ];
     case "hotspots":
       return section.rows.length === 0
         ? ["None."]
-        : table(["Entity", "Debt ratio", "Principal", "New"], section.rows.map((h) => [entityText(h.entity), formatPercent(h.ratio), formatDays(h.principalDays), h.isNew ? "new" : ""]));
+        : table(
+            ["Entity", "Debt ratio", "Principal", "New"],
+            section.rows.map((h) => [
+              entityText(h.entity),
+              formatPercent(h.ratio),
+              formatDays(h.principalDays),
+              h.isNew ? "new" : "",
+            ]),
+          );
     case "action-items": {
-      const row = (a: (typeof section.overdue)[number]) => [a.title, a.owner ?? "—", a.dueDate ? formatDate(iso(a.dueDate)) : "—", enumLabel(a.status)];
+      const row = (a: (typeof section.overdue)[number]) => [
+        a.title,
+        a.owner ?? "—",
+        a.dueDate ? formatDate(iso(a.dueDate)) : "—",
+        enumLabel(a.status),
+      ];
       return [
         "Overdue:",
         "",
-        ...(section.overdue.length === 0 ? ["None."] : table(["Action item", "Owner", "Due", "Status"], section.overdue.map(row))),
+        ...(section.overdue.length === 0
+          ? ["None."]
+          : table(["Action item", "Owner", "Due", "Status"], section.overdue.map(row))),
         "",
         "Done:",
         "",
-        ...(section.done.length === 0 ? ["None."] : table(["Action item", "Owner", "Due", "Status"], section.done.map(row))),
+        ...(section.done.length === 0
+          ? ["None."]
+          : table(["Action item", "Owner", "Due", "Status"], section.done.map(row))),
       ];
     }
   }
@@ -90,7 +137,13 @@ function sectionBody(section: AgendaSection): string[] {
 function notesBlock(view: ReviewView, key: string): string[] {
   const notes = notesFor(view, key);
   if (notes.length === 0) return [];
-  return ["", ...notes.map((n) => `- **${n.kind === "DECISION" ? "Decision" : "Note"}:** ${n.body.replace(/\s*\n\s*/g, " ")}${n.author ? ` — ${n.author}` : ""}`)];
+  return [
+    "",
+    ...notes.map(
+      (n) =>
+        `- **${n.kind === "DECISION" ? "Decision" : "Note"}:** ${n.body.replace(/\s*\n\s*/g, " ")}${n.author ? ` — ${n.author}` : ""}`,
+    ),
+  ];
 }
 
 export function renderReviewMarkdown(view: ReviewView): string {
@@ -101,12 +154,30 @@ export function renderReviewMarkdown(view: ReviewView): string {
     `- Period: ${formatDate(iso(view.periodStart))} – ${formatDate(iso(view.periodEnd))}`,
     `- Status: ${view.status === "CLOSED" ? `closed ${formatDate(iso(view.closedAt))}` : "in progress"}`,
   ];
-  for (const [i, l] of (view.legacy ?? []).entries()) out.push("", `## ${i + 1}. ${l.title}`, ...notesBlock(view, l.section));
+  for (const [i, l] of (view.legacy ?? []).entries())
+    out.push("", `## ${i + 1}. ${l.title}`, ...notesBlock(view, l.section));
   for (const [i, section] of view.sections.entries()) {
-    out.push("", `## ${i + 1}. ${SECTION_TITLES[section.key]}`, "", ...sectionBody(section), ...notesBlock(view, section.key));
+    out.push(
+      "",
+      `## ${i + 1}. ${SECTION_TITLES[section.key]}`,
+      "",
+      ...sectionBody(section),
+      ...notesBlock(view, section.key),
+    );
   }
   out.push("", "## Action items from this review", "");
   if (view.actionItems.length === 0) out.push("None.");
-  else out.push(...table(["Action item", "Owner", "Due", "Status"], view.actionItems.map((a) => [a.title, a.owner ?? "—", a.dueDate ? formatDate(iso(a.dueDate)) : "—", enumLabel(a.status)])));
+  else
+    out.push(
+      ...table(
+        ["Action item", "Owner", "Due", "Status"],
+        view.actionItems.map((a) => [
+          a.title,
+          a.owner ?? "—",
+          a.dueDate ? formatDate(iso(a.dueDate)) : "—",
+          enumLabel(a.status),
+        ]),
+      ),
+    );
   return `${out.join("\n")}\n`;
 }

@@ -12,7 +12,9 @@ describe("parseSection", () => {
     ["2.5", 8, 1],
     ["abc", 8, 1],
     ["3", 0, 1],
-  ] as const)("%j of %i → %i", (raw, count, expected) => expect(parseSection(raw as string | string[] | undefined, count)).toBe(expected));
+  ] as const)("%j of %i → %i", (raw, count, expected) =>
+    expect(parseSection(raw as string | string[] | undefined, count)).toBe(expected),
+  );
 });
 
 describe("periods and names", () => {
@@ -22,7 +24,8 @@ describe("periods and names", () => {
     expect(defaultPeriodStart(end, now)).toEqual(end);
   });
   it("else 30 days back", () => expect(defaultPeriodStart(null, now).toISOString()).toBe("2026-10-27T12:00:00.000Z"));
-  it("titles by scope and day", () => expect(defaultReviewTitle("Ranking", now)).toBe("Ranking debt review, 26 Nov 2026"));
+  it("titles by scope and day", () =>
+    expect(defaultReviewTitle("Ranking", now)).toBe("Ranking debt review, 26 Nov 2026"));
   it.each([
     ["Ranking debt review, 26 Nov 2026", "ranking-debt-review-26-nov-2026.md"],
     ["Ça va / déjà? ", "ca-va-deja.md"],

@@ -26,7 +26,12 @@ export function defaultPeriodStart(lastClosedEnd: Date | null, now: Date): Date 
 
 /** "team-ranking" → the review's default title, e.g. "Ranking debt review, 26 Nov 2026". */
 export function defaultReviewTitle(scope: string, now: Date): string {
-  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(now);
+  const day = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(now);
   return `${scope} debt review, ${day}`;
 }
 

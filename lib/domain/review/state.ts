@@ -53,7 +53,12 @@ export const findingEntrySchema = z.object({
 });
 export type FindingEntry = z.infer<typeof findingEntrySchema>;
 
-export const hotspotEntrySchema = z.object({ entity: entityRefSchema, ratio: z.number(), score: z.number(), principalDays: z.number() });
+export const hotspotEntrySchema = z.object({
+  entity: entityRefSchema,
+  ratio: z.number(),
+  score: z.number(),
+  principalDays: z.number(),
+});
 export type HotspotEntry = z.infer<typeof hotspotEntrySchema>;
 
 export const actionItemEntrySchema = z.object({

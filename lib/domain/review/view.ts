@@ -74,5 +74,7 @@ const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", y
 export function periodText(view: Pick<ReviewView, "periodStart" | "periodEnd" | "baseline">): string {
   const range = `${day.format(new Date(view.periodStart))} – ${day.format(new Date(view.periodEnd))}`;
   if (!view.baseline) return range;
-  return view.baseline.source === "review" ? `${range}, compared with the last review` : `${range}, compared with the records on ${day.format(new Date(view.baseline.at))}`;
+  return view.baseline.source === "review"
+    ? `${range}, compared with the last review`
+    : `${range}, compared with the records on ${day.format(new Date(view.baseline.at))}`;
 }

@@ -37,6 +37,12 @@ describe("answers to retired items", () => {
       { itemKey: "m1", value: "PASS" as const, weight: 2, remediationDays: 1 },
       { itemKey: "m2-old", value: "FAIL" as const, weight: 3, remediationDays: 4 },
     ];
-    expect(sumAnswers(answers)).toEqual({ debtWeight: 3, totalWeight: 5, answeredCount: 2, applicableCount: 2, principalDays: 4 });
+    expect(sumAnswers(answers)).toEqual({
+      debtWeight: 3,
+      totalWeight: 5,
+      answeredCount: 2,
+      applicableCount: 2,
+      principalDays: 4,
+    });
   });
 });

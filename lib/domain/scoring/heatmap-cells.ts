@@ -11,7 +11,9 @@ export interface CategorySumsCell {
 }
 
 /** rowId → categoryId → { ratio, entityCount }. */
-export function indexCells(cells: readonly CategorySumsCell[]): Map<string, Map<string, { ratio: number | null; entityCount: number }>> {
+export function indexCells(
+  cells: readonly CategorySumsCell[],
+): Map<string, Map<string, { ratio: number | null; entityCount: number }>> {
   const out = new Map<string, Map<string, { ratio: number | null; entityCount: number }>>();
   for (const c of cells) {
     let row = out.get(c.rowId);

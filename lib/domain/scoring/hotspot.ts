@@ -50,7 +50,15 @@ export function computeEntityImpacts(
     if (u.consumerId && live.has(u.consumerId)) toId = u.consumerId;
     else {
       toId = CALLER_PREFIX + u.callerName;
-      if (!callers.has(toId)) callers.set(toId, { id: toId, kind: "CONSUMER", name: u.callerName, teamId: null, lifecycle: "PRODUCTION", archived: false });
+      if (!callers.has(toId))
+        callers.set(toId, {
+          id: toId,
+          kind: "CONSUMER",
+          name: u.callerName,
+          teamId: null,
+          lifecycle: "PRODUCTION",
+          archived: false,
+        });
     }
     observed.push({ fromId: u.modelId, toId, kind: "CONSUMER_READS_MODEL", origin: "OBSERVED" });
   }

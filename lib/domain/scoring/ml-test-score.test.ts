@@ -4,7 +4,8 @@ import type { AnswerValue } from "@/lib/domain/kinds";
 import { ML_TEST_SECTIONS, isMlTestSection, mlTestBand, mlTestPoints, mlTestScore } from "./ml-test-score";
 import type { MlTestAnswer, MlTestSection } from "./ml-test-score";
 
-const section = (s: MlTestSection, ...values: (AnswerValue | null)[]): MlTestAnswer[] => values.map((value) => ({ section: s, value }));
+const section = (s: MlTestSection, ...values: (AnswerValue | null)[]): MlTestAnswer[] =>
+  values.map((value) => ({ section: s, value }));
 const seven = (value: AnswerValue | null): (AnswerValue | null)[] => Array.from({ length: 7 }, () => value);
 const allSections = (value: AnswerValue | null) => ML_TEST_SECTIONS.flatMap((s) => section(s, ...seven(value)));
 
@@ -38,7 +39,12 @@ describe("mlTestScore", () => {
       [7, 3.5, 1.5, 5],
       1.5,
     ],
-    ["one empty section zeroes the score", ML_TEST_SECTIONS.slice(0, 3).flatMap((s) => section(s, ...seven("PASS"))), [7, 7, 7, 0], 0],
+    [
+      "one empty section zeroes the score",
+      ML_TEST_SECTIONS.slice(0, 3).flatMap((s) => section(s, ...seven("PASS"))),
+      [7, 7, 7, 0],
+      0,
+    ],
   ])("%s", (_label, answers, sums, score) => {
     const result = mlTestScore(answers);
     expect(ML_TEST_SECTIONS.map((s) => result.sections[s])).toEqual(sums);
@@ -85,7 +91,9 @@ describe("ML Test Score sections and the shipped checklist", () => {
   });
 
   it("passing every shipped test scores 7, exceptional", () => {
-    const answers = ITEMS.flatMap((i) => (isMlTestSection(i.categoryKey) ? [{ section: i.categoryKey, value: "PASS" as const }] : []));
+    const answers = ITEMS.flatMap((i) =>
+      isMlTestSection(i.categoryKey) ? [{ section: i.categoryKey, value: "PASS" as const }] : [],
+    );
     expect(answers).toHaveLength(28);
     const { score } = mlTestScore(answers);
     expect(score).toBe(7);

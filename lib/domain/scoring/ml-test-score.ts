@@ -3,7 +3,12 @@
 // the least-tested part of it; averaging would let strong monitoring hide absent data tests.
 import type { AnswerValue } from "@/lib/domain/kinds";
 
-export const ML_TEST_SECTIONS = ["ml-test-data", "ml-test-model", "ml-test-infrastructure", "ml-test-monitoring"] as const;
+export const ML_TEST_SECTIONS = [
+  "ml-test-data",
+  "ml-test-model",
+  "ml-test-infrastructure",
+  "ml-test-monitoring",
+] as const;
 export type MlTestSection = (typeof ML_TEST_SECTIONS)[number];
 
 export const ML_TEST_SECTION_MAX = 7;
@@ -59,12 +64,42 @@ export interface MlTestBand {
 
 /** Bands from the paper: 0; (0, 1]; (1, 2]; (2, 3]; (3, 5]; above 5. */
 export const ML_TEST_BANDS: readonly MlTestBand[] = [
-  { key: "research-project", label: "Research project", upTo: 0, meaning: "A research project rather than a production system." },
-  { key: "serious-holes", label: "Serious holes", upTo: 1, meaning: "Some testing, but expect serious gaps in reliability." },
-  { key: "first-pass", label: "First pass", upTo: 2, meaning: "A first pass at making it production-ready; more investment is needed." },
-  { key: "reasonably-tested", label: "Reasonably tested", upTo: 3, meaning: "Reasonably tested; more of the checks could be automated." },
-  { key: "strong", label: "Strong", upTo: 5, meaning: "Strong automated testing and monitoring, fit for mission-critical use." },
-  { key: "exceptional", label: "Exceptional", upTo: Infinity, meaning: "Exceptional automated testing and monitoring." },
+  {
+    key: "research-project",
+    label: "Research project",
+    upTo: 0,
+    meaning: "A research project rather than a production system.",
+  },
+  {
+    key: "serious-holes",
+    label: "Serious holes",
+    upTo: 1,
+    meaning: "Some testing, but expect serious gaps in reliability.",
+  },
+  {
+    key: "first-pass",
+    label: "First pass",
+    upTo: 2,
+    meaning: "A first pass at making it production-ready; more investment is needed.",
+  },
+  {
+    key: "reasonably-tested",
+    label: "Reasonably tested",
+    upTo: 3,
+    meaning: "Reasonably tested; more of the checks could be automated.",
+  },
+  {
+    key: "strong",
+    label: "Strong",
+    upTo: 5,
+    meaning: "Strong automated testing and monitoring, fit for mission-critical use.",
+  },
+  {
+    key: "exceptional",
+    label: "Exceptional",
+    upTo: Infinity,
+    meaning: "Exceptional automated testing and monitoring.",
+  },
 ];
 
 export function mlTestBand(score: number): MlTestBand {

@@ -3,7 +3,11 @@ import type { AnswerValue } from "@/lib/domain/kinds";
 import { EMPTY_SUMS, coverage, debtOf, debtRatio, poolSums, ratingOf, sumAnswers } from "./score";
 import type { ScorableAnswer } from "./score";
 
-const a = (value: AnswerValue | null, weight = 1, remediationDays = 1): ScorableAnswer => ({ value, weight, remediationDays });
+const a = (value: AnswerValue | null, weight = 1, remediationDays = 1): ScorableAnswer => ({
+  value,
+  weight,
+  remediationDays,
+});
 
 describe("debtOf", () => {
   it.each([
@@ -21,10 +25,26 @@ describe("sumAnswers", () => {
   it.each([
     ["empty", [], EMPTY_SUMS],
     ["all n-a: nothing applies", [a("NA", 3, 5), a("NA")], EMPTY_SUMS],
-    ["all pass", [a("PASS", 3, 5), a("PASS", 1, 2)], { debtWeight: 0, totalWeight: 4, answeredCount: 2, applicableCount: 2, principalDays: 0 }],
-    ["all fail", [a("FAIL", 3, 5), a("FAIL", 1, 2)], { debtWeight: 4, totalWeight: 4, answeredCount: 2, applicableCount: 2, principalDays: 7 }],
-    ["partial counts half", [a("PARTIAL", 2, 3)], { debtWeight: 1, totalWeight: 2, answeredCount: 1, applicableCount: 1, principalDays: 1.5 }],
-    ["unanswered stays applicable, adds no weight", [a("PASS", 2), a(null, 3, 8)], { debtWeight: 0, totalWeight: 2, answeredCount: 1, applicableCount: 2, principalDays: 0 }],
+    [
+      "all pass",
+      [a("PASS", 3, 5), a("PASS", 1, 2)],
+      { debtWeight: 0, totalWeight: 4, answeredCount: 2, applicableCount: 2, principalDays: 0 },
+    ],
+    [
+      "all fail",
+      [a("FAIL", 3, 5), a("FAIL", 1, 2)],
+      { debtWeight: 4, totalWeight: 4, answeredCount: 2, applicableCount: 2, principalDays: 7 },
+    ],
+    [
+      "partial counts half",
+      [a("PARTIAL", 2, 3)],
+      { debtWeight: 1, totalWeight: 2, answeredCount: 1, applicableCount: 1, principalDays: 1.5 },
+    ],
+    [
+      "unanswered stays applicable, adds no weight",
+      [a("PASS", 2), a(null, 3, 8)],
+      { debtWeight: 0, totalWeight: 2, answeredCount: 1, applicableCount: 2, principalDays: 0 },
+    ],
     [
       "mixed",
       [a("PASS", 3, 10), a("PARTIAL", 2, 4), a("FAIL", 1, 1), a("NA", 3, 9), a(null, 2, 6)],
@@ -35,13 +55,26 @@ describe("sumAnswers", () => {
   });
 
   it("principal counts partial answers at half their remediation days", () => {
-    const answers = [a("PARTIAL", 1, 3), a("PARTIAL", 3, 1.5), a("FAIL", 2, 2), a("PASS", 3, 10), a("NA", 3, 7), a(null, 3, 4)];
+    const answers = [
+      a("PARTIAL", 1, 3),
+      a("PARTIAL", 3, 1.5),
+      a("FAIL", 2, 2),
+      a("PASS", 3, 10),
+      a("NA", 3, 7),
+      a(null, 3, 4),
+    ];
     expect(sumAnswers(answers).principalDays).toBe(1.5 + 0.75 + 2);
   });
 
   it("does not mutate the shared empty sums", () => {
     sumAnswers([a("FAIL", 3)]);
-    expect(EMPTY_SUMS).toEqual({ debtWeight: 0, totalWeight: 0, answeredCount: 0, applicableCount: 0, principalDays: 0 });
+    expect(EMPTY_SUMS).toEqual({
+      debtWeight: 0,
+      totalWeight: 0,
+      answeredCount: 0,
+      applicableCount: 0,
+      principalDays: 0,
+    });
     expect(Object.isFrozen(EMPTY_SUMS)).toBe(true);
   });
 });
@@ -66,8 +99,21 @@ describe("pooled roll-up", () => {
   it.each([
     // One entity with a single failing item and one with nine passing items: the average of
     // their ratios says D, the pooled evidence (1 failing weight in 10) says B.
-    ["small failing entity beside a large clean one", [[a("FAIL")], Array.from({ length: 9 }, () => a("PASS"))], 0.1, 0.5],
-    ["heavy items weigh more than many light ones", [[a("FAIL", 3), a("FAIL", 3)], [a("PASS"), a("PASS"), a("PASS"), a("PASS")]], 0.6, 0.5],
+    [
+      "small failing entity beside a large clean one",
+      [[a("FAIL")], Array.from({ length: 9 }, () => a("PASS"))],
+      0.1,
+      0.5,
+    ],
+    [
+      "heavy items weigh more than many light ones",
+      [
+        [a("FAIL", 3), a("FAIL", 3)],
+        [a("PASS"), a("PASS"), a("PASS"), a("PASS")],
+      ],
+      0.6,
+      0.5,
+    ],
   ])("%s: pooled ratio differs from the mean of ratios", (_label, entities, pooled, mean) => {
     const perEntity = entities.map(sumAnswers);
     const ratios = perEntity.map((s) => debtRatio(s) ?? 0);

@@ -15,7 +15,11 @@ describe("resolveSubmit", () => {
 });
 
 // A stand-in for the database: resolve, then insert under the unique (entity, rubric, seq) index.
-function commitInOrder(drafts: readonly { who: string; basedOnSeq: number | null }[], latestSeq: number | null, checkedTogether: boolean) {
+function commitInOrder(
+  drafts: readonly { who: string; basedOnSeq: number | null }[],
+  latestSeq: number | null,
+  checkedTogether: boolean,
+) {
   const taken = new Set<number>();
   if (latestSeq !== null) for (let s = 1; s <= latestSeq; s++) taken.add(s);
   let latest = latestSeq;
@@ -39,7 +43,11 @@ describe("two submissions on the same predecessor", () => {
     ["checked at the same time, Ana commits first", ["ana", "ben"], true],
     ["checked at the same time, Ben commits first", ["ben", "ana"], true],
   ] as const)("%s: the first committed wins, the other is told", (_label, order, checkedTogether) => {
-    const result = commitInOrder(order.map((who) => ({ who, basedOnSeq: 3 })), 3, checkedTogether);
+    const result = commitInOrder(
+      order.map((who) => ({ who, basedOnSeq: 3 })),
+      3,
+      checkedTogether,
+    );
     expect(result).toEqual([
       { who: order[0], outcome: "accepted", seq: 4 },
       { who: order[1], outcome: "superseded", seq: null },

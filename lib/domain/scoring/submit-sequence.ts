@@ -8,8 +8,7 @@
 // second, which the server reports with the same "superseded" outcome this function gives.
 
 export type SubmitDecision =
-  | { outcome: "accepted"; seq: number }
-  | { outcome: "superseded"; latestSeq: number | null; basedOnSeq: number | null };
+  { outcome: "accepted"; seq: number } | { outcome: "superseded"; latestSeq: number | null; basedOnSeq: number | null };
 
 /**
  * @param latestSeq seq of the latest submitted assessment, null when there is none yet.

@@ -17,7 +17,9 @@ describe("rangeStart", () => {
     ["6m", "2026-05-26"],
     ["12m", "2025-11-26"],
     ["24m", "2024-11-26"],
-  ] as const)("%s before 26 Nov 2026 → %s", (range, expected) => expect(rangeStart(range, new Date("2026-11-26T23:59:00Z"))).toBe(expected));
+  ] as const)("%s before 26 Nov 2026 → %s", (range, expected) =>
+    expect(rangeStart(range, new Date("2026-11-26T23:59:00Z"))).toBe(expected),
+  );
 });
 
 describe("bucketStart / bucketEnd", () => {

@@ -36,7 +36,14 @@ function magnitude(metric: DeltaMetric, abs: number): { short: string; long: str
 
 export function describeDelta(metric: DeltaMetric, now: number | null, then: number | null): Delta {
   if (now === null || then === null || !Number.isFinite(now) || !Number.isFinite(then)) {
-    return { metric, change: null, direction: "none", tone: "neutral", text: "no data", description: "no earlier figure to compare with" };
+    return {
+      metric,
+      change: null,
+      direction: "none",
+      tone: "neutral",
+      text: "no data",
+      description: "no earlier figure to compare with",
+    };
   }
   const change = now - then;
   if (Math.abs(change) < FLAT[metric]) {

@@ -11,5 +11,6 @@ describe("importChangeCount", () => {
     ["x", 0],
   ])("%j → %i", (summary, n) => expect(importChangeCount(summary)).toBe(n));
 
-  it("a large import is a score-moving one, not an everyday edit", () => expect(LARGE_IMPORT_MIN_CHANGES).toBeGreaterThan(5));
+  it("a large import is a score-moving one, not an everyday edit", () =>
+    expect(LARGE_IMPORT_MIN_CHANGES).toBeGreaterThan(5));
 });

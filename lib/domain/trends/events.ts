@@ -18,7 +18,8 @@ export function importChangeCount(summary: unknown): number {
   const s = summary as Record<string, unknown>;
   const count = (v: unknown): number => {
     if (typeof v === "number" && Number.isFinite(v)) return v;
-    if (v && typeof v === "object") return Object.values(v).reduce<number>((n, x) => n + (typeof x === "number" && Number.isFinite(x) ? x : 0), 0);
+    if (v && typeof v === "object")
+      return Object.values(v).reduce<number>((n, x) => n + (typeof x === "number" && Number.isFinite(x) ? x : 0), 0);
     return 0;
   };
   return count(s.created) + count(s.changed) + count(s.archived);

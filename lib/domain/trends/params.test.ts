@@ -4,21 +4,52 @@ import { parseTrendParams, parseTrendRange, trendSearch, withSearchParam, type T
 describe("parseTrendParams", () => {
   it.each<[Record<string, string | string[]>, TrendParams]>([
     [{}, { range: "12m", grain: "month", scope: { kind: "org" } }],
-    [{ range: "3m", grain: "week" }, { range: "3m", grain: "week", scope: { kind: "org" } }],
-    [{ range: "5y", grain: "day" }, { range: "12m", grain: "month", scope: { kind: "org" } }],
-    [{ scope: "team", team: "ranking" }, { range: "12m", grain: "month", scope: { kind: "team", team: "ranking" } }],
+    [
+      { range: "3m", grain: "week" },
+      { range: "3m", grain: "week", scope: { kind: "org" } },
+    ],
+    [
+      { range: "5y", grain: "day" },
+      { range: "12m", grain: "month", scope: { kind: "org" } },
+    ],
+    [
+      { scope: "team", team: "ranking" },
+      { range: "12m", grain: "month", scope: { kind: "team", team: "ranking" } },
+    ],
     [{ scope: "team" }, { range: "12m", grain: "month", scope: { kind: "org" } }],
-    [{ scope: "team", team: "Not A Slug" }, { range: "12m", grain: "month", scope: { kind: "org" } }],
-    [{ scope: "category", category: "glue-code" }, { range: "12m", grain: "month", scope: { kind: "category", category: "glue-code" } }],
-    [{ scope: "category", category: "glue-code", team: "fraud" }, { range: "12m", grain: "month", scope: { kind: "category", category: "glue-code", team: "fraud" } }],
-    [{ scope: "entity", entity: "abc_123" }, { range: "12m", grain: "month", scope: { kind: "entity", entity: "abc_123" } }],
-    [{ scope: "entity", entity: "'; drop" }, { range: "12m", grain: "month", scope: { kind: "org" } }],
+    [
+      { scope: "team", team: "Not A Slug" },
+      { range: "12m", grain: "month", scope: { kind: "org" } },
+    ],
+    [
+      { scope: "category", category: "glue-code" },
+      { range: "12m", grain: "month", scope: { kind: "category", category: "glue-code" } },
+    ],
+    [
+      { scope: "category", category: "glue-code", team: "fraud" },
+      { range: "12m", grain: "month", scope: { kind: "category", category: "glue-code", team: "fraud" } },
+    ],
+    [
+      { scope: "entity", entity: "abc_123" },
+      { range: "12m", grain: "month", scope: { kind: "entity", entity: "abc_123" } },
+    ],
+    [
+      { scope: "entity", entity: "'; drop" },
+      { range: "12m", grain: "month", scope: { kind: "org" } },
+    ],
     [{ scope: "galaxy" }, { range: "12m", grain: "month", scope: { kind: "org" } }],
-    [{ range: ["6m", "3m"], scope: " team ", team: " ads " }, { range: "6m", grain: "month", scope: { kind: "team", team: "ads" } }],
+    [
+      { range: ["6m", "3m"], scope: " team ", team: " ads " },
+      { range: "6m", grain: "month", scope: { kind: "team", team: "ads" } },
+    ],
   ])("%j", (raw, expected) => expect(parseTrendParams(raw)).toEqual(expected));
 
   it("reads URLSearchParams too", () => {
-    expect(parseTrendParams(new URLSearchParams("range=24m&scope=entity&entity=e1"))).toEqual({ range: "24m", grain: "month", scope: { kind: "entity", entity: "e1" } });
+    expect(parseTrendParams(new URLSearchParams("range=24m&scope=entity&entity=e1"))).toEqual({
+      range: "24m",
+      grain: "month",
+      scope: { kind: "entity", entity: "e1" },
+    });
   });
 });
 
@@ -28,13 +59,19 @@ describe("trendSearch", () => {
     [{}, ""],
     [{ range: "3m" }, "?range=3m"],
     [{ grain: "week", scope: { kind: "team", team: "ads" } }, "?grain=week&scope=team&team=ads"],
-    [{ scope: { kind: "category", category: "glue-code", team: "ads" } }, "?scope=category&category=glue-code&team=ads"],
+    [
+      { scope: { kind: "category", category: "glue-code", team: "ads" } },
+      "?scope=category&category=glue-code&team=ads",
+    ],
     [{ range: "24m", scope: { kind: "entity", entity: "e1" } }, "?range=24m&scope=entity&entity=e1"],
   ])("%j → %s", (overrides, expected) => expect(trendSearch(base, overrides)).toBe(expected));
 
-  it.each(["", "?range=3m", "?grain=week&scope=team&team=ads", "?range=6m&scope=category&category=glue-code&team=ads"])("round-trips %s", (search) => {
-    expect(trendSearch(parseTrendParams(new URLSearchParams(search)))).toBe(search);
-  });
+  it.each(["", "?range=3m", "?grain=week&scope=team&team=ads", "?range=6m&scope=category&category=glue-code&team=ads"])(
+    "round-trips %s",
+    (search) => {
+      expect(trendSearch(parseTrendParams(new URLSearchParams(search)))).toBe(search);
+    },
+  );
 });
 
 describe("parseTrendRange / withSearchParam", () => {
@@ -50,5 +87,7 @@ describe("parseTrendRange / withSearchParam", () => {
     [{ kind: ["a", "b"] }, "6m", "?kind=a&kind=b&range=6m"],
     [{ range: "6m", q: "x y" }, undefined, "?q=x+y"],
     [{ range: "6m" }, undefined, ""],
-  ])("%j with range=%s → %s", (params, value, expected) => expect(withSearchParam(params, "range", value)).toBe(expected));
+  ])("%j with range=%s → %s", (params, value, expected) =>
+    expect(withSearchParam(params, "range", value)).toBe(expected),
+  );
 });

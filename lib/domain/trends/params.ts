@@ -43,10 +43,18 @@ export function parseTrendRange(params: RawParams, key = "range"): TrendRange {
 }
 
 export function parseTrendParams(params: RawParams): TrendParams {
-  const p = schema.parse(Object.fromEntries(["range", "grain", "scope", "team", "category", "entity"].map((k) => [k, read(params, k)])));
+  const p = schema.parse(
+    Object.fromEntries(["range", "grain", "scope", "team", "category", "entity"].map((k) => [k, read(params, k)])),
+  );
   const base = { range: p.range, grain: p.grain };
   if (p.scope === "team" && p.team) return { ...base, scope: { kind: "team", team: p.team } };
-  if (p.scope === "category" && p.category) return { ...base, scope: p.team ? { kind: "category", category: p.category, team: p.team } : { kind: "category", category: p.category } };
+  if (p.scope === "category" && p.category)
+    return {
+      ...base,
+      scope: p.team
+        ? { kind: "category", category: p.category, team: p.team }
+        : { kind: "category", category: p.category },
+    };
   if (p.scope === "entity" && p.entity) return { ...base, scope: { kind: "entity", entity: p.entity } };
   return { ...base, scope: { kind: "org" } };
 }
@@ -75,7 +83,12 @@ export function trendSearch(params: TrendParams, overrides: Partial<TrendParams>
  */
 export function withSearchParam(params: RawParams, key: string, value: string | undefined): string {
   const out = new URLSearchParams();
-  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as const) : v === undefined ? [] : [[k, v] as const]));
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([k, v]) =>
+          Array.isArray(v) ? v.map((x) => [k, x] as const) : v === undefined ? [] : [[k, v] as const],
+        );
   let placed = false;
   for (const [k, v] of entries) {
     if (k === key) {

@@ -3,7 +3,12 @@
 export const TREND_RANGES = ["3m", "6m", "12m", "24m"] as const;
 export type TrendRange = (typeof TREND_RANGES)[number];
 export const RANGE_MONTHS: Readonly<Record<TrendRange, number>> = { "3m": 3, "6m": 6, "12m": 12, "24m": 24 };
-export const RANGE_LABELS: Readonly<Record<TrendRange, string>> = { "3m": "3 months", "6m": "6 months", "12m": "12 months", "24m": "24 months" };
+export const RANGE_LABELS: Readonly<Record<TrendRange, string>> = {
+  "3m": "3 months",
+  "6m": "6 months",
+  "12m": "12 months",
+  "24m": "24 months",
+};
 export const DEFAULT_RANGE: TrendRange = "12m";
 
 export const TREND_GRAINS = ["week", "month"] as const;

@@ -30,6 +30,7 @@ export function toApiActionItem(r: ActionItemListRow) {
   };
 }
 
-export const listActionItemsQuery = z
-  .record(z.string(), z.string())
-  .transform((q) => ({ filters: parseActionItemFilters(q), limit: Math.min(200, Math.max(1, Number.parseInt(q.limit ?? "", 10) || 50)) }));
+export const listActionItemsQuery = z.record(z.string(), z.string()).transform((q) => ({
+  filters: parseActionItemFilters(q),
+  limit: Math.min(200, Math.max(1, Number.parseInt(q.limit ?? "", 10) || 50)),
+}));

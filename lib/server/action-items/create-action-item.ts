@@ -5,7 +5,16 @@ import { createActionItemSchema } from "@/lib/domain/action-items/schema";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
-import { auditSnapshot, checkLinks, checkOwner, checkTeam, dayToDate, ITEM_COLUMNS, resultOf, type ActionItemResult } from "./shared";
+import {
+  auditSnapshot,
+  checkLinks,
+  checkOwner,
+  checkTeam,
+  dayToDate,
+  ITEM_COLUMNS,
+  resultOf,
+  type ActionItemResult,
+} from "./shared";
 
 export const createActionItem: ActionDefinition<typeof createActionItemSchema, ActionItemResult> = {
   schema: createActionItemSchema,
@@ -16,7 +25,12 @@ export const createActionItem: ActionDefinition<typeof createActionItemSchema, A
       const ownerId = input.ownerId === undefined ? principal.userId : input.ownerId;
       await checkTeam(tx, input.teamId);
       await checkOwner(tx, input.teamId, ownerId);
-      const links = { entityId: input.entityId, checklistItemId: input.checklistItemId, signalId: input.signalId, reviewId: input.reviewId };
+      const links = {
+        entityId: input.entityId,
+        checklistItemId: input.checklistItemId,
+        signalId: input.signalId,
+        reviewId: input.reviewId,
+      };
       await checkLinks(tx, input.teamId, links);
       const item = await tx.actionItem.create({
         data: {

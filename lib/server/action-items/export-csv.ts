@@ -3,7 +3,11 @@ import { actionItemsCsv } from "@/lib/domain/action-items/csv";
 import type { ActionItemFilters } from "@/lib/domain/action-items/filters";
 import { listActionItems } from "@/lib/server/queries/list-action-items";
 
-export async function actionItemsCsvResponse(filters: ActionItemFilters, viewerId: string | null, now = new Date()): Promise<Response> {
+export async function actionItemsCsvResponse(
+  filters: ActionItemFilters,
+  viewerId: string | null,
+  now = new Date(),
+): Promise<Response> {
   const { rows } = await listActionItems({ filters, viewerId, now });
   const body = actionItemsCsv(rows.map((r) => ({ ...r, checklistItemKey: r.checklistItem?.key ?? null })));
   const team = filters.team.replace(/[^a-z0-9-]/gi, "").slice(0, 60);

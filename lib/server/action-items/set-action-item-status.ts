@@ -19,15 +19,28 @@ export const setActionItemStatus: ActionDefinition<typeof setActionItemStatusSch
       const change = applyStatusChange(stored, input.status, input.reason, new Date());
       if (!change.ok) throw new InvalidInputError("Some fields need attention.", { [change.field]: [change.message] });
       if (!change.changed) return resultOf(stored, false);
-      const item = await tx.actionItem.update({ where: { id: stored.id }, data: { ...change.next, version: { increment: 1 } }, select: ITEM_COLUMNS });
+      const item = await tx.actionItem.update({
+        where: { id: stored.id },
+        data: { ...change.next, version: { increment: 1 } },
+        select: ITEM_COLUMNS,
+      });
       await recordAuditEvent(tx, {
         actor: principal,
         action: "action.status",
         targetType: "ActionItem",
         targetId: item.id,
         teamId: item.teamId,
-        before: { title: stored.title, status: stored.status, wontDoReason: stored.wontDoReason, completedAt: stored.completedAt?.toISOString() ?? null },
-        after: { status: item.status, wontDoReason: item.wontDoReason, completedAt: item.completedAt?.toISOString() ?? null },
+        before: {
+          title: stored.title,
+          status: stored.status,
+          wontDoReason: stored.wontDoReason,
+          completedAt: stored.completedAt?.toISOString() ?? null,
+        },
+        after: {
+          status: item.status,
+          wontDoReason: item.wontDoReason,
+          completedAt: item.completedAt?.toISOString() ?? null,
+        },
       });
       return resultOf(item, true);
     }),

@@ -74,7 +74,8 @@ async function staleVersion(tx: Tx, item: StoredActionItem): Promise<ConflictErr
   );
 }
 
-const problem = (field: string, message: string) => new InvalidInputError("Some fields need attention.", { [field]: [message] });
+const problem = (field: string, message: string) =>
+  new InvalidInputError("Some fields need attention.", { [field]: [message] });
 
 /** The team must exist and be active (checked on create; an item never moves team). */
 export async function checkTeam(tx: Tx, teamId: string): Promise<void> {
@@ -90,7 +91,8 @@ export async function checkOwner(tx: Tx, teamId: string, ownerId: string | null)
     select: { orgRole: true, deactivatedAt: true, memberships: { where: { teamId }, select: { role: true } } },
   });
   if (!user || user.deactivatedAt) throw problem("ownerId", "There is no such person.");
-  if (user.orgRole !== "ADMIN" && user.memberships.length === 0) throw problem("ownerId", "The owner must be a member of the team.");
+  if (user.orgRole !== "ADMIN" && user.memberships.length === 0)
+    throw problem("ownerId", "The owner must be a member of the team.");
 }
 
 export interface Links {
@@ -107,8 +109,12 @@ export interface Links {
  */
 export async function checkLinks(tx: Tx, teamId: string, links: Links): Promise<void> {
   const [entity, item, signal, review] = await Promise.all([
-    links.entityId ? tx.entity.findUnique({ where: { id: links.entityId }, select: { teamId: true, kind: true } }) : null,
-    links.checklistItemId ? tx.checklistItem.findUnique({ where: { id: links.checklistItemId }, select: { appliesTo: true } }) : null,
+    links.entityId
+      ? tx.entity.findUnique({ where: { id: links.entityId }, select: { teamId: true, kind: true } })
+      : null,
+    links.checklistItemId
+      ? tx.checklistItem.findUnique({ where: { id: links.checklistItemId }, select: { appliesTo: true } })
+      : null,
     links.signalId ? tx.signal.findUnique({ where: { id: links.signalId }, select: { teamId: true } }) : null,
     links.reviewId ? tx.review.findUnique({ where: { id: links.reviewId }, select: { teamId: true } }) : null,
   ]);
@@ -116,7 +122,8 @@ export async function checkLinks(tx: Tx, teamId: string, links: Links): Promise<
   if (links.entityId && !entity) errors.entityId = ["There is no such entity."];
   else if (entity?.teamId && entity.teamId !== teamId) errors.entityId = ["That entity belongs to another team."];
   if (links.checklistItemId && !item) errors.checklistItemId = ["There is no such checklist item."];
-  else if (item && entity && !item.appliesTo.includes(entity.kind)) errors.checklistItemId = ["That checklist item does not apply to the entity."];
+  else if (item && entity && !item.appliesTo.includes(entity.kind))
+    errors.checklistItemId = ["That checklist item does not apply to the entity."];
   if (links.signalId && !signal) errors.signalId = ["There is no such finding."];
   else if (signal?.teamId && signal.teamId !== teamId) errors.signalId = ["That finding belongs to another team."];
   if (links.reviewId && !review) errors.reviewId = ["There is no such review."];
@@ -125,7 +132,9 @@ export async function checkLinks(tx: Tx, teamId: string, links: Links): Promise<
 }
 
 /** The audited view of an item: plain JSON, dates as days or instants. */
-export function auditSnapshot(item: Omit<StoredActionItem, "id" | "teamId" | "version" | "updatedAt">): Prisma.InputJsonObject {
+export function auditSnapshot(
+  item: Omit<StoredActionItem, "id" | "teamId" | "version" | "updatedAt">,
+): Prisma.InputJsonObject {
   return {
     title: item.title,
     description: item.description,

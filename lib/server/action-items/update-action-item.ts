@@ -5,7 +5,17 @@ import { updateActionItemSchema } from "@/lib/domain/action-items/schema";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
-import { auditSnapshot, checkLinks, checkOwner, dayToDate, ITEM_COLUMNS, lockAtVersion, resultOf, teamOfActionItem, type ActionItemResult } from "./shared";
+import {
+  auditSnapshot,
+  checkLinks,
+  checkOwner,
+  dayToDate,
+  ITEM_COLUMNS,
+  lockAtVersion,
+  resultOf,
+  teamOfActionItem,
+  type ActionItemResult,
+} from "./shared";
 
 export const updateActionItem: ActionDefinition<typeof updateActionItemSchema, ActionItemResult> = {
   schema: updateActionItemSchema,
@@ -30,8 +40,20 @@ export const updateActionItem: ActionDefinition<typeof updateActionItemSchema, A
       if (JSON.stringify(before) === JSON.stringify(after)) return resultOf(stored, false);
       if (fields.ownerId !== stored.ownerId) await checkOwner(tx, stored.teamId, fields.ownerId);
       await checkLinks(tx, stored.teamId, fields);
-      const item = await tx.actionItem.update({ where: { id: stored.id }, data: { ...fields, version: { increment: 1 } }, select: ITEM_COLUMNS });
-      await recordAuditEvent(tx, { actor: principal, action: "action.update", targetType: "ActionItem", targetId: item.id, teamId: item.teamId, before, after });
+      const item = await tx.actionItem.update({
+        where: { id: stored.id },
+        data: { ...fields, version: { increment: 1 } },
+        select: ITEM_COLUMNS,
+      });
+      await recordAuditEvent(tx, {
+        actor: principal,
+        action: "action.update",
+        targetType: "ActionItem",
+        targetId: item.id,
+        teamId: item.teamId,
+        before,
+        after,
+      });
       return resultOf(item, true);
     }),
   success: (r) => (r.changed ? `Saved “${r.title}”.` : "Nothing to change."),

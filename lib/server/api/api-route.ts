@@ -26,7 +26,12 @@ export function errorResponse(error: unknown): NextResponse {
   if (isDatabaseUnavailable(error)) {
     console.error("API error: database unavailable:", error instanceof Error ? error.message : error);
     return NextResponse.json(
-      { error: { code: "unavailable", message: "The database is unavailable right now; nothing was changed. Try again in a few seconds." } },
+      {
+        error: {
+          code: "unavailable",
+          message: "The database is unavailable right now; nothing was changed. Try again in a few seconds.",
+        },
+      },
       { status: 503, headers: { "retry-after": "5" } },
     );
   }
@@ -42,7 +47,10 @@ export const MAX_JSON_DEPTH = 64;
 
 class BodyTooLargeError extends AppError {
   constructor() {
-    super("invalid", `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB (${MAX_BODY_BYTES} bytes); split it into smaller requests.`);
+    super(
+      "invalid",
+      `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB (${MAX_BODY_BYTES} bytes); split it into smaller requests.`,
+    );
   }
 }
 
@@ -102,11 +110,16 @@ export async function readJson(request: Request): Promise<unknown> {
     value = text === "" ? {} : JSON.parse(text);
   } catch (error) {
     // V8 parses nesting deep enough to overflow its stack as a RangeError.
-    if (error instanceof RangeError) throw new AppError("invalid", `Request body is nested too deeply (the limit is ${MAX_JSON_DEPTH} levels).`);
-    throw new AppError("invalid", `Request body is not valid JSON: ${error instanceof Error ? error.message : "parse error"}.`);
+    if (error instanceof RangeError)
+      throw new AppError("invalid", `Request body is nested too deeply (the limit is ${MAX_JSON_DEPTH} levels).`);
+    throw new AppError(
+      "invalid",
+      `Request body is not valid JSON: ${error instanceof Error ? error.message : "parse error"}.`,
+    );
   }
   // Every route takes an object; `null`, a list or a bare value would reach code that reads its fields.
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new AppError("invalid", "The body must be a JSON object ({ … }).");
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new AppError("invalid", "The body must be a JSON object ({ … }).");
   const problem = unstorable(value);
   if (problem) throw new AppError("invalid", problem.replace(/^body\./, ""));
   return value;

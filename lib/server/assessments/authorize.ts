@@ -25,7 +25,10 @@ export async function teamOfEntity(db: Db | Tx, entityId: string): Promise<strin
 
 /** The owning team of the entity an assessment is about. */
 export async function teamOfAssessment(db: Db | Tx, assessmentId: string): Promise<string | null> {
-  const row = await db.assessment.findUnique({ where: { id: assessmentId }, select: { entity: { select: { teamId: true } } } });
+  const row = await db.assessment.findUnique({
+    where: { id: assessmentId },
+    select: { entity: { select: { teamId: true } } },
+  });
   if (!row) throw new NotFoundError("That assessment");
   return row.entity.teamId;
 }

@@ -42,14 +42,17 @@ const saveSchema = z.object({
   assessmentId: z.string().min(1),
   version: z.coerce.number().int().positive(),
   // Sent as one JSON field: a batch of changed answers per autosave.
-  changes: z.string().transform((s, ctx) => {
-    try {
-      return JSON.parse(s) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: "Malformed answers." });
-      return z.NEVER;
-    }
-  }).pipe(z.array(changeSchema).max(500)),
+  changes: z
+    .string()
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "Malformed answers." });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(changeSchema).max(500)),
 });
 
 export const saveAnswersAction: ActionDefinition<typeof saveSchema, SaveAnswersResult> = {
@@ -75,10 +78,11 @@ export const submitAssessmentAction: ActionDefinition<typeof submitSchema, Submi
 
 const rebaseSchema = z.object({ assessmentId: z.string().min(1) });
 
-export const rebaseDraftAction: ActionDefinition<typeof rebaseSchema, { version: number; basedOnSeq: number | null }> = {
-  schema: rebaseSchema,
-  permission: "assessment:draft",
-  teamOf: (input) => teamOfAssessment(db(), input.assessmentId),
-  run: (input, principal) => rebaseDraft(db(), { principal, ...input }),
-  success: (r) => `Your answers now build on assessment #${r.basedOnSeq ?? "?"}. Review them, then submit.`,
-};
+export const rebaseDraftAction: ActionDefinition<typeof rebaseSchema, { version: number; basedOnSeq: number | null }> =
+  {
+    schema: rebaseSchema,
+    permission: "assessment:draft",
+    teamOf: (input) => teamOfAssessment(db(), input.assessmentId),
+    run: (input, principal) => rebaseDraft(db(), { principal, ...input }),
+    success: (r) => `Your answers now build on assessment #${r.basedOnSeq ?? "?"}. Review them, then submit.`,
+  };

@@ -3,10 +3,16 @@
 import type { Rubric } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";
 
-export async function listOwnDrafts(options: { entityId: string; userId: string }): Promise<{ teamId: string | null; rubrics: Rubric[] } | null> {
+export async function listOwnDrafts(options: {
+  entityId: string;
+  userId: string;
+}): Promise<{ teamId: string | null; rubrics: Rubric[] } | null> {
   const entity = await db().entity.findUnique({
     where: { id: options.entityId },
-    select: { teamId: true, assessments: { where: { status: "DRAFT", authorId: options.userId }, select: { rubric: true } } },
+    select: {
+      teamId: true,
+      assessments: { where: { status: "DRAFT", authorId: options.userId }, select: { rubric: true } },
+    },
   });
   return entity ? { teamId: entity.teamId, rubrics: entity.assessments.map((a) => a.rubric) } : null;
 }

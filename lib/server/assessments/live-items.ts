@@ -19,7 +19,15 @@ export async function liveItems(db: Db | Tx, rubric: Rubric, kind: EntityKind): 
   const rows = await db.checklistItem.findMany({
     // The SQL filter narrows the read; itemsForNewAssessment is the rule itself.
     where: { retiredAt: null, appliesTo: { has: kind }, category: { rubric } },
-    select: { id: true, key: true, categoryId: true, weight: true, remediationDays: true, appliesTo: true, retiredAt: true },
+    select: {
+      id: true,
+      key: true,
+      categoryId: true,
+      weight: true,
+      remediationDays: true,
+      appliesTo: true,
+      retiredAt: true,
+    },
     orderBy: [{ category: { position: "asc" } }, { position: "asc" }],
   });
   return itemsForNewAssessment(rows, kind);

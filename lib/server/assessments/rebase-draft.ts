@@ -8,10 +8,20 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/error
 import { requireCan } from "./authorize";
 import { latestSubmitted } from "./superseded";
 
-export async function rebaseDraft(db: Db, input: { principal: Principal | null; assessmentId: string }): Promise<{ version: number; basedOnSeq: number | null }> {
+export async function rebaseDraft(
+  db: Db,
+  input: { principal: Principal | null; assessmentId: string },
+): Promise<{ version: number; basedOnSeq: number | null }> {
   const draft = await db.assessment.findUnique({
     where: { id: input.assessmentId },
-    select: { id: true, status: true, authorId: true, rubric: true, basedOnId: true, entity: { select: { id: true, teamId: true } } },
+    select: {
+      id: true,
+      status: true,
+      authorId: true,
+      rubric: true,
+      basedOnId: true,
+      entity: { select: { id: true, teamId: true } },
+    },
   });
   if (!draft) throw new NotFoundError("That draft");
   const principal = requireCan(input.principal, "assessment:draft", draft.entity.teamId);

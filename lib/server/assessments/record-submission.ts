@@ -15,7 +15,15 @@ export async function latestWithSums(db: Db | Tx, entityId: string, rubric: Rubr
   return db.assessment.findFirst({
     where: { entityId, rubric, status: "SUBMITTED" },
     orderBy: { submittedSeq: "desc" },
-    select: { id: true, submittedSeq: true, debtWeight: true, totalWeight: true, answeredCount: true, applicableCount: true, principalDays: true },
+    select: {
+      id: true,
+      submittedSeq: true,
+      debtWeight: true,
+      totalWeight: true,
+      answeredCount: true,
+      applicableCount: true,
+      principalDays: true,
+    },
   });
 }
 
@@ -55,7 +63,12 @@ export async function recordSubmission(tx: Tx, input: RecordSubmissionInput): Pr
           },
         }
       : null;
-    await updateTodaySnapshots(tx, { teamId: entity.teamId, current: { id: input.assessmentId, sums }, previous, now: input.submittedAt });
+    await updateTodaySnapshots(tx, {
+      teamId: entity.teamId,
+      current: { id: input.assessmentId, sums },
+      previous,
+      now: input.submittedAt,
+    });
   }
   await recordAuditEvent(tx, {
     actor: input.principal,

@@ -33,12 +33,19 @@ export interface SaveAnswersResult {
 export async function saveAnswers(db: Db, input: SaveAnswersInput): Promise<SaveAnswersResult> {
   const draft = await db.assessment.findUnique({
     where: { id: input.assessmentId },
-    select: { id: true, status: true, authorId: true, rubric: true, entity: { select: { id: true, kind: true, teamId: true } } },
+    select: {
+      id: true,
+      status: true,
+      authorId: true,
+      rubric: true,
+      entity: { select: { id: true, kind: true, teamId: true } },
+    },
   });
   if (!draft) throw new NotFoundError("That draft");
   const principal = requireCan(input.principal, "assessment:draft", draft.entity.teamId);
   if (draft.authorId !== principal.userId) throw new ForbiddenError("Only the draft's author can change it.");
-  if (draft.status !== "DRAFT") throw new ConflictError("This assessment is already submitted; submitted assessments never change.");
+  if (draft.status !== "DRAFT")
+    throw new ConflictError("This assessment is already submitted; submitted assessments never change.");
 
   return db.$transaction(async (tx) => {
     const bumped = await tx.assessment.updateMany({
@@ -46,8 +53,12 @@ export async function saveAnswers(db: Db, input: SaveAnswersInput): Promise<Save
       data: { version: { increment: 1 } },
     });
     if (bumped.count === 0) {
-      const now = await tx.assessment.findUnique({ where: { id: draft.id }, select: { status: true, updatedAt: true, author: { select: { name: true } } } });
-      if (now?.status === "SUBMITTED") throw new ConflictError("This draft was submitted meanwhile, perhaps from another tab.");
+      const now = await tx.assessment.findUnique({
+        where: { id: draft.id },
+        select: { status: true, updatedAt: true, author: { select: { name: true } } },
+      });
+      if (now?.status === "SUBMITTED")
+        throw new ConflictError("This draft was submitted meanwhile, perhaps from another tab.");
       throw new ConflictError(
         `These answers were saved from another tab or window at ${now ? formatDateTime(now.updatedAt) : "a later moment"}. ` +
           "Reload to see the newer answers; nothing here was saved.",
@@ -58,10 +69,16 @@ export async function saveAnswers(db: Db, input: SaveAnswersInput): Promise<Save
 
     const asked = new Set((await liveItems(tx, draft.rubric, draft.entity.kind)).map((i) => i.id));
     const unknown = input.changes.filter((c) => !asked.has(c.itemId));
-    if (unknown.length > 0) throw new InvalidInputError("Some questions are no longer asked (the checklist changed); reload the page.");
+    if (unknown.length > 0)
+      throw new InvalidInputError("Some questions are no longer asked (the checklist changed); reload the page.");
 
     const existing = new Map(
-      (await tx.answer.findMany({ where: { assessmentId: draft.id, itemId: { in: input.changes.map((c) => c.itemId) } }, select: { itemId: true, value: true, signalId: true } })).map((a) => [a.itemId, a]),
+      (
+        await tx.answer.findMany({
+          where: { assessmentId: draft.id, itemId: { in: input.changes.map((c) => c.itemId) } },
+          select: { itemId: true, value: true, signalId: true },
+        })
+      ).map((a) => [a.itemId, a]),
     );
     const cleared = input.changes.filter((c) => c.value === null).map((c) => c.itemId);
     if (cleared.length > 0) await tx.answer.deleteMany({ where: { assessmentId: draft.id, itemId: { in: cleared } } });
@@ -77,7 +94,10 @@ export async function saveAnswers(db: Db, input: SaveAnswersInput): Promise<Save
         update: data,
       });
     }
-    const saved = await tx.assessment.findUniqueOrThrow({ where: { id: draft.id }, select: { version: true, updatedAt: true } });
+    const saved = await tx.assessment.findUniqueOrThrow({
+      where: { id: draft.id },
+      select: { version: true, updatedAt: true },
+    });
     await recordAuditEvent(tx, {
       actor: principal,
       action: "assessment.draft.save",

@@ -39,12 +39,16 @@ interface DraftAnswer {
 
 export async function startDraft(db: Db, input: StartDraftInput): Promise<StartDraftResult> {
   const rubric = input.rubric ?? "DEBT";
-  const entity = await db.entity.findUnique({ where: { id: input.entityId }, select: { id: true, kind: true, teamId: true, archivedAt: true } });
+  const entity = await db.entity.findUnique({
+    where: { id: input.entityId },
+    select: { id: true, kind: true, teamId: true, archivedAt: true },
+  });
   if (!entity) throw new NotFoundError("That entity");
   const principal = requireCan(input.principal, "assessment:draft", entity.teamId);
   if (!principal.userId) throw new InvalidInputError("Drafts belong to a person; a team token cannot keep one.");
   if (entity.archivedAt) throw new InvalidInputError("This entity is archived; it can no longer be assessed.");
-  if (rubric === "ML_TEST_SCORE" && entity.kind !== "MODEL") throw new InvalidInputError("The ML Test Score applies to models only.");
+  if (rubric === "ML_TEST_SCORE" && entity.kind !== "MODEL")
+    throw new InvalidInputError("The ML Test Score applies to models only.");
   const authorId = principal.userId;
 
   return db.$transaction(async (tx) => {
@@ -83,7 +87,13 @@ export async function startDraft(db: Db, input: StartDraftInput): Promise<StartD
           // A finding outranks a copied answer: the graph shows the debt is there now.
           const before = answers.get(item.id);
           if (before?.signalId) continue;
-          answers.set(item.id, { itemId: item.id, value: "FAIL", note: before?.note ?? "", evidenceUrl: before?.evidenceUrl ?? null, signalId: signal.id });
+          answers.set(item.id, {
+            itemId: item.id,
+            value: "FAIL",
+            note: before?.note ?? "",
+            evidenceUrl: before?.evidenceUrl ?? null,
+            signalId: signal.id,
+          });
           prefilled += 1;
         }
       }

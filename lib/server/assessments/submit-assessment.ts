@@ -43,50 +43,67 @@ export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Pr
   const { entity, rubric } = draft;
 
   try {
-    return await db.$transaction(async (tx) => {
-      // Lock the draft row: a concurrent autosave or a double-clicked submit waits here.
-      const [row] = await tx.$queryRaw<{ status: string; version: number; basedOnId: string | null; updatedAt: Date }[]>`
+    return await db.$transaction(
+      async (tx) => {
+        // Lock the draft row: a concurrent autosave or a double-clicked submit waits here.
+        const [row] = await tx.$queryRaw<
+          { status: string; version: number; basedOnId: string | null; updatedAt: Date }[]
+        >`
         SELECT status::text, version, "basedOnId", "updatedAt" FROM "Assessment" WHERE id = ${draft.id} FOR UPDATE`;
-      if (!row) throw new NotFoundError("That draft");
-      if (row.status !== "DRAFT") throw new ConflictError("This assessment is already submitted.");
-      if (row.version !== input.version) {
-        throw new ConflictError(`Newer answers were saved at ${formatDateTime(row.updatedAt)} (another tab?). Reload, check them, then submit.`, principal.name, row.updatedAt);
-      }
+        if (!row) throw new NotFoundError("That draft");
+        if (row.status !== "DRAFT") throw new ConflictError("This assessment is already submitted.");
+        if (row.version !== input.version) {
+          throw new ConflictError(
+            `Newer answers were saved at ${formatDateTime(row.updatedAt)} (another tab?). Reload, check them, then submit.`,
+            principal.name,
+            row.updatedAt,
+          );
+        }
 
-      const latest = await latestWithSums(tx, entity.id, rubric);
-      const basedOn = row.basedOnId
-        ? await tx.assessment.findUnique({ where: { id: row.basedOnId }, select: { submittedSeq: true } })
-        : null;
-      const decision = resolveSubmit(latest?.submittedSeq ?? null, basedOn?.submittedSeq ?? null);
-      if (decision.outcome === "superseded") throw await supersededBy(tx, entity.id, rubric);
+        const latest = await latestWithSums(tx, entity.id, rubric);
+        const basedOn = row.basedOnId
+          ? await tx.assessment.findUnique({ where: { id: row.basedOnId }, select: { submittedSeq: true } })
+          : null;
+        const decision = resolveSubmit(latest?.submittedSeq ?? null, basedOn?.submittedSeq ?? null);
+        if (decision.outcome === "superseded") throw await supersededBy(tx, entity.id, rubric);
 
-      // Answers to items retired while the draft was open no longer count: their new versions
-      // are what is asked now (and what a recomputation from raw answers will look at).
-      const items = await liveItems(tx, rubric, entity.kind);
-      await tx.answer.deleteMany({ where: { assessmentId: draft.id, itemId: { notIn: items.map((i) => i.id) } } });
-      const answers = new Map(
-        (await tx.answer.findMany({ where: { assessmentId: draft.id }, select: { itemId: true, value: true } })).map((a) => [a.itemId, a.value]),
-      );
-      const sums = sumAnswers(items.map((i) => ({ weight: i.weight, remediationDays: i.remediationDays, value: answers.get(i.id) ?? null })));
-      const submittedAt = new Date();
-      await tx.assessment.update({
-        where: { id: draft.id },
-        data: { status: "SUBMITTED", submittedSeq: decision.seq, submittedAt, version: { increment: 1 }, ...sums },
-      });
-      await recordSubmission(tx, {
-        principal,
-        entity,
-        rubric,
-        assessmentId: draft.id,
-        latest,
-        seq: decision.seq,
-        sums,
-        submittedAt,
-        updateSnapshots: input.updateSnapshots,
-      });
-      return { assessmentId: draft.id, entityId: entity.id, submittedSeq: decision.seq, submittedAt, sums };
-      // Long enough for the once-a-day fallback to a full recompute of today's snapshots.
-    }, { timeout: 60_000, maxWait: 10_000 });
+        // Answers to items retired while the draft was open no longer count: their new versions
+        // are what is asked now (and what a recomputation from raw answers will look at).
+        const items = await liveItems(tx, rubric, entity.kind);
+        await tx.answer.deleteMany({ where: { assessmentId: draft.id, itemId: { notIn: items.map((i) => i.id) } } });
+        const answers = new Map(
+          (await tx.answer.findMany({ where: { assessmentId: draft.id }, select: { itemId: true, value: true } })).map(
+            (a) => [a.itemId, a.value],
+          ),
+        );
+        const sums = sumAnswers(
+          items.map((i) => ({
+            weight: i.weight,
+            remediationDays: i.remediationDays,
+            value: answers.get(i.id) ?? null,
+          })),
+        );
+        const submittedAt = new Date();
+        await tx.assessment.update({
+          where: { id: draft.id },
+          data: { status: "SUBMITTED", submittedSeq: decision.seq, submittedAt, version: { increment: 1 }, ...sums },
+        });
+        await recordSubmission(tx, {
+          principal,
+          entity,
+          rubric,
+          assessmentId: draft.id,
+          latest,
+          seq: decision.seq,
+          sums,
+          submittedAt,
+          updateSnapshots: input.updateSnapshots,
+        });
+        return { assessmentId: draft.id, entityId: entity.id, submittedSeq: decision.seq, submittedAt, sums };
+        // Long enough for the once-a-day fallback to a full recompute of today's snapshots.
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
   } catch (error) {
     // The race lost at commit: the transaction rolled back, so the draft is still a draft.
     if (isUniqueViolation(error)) throw await supersededBy(db, entity.id, rubric);

@@ -10,7 +10,14 @@
 // (entityId, rubric, submittedSeq) lets exactly one commit; the other gets the same 409.
 import { z } from "zod";
 import type { Principal } from "@/lib/domain/auth/permissions";
-import { ANSWER_VALUES, ENTITY_KINDS, RUBRICS, type AnswerValue, type EntityKind, type Rubric } from "@/lib/domain/kinds";
+import {
+  ANSWER_VALUES,
+  ENTITY_KINDS,
+  RUBRICS,
+  type AnswerValue,
+  type EntityKind,
+  type Rubric,
+} from "@/lib/domain/kinds";
 import { sumAnswers, type ScoreSums } from "@/lib/domain/scoring/score";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { changeSchema } from "./definitions";
@@ -29,7 +36,10 @@ const answerSchema = changeSchema
     itemId: z.string().min(1).max(200).optional(),
     value: z.enum(ANSWER_VALUES),
   })
-  .refine((a) => a.itemKey !== undefined || a.itemId !== undefined, "Name the item: itemKey (e.g. \"entanglement.blast-radius-known\") or itemId.");
+  .refine(
+    (a) => a.itemKey !== undefined || a.itemId !== undefined,
+    'Name the item: itemKey (e.g. "entanglement.blast-radius-known") or itemId.',
+  );
 
 export const submitCompleteSchema = z.object({
   kind: z.enum(ENTITY_KINDS),
@@ -53,7 +63,10 @@ export interface SubmitCompleteResult {
 }
 
 async function entityOf(db: Db, kind: EntityKind, name: string) {
-  const entity = await db.entity.findUnique({ where: { kind_name: { kind, name } }, select: { id: true, kind: true, teamId: true, archivedAt: true } });
+  const entity = await db.entity.findUnique({
+    where: { kind_name: { kind, name } },
+    select: { id: true, kind: true, teamId: true, archivedAt: true },
+  });
   if (!entity) throw new NotFoundError(`${kind.toLowerCase().replace("_", " ")} ${name}`);
   return entity;
 }
@@ -69,7 +82,9 @@ function matchItems(items: readonly LiveItem[], answers: SubmitCompleteInput["an
     const item = a.itemId !== undefined ? byId.get(a.itemId) : byKey.get(a.itemKey ?? "");
     const field = a.itemId !== undefined ? "itemId" : "itemKey";
     if (!item || (a.itemId !== undefined && a.itemKey !== undefined && item.key !== a.itemKey)) {
-      errors[`answers.${index}.${field}`] = [`${JSON.stringify(a.itemId ?? a.itemKey)} is not a question this checklist asks of this entity.`];
+      errors[`answers.${index}.${field}`] = [
+        `${JSON.stringify(a.itemId ?? a.itemKey)} is not a question this checklist asks of this entity.`,
+      ];
       return;
     }
     const earlier = seen.get(item.id);
@@ -80,16 +95,22 @@ function matchItems(items: readonly LiveItem[], answers: SubmitCompleteInput["an
     seen.set(item.id, index);
     matched.push({ item, value: a.value, note: a.note, evidenceUrl: a.evidenceUrl || null });
   });
-  if (Object.keys(errors).length > 0) throw new InvalidInputError("Some answers name no question of this checklist; nothing was submitted.", errors);
+  if (Object.keys(errors).length > 0)
+    throw new InvalidInputError("Some answers name no question of this checklist; nothing was submitted.", errors);
   return matched;
 }
 
-export async function submitComplete(db: Db, principal: Principal | null, input: SubmitCompleteInput): Promise<SubmitCompleteResult> {
+export async function submitComplete(
+  db: Db,
+  principal: Principal | null,
+  input: SubmitCompleteInput,
+): Promise<SubmitCompleteResult> {
   const entity = await entityOf(db, input.kind, input.name);
   const actor = requireCan(principal, "assessment:submit", entity.teamId);
   if (entity.archivedAt) throw new InvalidInputError("This entity is archived; it can no longer be assessed.");
   const rubric = input.rubric;
-  if (rubric === "ML_TEST_SCORE" && entity.kind !== "MODEL") throw new InvalidInputError("The ML Test Score applies to models only.");
+  if (rubric === "ML_TEST_SCORE" && entity.kind !== "MODEL")
+    throw new InvalidInputError("The ML Test Score applies to models only.");
 
   try {
     return await db.$transaction(
@@ -97,10 +118,17 @@ export async function submitComplete(db: Db, principal: Principal | null, input:
         const items = await liveItems(tx, rubric, entity.kind);
         const matched = matchItems(items, input.answers);
         const latest = await latestWithSums(tx, entity.id, rubric);
-        if (input.basedOnSeq !== undefined && input.basedOnSeq !== (latest?.submittedSeq ?? null)) throw await supersededBy(tx, entity.id, rubric);
+        if (input.basedOnSeq !== undefined && input.basedOnSeq !== (latest?.submittedSeq ?? null))
+          throw await supersededBy(tx, entity.id, rubric);
         const seq = (latest?.submittedSeq ?? 0) + 1;
         const valueOf = new Map(matched.map((m) => [m.item.id, m.value]));
-        const sums = sumAnswers(items.map((i) => ({ weight: i.weight, remediationDays: i.remediationDays, value: valueOf.get(i.id) ?? null })));
+        const sums = sumAnswers(
+          items.map((i) => ({
+            weight: i.weight,
+            remediationDays: i.remediationDays,
+            value: valueOf.get(i.id) ?? null,
+          })),
+        );
         const submittedAt = new Date();
         const row = await tx.assessment.create({
           data: {
@@ -112,12 +140,37 @@ export async function submitComplete(db: Db, principal: Principal | null, input:
             submittedSeq: seq,
             submittedAt,
             ...sums,
-            answers: { create: matched.map((m) => ({ itemId: m.item.id, value: m.value, note: m.note, evidenceUrl: m.evidenceUrl })) },
+            answers: {
+              create: matched.map((m) => ({
+                itemId: m.item.id,
+                value: m.value,
+                note: m.note,
+                evidenceUrl: m.evidenceUrl,
+              })),
+            },
           },
           select: { id: true },
         });
-        await recordSubmission(tx, { principal: actor, entity, rubric, assessmentId: row.id, latest, seq, sums, submittedAt, audit: { via: "api" } });
-        return { assessmentId: row.id, entityId: entity.id, rubric, submittedSeq: seq, submittedAt, answered: matched.length, sums };
+        await recordSubmission(tx, {
+          principal: actor,
+          entity,
+          rubric,
+          assessmentId: row.id,
+          latest,
+          seq,
+          sums,
+          submittedAt,
+          audit: { via: "api" },
+        });
+        return {
+          assessmentId: row.id,
+          entityId: entity.id,
+          rubric,
+          submittedSeq: seq,
+          submittedAt,
+          answered: matched.length,
+          sums,
+        };
       },
       // As submit-assessment.ts: long enough for the once-a-day full recompute of today's snapshots.
       { timeout: 60_000, maxWait: 10_000 },
@@ -150,7 +203,9 @@ export async function listEntityAssessmentsApi(db: Db, kind: EntityKind, name: s
     rubric,
     latestSeq: latest?.submittedSeq ?? null,
     // Drafts are their authors' own work in progress: not listed here.
-    assessments: rows.filter((r) => r.status === "SUBMITTED").map(({ id, submittedSeq, submittedAt, author, sums }) => ({ id, submittedSeq, submittedAt, author, ...sums })),
+    assessments: rows
+      .filter((r) => r.status === "SUBMITTED")
+      .map(({ id, submittedSeq, submittedAt, author, sums }) => ({ id, submittedSeq, submittedAt, author, ...sums })),
     items: items.map((i) => ({ id: i.id, key: i.key, weight: i.weight })),
   };
 }

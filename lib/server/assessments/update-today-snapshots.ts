@@ -51,7 +51,9 @@ const minus = (a: ScoreSums, b: ScoreSums, entityCount: number): Delta => ({
 });
 
 const toSums = (r: CategoryRow | undefined): ScoreSums =>
-  r ? { debtWeight: r.dw, totalWeight: r.tw, answeredCount: r.ac, applicableCount: r.apc, principalDays: r.pd } : EMPTY_SUMS;
+  r
+    ? { debtWeight: r.dw, totalWeight: r.tw, answeredCount: r.ac, applicableCount: r.apc, principalDays: r.pd }
+    : EMPTY_SUMS;
 
 export interface SubmittedChange {
   teamId: string | null;
@@ -79,10 +81,14 @@ export async function updateTodaySnapshots(tx: Tx, change: SubmittedChange): Pro
   const ids = [change.current.id, ...(change.previous ? [change.previous.id] : [])];
   const rows = await categorySums(tx, ids);
   const categories = new Set(rows.map((r) => r.categoryId));
-  const deltas: [string | null, Delta][] = [[null, minus(change.current.sums, change.previous?.sums ?? EMPTY_SUMS, change.previous ? 0 : 1)]];
+  const deltas: [string | null, Delta][] = [
+    [null, minus(change.current.sums, change.previous?.sums ?? EMPTY_SUMS, change.previous ? 0 : 1)],
+  ];
   for (const categoryId of categories) {
     const now = rows.find((r) => r.aid === change.current.id && r.categoryId === categoryId);
-    const was = change.previous ? rows.find((r) => r.aid === change.previous?.id && r.categoryId === categoryId) : undefined;
+    const was = change.previous
+      ? rows.find((r) => r.aid === change.previous?.id && r.categoryId === categoryId)
+      : undefined;
     // A category row counts the entities with anything applicable in it (recordScoreSnapshots' n).
     const counted = (r: CategoryRow | undefined) => ((r?.apc ?? 0) > 0 ? 1 : 0);
     deltas.push([categoryId, minus(toSums(now), toSums(was), counted(now) - counted(was))]);

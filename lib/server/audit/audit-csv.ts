@@ -4,7 +4,21 @@ import { csvLine } from "@/lib/domain/audit/csv";
 import type { AuditFilter } from "@/lib/domain/audit/audit-filter";
 import { iterateAuditEvents } from "@/lib/server/queries/iterate-audit-events";
 
-const HEADER = ["at", "action", "actor_id", "actor_name", "actor_email", "token_id", "token_prefix", "target_type", "target_id", "target", "team", "before", "after"];
+const HEADER = [
+  "at",
+  "action",
+  "actor_id",
+  "actor_name",
+  "actor_email",
+  "token_id",
+  "token_prefix",
+  "target_type",
+  "target_id",
+  "target",
+  "team",
+  "before",
+  "after",
+];
 
 export function auditCsvResponse(filter: AuditFilter, now = new Date()): Response {
   const encoder = new TextEncoder();
@@ -19,7 +33,21 @@ export function auditCsvResponse(filter: AuditFilter, now = new Date()): Respons
         if (next.done) return controller.close();
         const text = next.value
           .map((r) =>
-            csvLine([r.at, r.action, r.actor?.id, r.actor?.name, r.actor?.email, r.token?.id, r.token?.prefix, r.targetType, r.targetId, r.target?.label, r.team?.slug, r.before, r.after]),
+            csvLine([
+              r.at,
+              r.action,
+              r.actor?.id,
+              r.actor?.name,
+              r.actor?.email,
+              r.token?.id,
+              r.token?.prefix,
+              r.targetType,
+              r.targetId,
+              r.target?.label,
+              r.team?.slug,
+              r.before,
+              r.after,
+            ]),
           )
           .join("");
         controller.enqueue(encoder.encode(text));

@@ -143,7 +143,11 @@ function oidcPlugin(oidc: OidcSettings) {
         // Identity comes from the ID token, so insist it is verified against the provider's keys.
         requireIdTokenVerification: true,
         mapProfileToUser: (profile) => ({
-          name: stringOr(profile.name) ?? stringOr(profile.preferred_username) ?? stringOr(profile.email)?.split("@")[0] ?? "Unnamed",
+          name:
+            stringOr(profile.name) ??
+            stringOr(profile.preferred_username) ??
+            stringOr(profile.email)?.split("@")[0] ??
+            "Unnamed",
         }),
       },
     ],
@@ -160,7 +164,8 @@ export function trustedOriginsFor(baseURL: string | undefined): string[] {
   const url = new URL(baseURL);
   const origins = [url.origin];
   if (url.hostname === "localhost" || url.hostname === "127.0.0.1") {
-    for (const host of ["localhost", "127.0.0.1"]) origins.push(`${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
+    for (const host of ["localhost", "127.0.0.1"])
+      origins.push(`${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
   }
   return [...new Set(origins)];
 }
@@ -172,7 +177,12 @@ export function authSettingsFromEnv(): AuthSettings {
   const settings = env();
   const oidc =
     settings.OIDC_ISSUER_URL && settings.OIDC_CLIENT_ID
-      ? { issuerUrl: settings.OIDC_ISSUER_URL, clientId: settings.OIDC_CLIENT_ID, clientSecret: settings.OIDC_CLIENT_SECRET, name: settings.OIDC_PROVIDER_NAME }
+      ? {
+          issuerUrl: settings.OIDC_ISSUER_URL,
+          clientId: settings.OIDC_CLIENT_ID,
+          clientSecret: settings.OIDC_CLIENT_SECRET,
+          name: settings.OIDC_PROVIDER_NAME,
+        }
       : undefined;
   return { db: appDb(), secret: secretFor(settings), baseURL: settings.BETTER_AUTH_URL, oidc };
 }
@@ -184,7 +194,9 @@ export function authSettingsFromEnv(): AuthSettings {
  */
 function secretFor(settings: ReturnType<typeof env>): string {
   if (process.env.NODE_ENV === "development" && !settings.BETTER_AUTH_SECRET && !settings.AUTH_SECRET) {
-    console.warn("[debtboard] BETTER_AUTH_SECRET is not set: using a development-only secret. Never run like this in production.");
+    console.warn(
+      "[debtboard] BETTER_AUTH_SECRET is not set: using a development-only secret. Never run like this in production.",
+    );
     return "debtboard-development-only-secret-do-not-use-in-production";
   }
   return requireAuthSecret(settings);

@@ -5,7 +5,13 @@ import { db } from "@/lib/server/db/client";
 export async function loadPrincipal(options: { userId: string }): Promise<Principal | null> {
   const user = await db().user.findUnique({
     where: { id: options.userId },
-    select: { id: true, name: true, orgRole: true, deactivatedAt: true, memberships: { select: { teamId: true, role: true } } },
+    select: {
+      id: true,
+      name: true,
+      orgRole: true,
+      deactivatedAt: true,
+      memberships: { select: { teamId: true, role: true } },
+    },
   });
   if (!user || user.deactivatedAt) return null;
   return {

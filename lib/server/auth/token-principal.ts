@@ -15,7 +15,17 @@ export async function principalForToken(secret: string, now = new Date()): Promi
   if (!isWellFormedToken(secret)) return null;
   const token = await db().apiToken.findUnique({
     where: { tokenHash: hashApiToken(secret) },
-    select: { id: true, name: true, userId: true, teamId: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true, team: { select: { archivedAt: true } } },
+    select: {
+      id: true,
+      name: true,
+      userId: true,
+      teamId: true,
+      scopes: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      team: { select: { archivedAt: true } },
+    },
   });
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
 
@@ -25,12 +35,21 @@ export async function principalForToken(secret: string, now = new Date()): Promi
     const owner = await loadPrincipal({ userId: token.userId });
     principal = owner && { ...owner, token: { id: token.id, scopes } };
   } else if (token.teamId && token.team && !token.team.archivedAt) {
-    principal = { userId: null, name: `${token.name} (team token)`, orgRole: "MEMBER", teamRoles: { [token.teamId]: "MAINTAINER" }, token: { id: token.id, scopes } };
+    principal = {
+      userId: null,
+      name: `${token.name} (team token)`,
+      orgRole: "MEMBER",
+      teamRoles: { [token.teamId]: "MAINTAINER" },
+      token: { id: token.id, scopes },
+    };
   }
   if (principal && (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS)) {
     // One conditional UPDATE; concurrent calls within the minute write nothing.
     await db().apiToken.updateMany({
-      where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - TOUCH_EVERY_MS) } }] },
+      where: {
+        id: token.id,
+        OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - TOUCH_EVERY_MS) } }],
+      },
       data: { lastUsedAt: now },
     });
   }

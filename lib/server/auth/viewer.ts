@@ -23,5 +23,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     orderBy: { name: "asc" },
   });
   const teams = rows.map((t) => ({ ...t, role: principal.teamRoles[t.id] ?? "MEMBER" }));
-  return { user, principal, teams, roleLabel: roleLabel({ orgRole: principal.orgRole, teams }), isAdmin: principal.orgRole === "ADMIN" };
+  return {
+    user,
+    principal,
+    teams,
+    roleLabel: roleLabel({ orgRole: principal.orgRole, teams }),
+    isAdmin: principal.orgRole === "ADMIN",
+  };
 });

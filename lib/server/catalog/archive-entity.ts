@@ -9,9 +9,14 @@ import { entityArchiveSchema } from "./entity-input";
 import { entityOrThrow } from "./team-of";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
-const schema = entityArchiveSchema.extend({ restore: z.preprocess((v) => v === true || v === "true", z.boolean()).default(false) });
+const schema = entityArchiveSchema.extend({
+  restore: z.preprocess((v) => v === true || v === "true", z.boolean()).default(false),
+});
 
-const archiveEntityDefinition: ActionDefinition<typeof schema, { id: string; name: string; archived: boolean; version: number }> = {
+const archiveEntityDefinition: ActionDefinition<
+  typeof schema,
+  { id: string; name: string; archived: boolean; version: number }
+> = {
   schema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(input.kind, input.name)).teamId,

@@ -9,14 +9,20 @@ import { resolveRelationEnds } from "./relation-ends";
 import { entityOrThrow } from "./team-of";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
-const archiveRelationDefinition: ActionDefinition<typeof relationInputSchema, { id: string; changed: boolean; label: string }> = {
+const archiveRelationDefinition: ActionDefinition<
+  typeof relationInputSchema,
+  { id: string; changed: boolean; label: string }
+> = {
   schema: relationInputSchema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
   run: (input, principal) =>
     db().$transaction(async (tx) => {
       const { key, owner, label, fromRef, toRef } = await resolveRelationEnds(tx, input);
-      const relation = await tx.relation.findUnique({ where: key, select: { id: true, archivedAt: true, origin: true } });
+      const relation = await tx.relation.findUnique({
+        where: key,
+        select: { id: true, archivedAt: true, origin: true },
+      });
       if (!relation) throw new NotFoundError(`The relation ${label}`);
       if (relation.archivedAt) return { id: relation.id, changed: false, label };
       await tx.relation.update({ where: { id: relation.id }, data: { archivedAt: new Date() } });

@@ -15,8 +15,17 @@ const archiveTeamDefinition: ActionDefinition<typeof teamArchiveSchema, { slug: 
     db().$transaction(async (tx) => {
       const team = await tx.team.findUnique({ where: { slug: input.slug }, select: { id: true, archivedAt: true } });
       if (!team) throw new NotFoundError(`Team ${input.slug}`);
-      await tx.team.update({ where: { id: team.id }, data: { archivedAt: input.restore ? null : (team.archivedAt ?? new Date()) } });
-      await recordAuditEvent(tx, { actor: principal, action: input.restore ? "team.restore" : "team.archive", targetType: "Team", targetId: team.id, teamId: team.id });
+      await tx.team.update({
+        where: { id: team.id },
+        data: { archivedAt: input.restore ? null : (team.archivedAt ?? new Date()) },
+      });
+      await recordAuditEvent(tx, {
+        actor: principal,
+        action: input.restore ? "team.restore" : "team.archive",
+        targetType: "Team",
+        targetId: team.id,
+        teamId: team.id,
+      });
       return { slug: input.slug, archived: !input.restore };
     }),
   success: (r) => (r.archived ? `Archived ${r.slug}.` : `Restored ${r.slug}.`),

@@ -18,7 +18,11 @@ export function chunked<T>(items: readonly T[], size = CHUNK): T[][] {
 }
 
 /** Runs `run` on each chunk in turn (a transaction has one connection) and concatenates the rows. */
-export async function inChunks<T, R>(items: readonly T[], run: (chunk: T[]) => Promise<R[]>, size = CHUNK): Promise<R[]> {
+export async function inChunks<T, R>(
+  items: readonly T[],
+  run: (chunk: T[]) => Promise<R[]>,
+  size = CHUNK,
+): Promise<R[]> {
   const out: R[] = [];
   for (const chunk of chunked(items, size)) out.push(...(await run(chunk)));
   return out;

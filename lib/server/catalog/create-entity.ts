@@ -23,16 +23,34 @@ const createEntityDefinition: ActionDefinition<typeof entityDraftSchema, EntityR
   run: (input, principal) =>
     db().$transaction(async (tx) => {
       const teamId = await teamIdOfSlug(input.team, tx);
-      const existing = await tx.entity.findUnique({ where: { kind_name: { kind: input.kind, name: input.name } }, select: { archivedAt: true } });
+      const existing = await tx.entity.findUnique({
+        where: { kind_name: { kind: input.kind, name: input.name } },
+        select: { archivedAt: true },
+      });
       if (existing) {
-        const why = existing.archivedAt ? "An archived entity has this name; restore it instead." : "This name is taken.";
+        const why = existing.archivedAt
+          ? "An archived entity has this name; restore it instead."
+          : "This name is taken.";
         throw new InvalidInputError("Some fields need attention.", { name: [why] });
       }
       const created = await tx.entity.create({
-        data: { kind: input.kind, name: input.name, ...entityColumns(input, teamId), updatedById: principal.userId, ...createKind(input) },
+        data: {
+          kind: input.kind,
+          name: input.name,
+          ...entityColumns(input, teamId),
+          updatedById: principal.userId,
+          ...createKind(input),
+        },
         select: { id: true, kind: true, name: true, version: true },
       });
-      await recordAuditEvent(tx, { actor: principal, action: "entity.create", targetType: "Entity", targetId: created.id, teamId, after: auditSnapshot(input) });
+      await recordAuditEvent(tx, {
+        actor: principal,
+        action: "entity.create",
+        targetType: "Entity",
+        targetId: created.id,
+        teamId,
+        after: auditSnapshot(input),
+      });
       return created;
     }),
   success: (r) => `Created ${r.name}.`,

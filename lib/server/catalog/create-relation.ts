@@ -8,15 +8,22 @@ import { resolveRelationEnds } from "./relation-ends";
 import { entityOrThrow } from "./team-of";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
-const createRelationDefinition: ActionDefinition<typeof relationInputSchema, { id: string; changed: boolean; label: string }> = {
+const createRelationDefinition: ActionDefinition<
+  typeof relationInputSchema,
+  { id: string; changed: boolean; label: string }
+> = {
   schema: relationInputSchema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
   run: (input, principal) =>
     db().$transaction(async (tx) => {
       const { from, to, key, owner, label, fromRef, toRef } = await resolveRelationEnds(tx, input);
-      const existing = await tx.relation.findUnique({ where: key, select: { id: true, origin: true, archivedAt: true } });
-      if (existing && existing.origin === "DECLARED" && !existing.archivedAt) return { id: existing.id, changed: false, label };
+      const existing = await tx.relation.findUnique({
+        where: key,
+        select: { id: true, origin: true, archivedAt: true },
+      });
+      if (existing && existing.origin === "DECLARED" && !existing.archivedAt)
+        return { id: existing.id, changed: false, label };
       const relation = await tx.relation.upsert({
         where: key,
         create: { fromId: from.id, toId: to.id, kind: input.kind },

@@ -11,9 +11,17 @@ export const createTeam: ActionDefinition<typeof teamCreateSchema, { id: string;
   teamOf: async () => null,
   run: (input, principal) =>
     db().$transaction(async (tx) => {
-      if (await tx.team.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw new InvalidInputError("Some fields need attention.", { slug: ["This slug is taken."] });
+      if (await tx.team.findUnique({ where: { slug: input.slug }, select: { id: true } }))
+        throw new InvalidInputError("Some fields need attention.", { slug: ["This slug is taken."] });
       const team = await tx.team.create({ data: input, select: { id: true, slug: true } });
-      await recordAuditEvent(tx, { actor: principal, action: "team.create", targetType: "Team", targetId: team.id, teamId: team.id, after: input });
+      await recordAuditEvent(tx, {
+        actor: principal,
+        action: "team.create",
+        targetType: "Team",
+        targetId: team.id,
+        teamId: team.id,
+        after: input,
+      });
       return team;
     }),
   success: (t) => `Created ${t.slug}.`,

@@ -19,7 +19,9 @@ export const DRAFT_SELECT = {
   updatedAt: true,
   team: { select: { slug: true } },
   updatedBy: { select: { name: true } },
-  model: { select: { task: true, servingMode: true, framework: true, trainingDataSnapshot: true, calibratedOutputs: true } },
+  model: {
+    select: { task: true, servingMode: true, framework: true, trainingDataSnapshot: true, calibratedOutputs: true },
+  },
   feature: { select: { dataType: true, nullable: true, derivation: true } },
   source: { select: { system: true, versioned: true, dataOwner: true, freshnessSlaHours: true } },
   consumer: { select: { consumerType: true } },
@@ -28,18 +30,57 @@ export const DRAFT_SELECT = {
 export type StoredEntity = Prisma.EntityGetPayload<{ select: typeof DRAFT_SELECT }>;
 
 export function toDraft(e: StoredEntity): EntityDraft {
-  const links: LinkItem[] = parseEntityLinks(e.links).map((l) => ({ type: l.type, url: l.url, ...(l.title ? { title: l.title } : {}) }));
-  const common = { name: e.name, title: e.title, description: e.description, team: e.team?.slug ?? null, lifecycle: e.lifecycle, tags: e.tags, links };
-  if (e.kind === "MODEL") return { ...common, kind: "MODEL", model: e.model ?? { task: "", servingMode: "BATCH", framework: "", trainingDataSnapshot: "", calibratedOutputs: false } };
-  if (e.kind === "FEATURE") return { ...common, kind: "FEATURE", feature: e.feature ?? { dataType: "NUMERIC", nullable: false, derivation: "" } };
-  if (e.kind === "DATA_SOURCE") return { ...common, kind: "DATA_SOURCE", dataSource: e.source ?? { system: "", versioned: false, dataOwner: "", freshnessSlaHours: null } };
+  const links: LinkItem[] = parseEntityLinks(e.links).map((l) => ({
+    type: l.type,
+    url: l.url,
+    ...(l.title ? { title: l.title } : {}),
+  }));
+  const common = {
+    name: e.name,
+    title: e.title,
+    description: e.description,
+    team: e.team?.slug ?? null,
+    lifecycle: e.lifecycle,
+    tags: e.tags,
+    links,
+  };
+  if (e.kind === "MODEL")
+    return {
+      ...common,
+      kind: "MODEL",
+      model: e.model ?? {
+        task: "",
+        servingMode: "BATCH",
+        framework: "",
+        trainingDataSnapshot: "",
+        calibratedOutputs: false,
+      },
+    };
+  if (e.kind === "FEATURE")
+    return {
+      ...common,
+      kind: "FEATURE",
+      feature: e.feature ?? { dataType: "NUMERIC", nullable: false, derivation: "" },
+    };
+  if (e.kind === "DATA_SOURCE")
+    return {
+      ...common,
+      kind: "DATA_SOURCE",
+      dataSource: e.source ?? { system: "", versioned: false, dataOwner: "", freshnessSlaHours: null },
+    };
   return { ...common, kind: "CONSUMER", consumer: { consumerType: e.consumer?.consumerType ?? "SERVICE" } };
 }
 
 /** Key-order-independent JSON, so two drafts compare by content. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
   );
 }
 

@@ -15,12 +15,19 @@ const named = { name: entityName, ...commonFields.shape };
 export const entityDraftSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("MODEL"), ...named, model: modelFields.default(modelFields.parse({})) }),
   z.object({ kind: z.literal("FEATURE"), ...named, feature: featureFields.default(featureFields.parse({})) }),
-  z.object({ kind: z.literal("DATA_SOURCE"), ...named, dataSource: dataSourceFields.default(dataSourceFields.parse({})) }),
+  z.object({
+    kind: z.literal("DATA_SOURCE"),
+    ...named,
+    dataSource: dataSourceFields.default(dataSourceFields.parse({})),
+  }),
   z.object({ kind: z.literal("CONSUMER"), ...named, consumer: consumerFields.default(consumerFields.parse({})) }),
 ]);
 
 /** An edit names the version it started from; a stale version is a conflict. Names never change (they are references). */
-export const entityUpdateSchema = z.intersection(entityDraftSchema, z.object({ version: z.coerce.number().int().min(1) }));
+export const entityUpdateSchema = z.intersection(
+  entityDraftSchema,
+  z.object({ version: z.coerce.number().int().min(1) }),
+);
 
 export const entityKeySchema = z.object({
   kind: z.enum(["MODEL", "FEATURE", "DATA_SOURCE", "CONSUMER"]),

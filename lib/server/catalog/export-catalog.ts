@@ -14,9 +14,20 @@ export interface ExportOptions {
 }
 
 export async function exportCatalog(options: ExportOptions): Promise<string> {
-  const team = options.team ? await db().team.findUnique({ where: { slug: options.team }, select: { id: true, slug: true, name: true, description: true } }) : null;
+  const team = options.team
+    ? await db().team.findUnique({
+        where: { slug: options.team },
+        select: { id: true, slug: true, name: true, description: true },
+      })
+    : null;
   if (options.team && !team) throw new NotFoundError(`Team ${options.team}`);
-  const teams = team ? [team] : await db().team.findMany({ where: { archivedAt: null }, select: { id: true, slug: true, name: true, description: true }, orderBy: { slug: "asc" } });
+  const teams = team
+    ? [team]
+    : await db().team.findMany({
+        where: { archivedAt: null },
+        select: { id: true, slug: true, name: true, description: true },
+        orderBy: { slug: "asc" },
+      });
   const entities = await db().entity.findMany({
     where: { archivedAt: null, ...(team ? { teamId: team.id } : {}) },
     select: DRAFT_SELECT,
@@ -24,12 +35,30 @@ export async function exportCatalog(options: ExportOptions): Promise<string> {
   });
   const ids = new Set(entities.map((e) => e.id));
   const rows = await db().relation.findMany({
-    where: { archivedAt: null, origin: "DECLARED", from: { archivedAt: null }, to: { archivedAt: null }, ...(team ? { OR: [{ fromId: { in: [...ids] } }, { toId: { in: [...ids] } }] } : {}) },
-    select: { kind: true, fromId: true, toId: true, from: { select: { kind: true, name: true } }, to: { select: { kind: true, name: true } } },
+    where: {
+      archivedAt: null,
+      origin: "DECLARED",
+      from: { archivedAt: null },
+      to: { archivedAt: null },
+      ...(team ? { OR: [{ fromId: { in: [...ids] } }, { toId: { in: [...ids] } }] } : {}),
+    },
+    select: {
+      kind: true,
+      fromId: true,
+      toId: true,
+      from: { select: { kind: true, name: true } },
+      to: { select: { kind: true, name: true } },
+    },
   });
   // A team's export carries the relations its own documents declare.
-  const relations: ExportRelation[] = rows.filter((r) => ids.has(FIELD_OF[r.kind].owner === "to" ? r.toId : r.fromId)).map((r) => ({ kind: r.kind, from: r.from, to: r.to }));
+  const relations: ExportRelation[] = rows
+    .filter((r) => ids.has(FIELD_OF[r.kind].owner === "to" ? r.toId : r.fromId))
+    .map((r) => ({ kind: r.kind, from: r.from, to: r.to }));
   const drafts = entities.map(toDraft);
   if (options.format === "csv") return catalogToCsv(drafts, relations);
-  return catalogToYaml(teams.map((t) => ({ name: t.slug, title: t.name, description: t.description })), drafts, relations);
+  return catalogToYaml(
+    teams.map((t) => ({ name: t.slug, title: t.name, description: t.description })),
+    drafts,
+    relations,
+  );
 }

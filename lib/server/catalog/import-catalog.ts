@@ -15,7 +15,9 @@ import { planImport, type PlannedChange } from "./plan-import";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
 export const importInputSchema = z.object({
-  files: z.array(z.object({ file: z.string().min(1).max(500), text: z.string().max(20_000_000) })).min(1, "Choose at least one file."),
+  files: z
+    .array(z.object({ file: z.string().min(1).max(500), text: z.string().max(20_000_000) }))
+    .min(1, "Choose at least one file."),
   /** Archive entities of the batch's teams that the batch leaves out. */
   prune: z.boolean().default(false),
   dryRun: z.boolean().default(false),
@@ -33,7 +35,10 @@ export interface ImportReport {
   errors: string[];
 }
 
-export async function importCatalog(input: z.output<typeof importInputSchema>, principal: Principal): Promise<ImportReport> {
+export async function importCatalog(
+  input: z.output<typeof importInputSchema>,
+  principal: Principal,
+): Promise<ImportReport> {
   const batch = parseCatalogFiles(input.files, { ...DEFAULT_BACKSTAGE_OPTIONS, modelTypes: input.modelTypes });
   const run = async (tx: Tx) => {
     const plan = await planImport(tx, batch, principal, { prune: input.prune });
@@ -82,7 +87,9 @@ const importCatalogActionDefinition: ActionDefinition<typeof importInputSchema, 
 };
 
 function refused(errors: string[]): InvalidInputError {
-  return new InvalidInputError(`The import was refused: ${errors.length} problem(s); nothing was written.`, { files: errors });
+  return new InvalidInputError(`The import was refused: ${errors.length} problem(s); nothing was written.`, {
+    files: errors,
+  });
 }
 
 /** Changes the graph's shape, so findings are recomputed after it. */

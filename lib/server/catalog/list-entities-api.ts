@@ -23,13 +23,32 @@ export async function listEntitiesApi(query: z.output<typeof listEntitiesQuery>)
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.team === "none" ? { teamId: null } : query.team ? { team: { slug: query.team } } : {}),
     ...(query.lifecycle ? { lifecycle: query.lifecycle } : {}),
-    ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { title: { contains: query.q, mode: "insensitive" } }] } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { name: { contains: query.q, mode: "insensitive" } },
+            { title: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
     ...(query.archived === "true" ? {} : { archivedAt: null }),
   };
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await db().entity.findMany({
     // Postgres orders enums by declaration, which ENTITY_KINDS mirrors: "after" = a later kind, or the same kind and a later name.
-    where: after ? { AND: [where, { OR: [{ kind: { in: ENTITY_KINDS.slice(ENTITY_KINDS.indexOf(after.kind) + 1) } }, { kind: after.kind, name: { gt: after.name } }] }] } : where,
+    where: after
+      ? {
+          AND: [
+            where,
+            {
+              OR: [
+                { kind: { in: ENTITY_KINDS.slice(ENTITY_KINDS.indexOf(after.kind) + 1) } },
+                { kind: after.kind, name: { gt: after.name } },
+              ],
+            },
+          ],
+        }
+      : where,
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     take: query.limit + 1,
     select: DRAFT_SELECT,
@@ -38,7 +57,10 @@ export async function listEntitiesApi(query: z.output<typeof listEntitiesQuery>)
   const last = page.at(-1);
   return {
     items: page.map((e) => toApiEntity(e)),
-    nextCursor: rows.length > query.limit && last ? Buffer.from(JSON.stringify([last.kind, last.name])).toString("base64url") : null,
+    nextCursor:
+      rows.length > query.limit && last
+        ? Buffer.from(JSON.stringify([last.kind, last.name])).toString("base64url")
+        : null,
   };
 }
 
@@ -53,5 +75,11 @@ function decodeCursor(cursor: string): { kind: (typeof ENTITY_KINDS)[number]; na
 }
 
 export function toApiEntity(e: Parameters<typeof toDraft>[0]) {
-  return { ...toDraft(e), version: e.version, archived: e.archivedAt !== null, updatedAt: e.updatedAt.toISOString(), updatedBy: e.updatedBy?.name ?? null };
+  return {
+    ...toDraft(e),
+    version: e.version,
+    archived: e.archivedAt !== null,
+    updatedAt: e.updatedAt.toISOString(),
+    updatedBy: e.updatedBy?.name ?? null,
+  };
 }

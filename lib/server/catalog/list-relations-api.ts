@@ -25,11 +25,27 @@ export async function listRelationsApi(query: z.output<typeof listRelationsQuery
     where: query.cursor ? { AND: [where, { id: { gt: query.cursor } }] } : where,
     orderBy: { id: "asc" },
     take: query.limit + 1,
-    select: { id: true, kind: true, origin: true, archivedAt: true, createdAt: true, from: { select: { kind: true, name: true } }, to: { select: { kind: true, name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      origin: true,
+      archivedAt: true,
+      createdAt: true,
+      from: { select: { kind: true, name: true } },
+      to: { select: { kind: true, name: true } },
+    },
   });
   const page = rows.slice(0, query.limit);
   return {
-    items: page.map((r) => ({ id: r.id, kind: r.kind, origin: r.origin, from: formatRef(r.from.kind, r.from.name), to: formatRef(r.to.kind, r.to.name), archived: r.archivedAt !== null, createdAt: r.createdAt.toISOString() })),
+    items: page.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      origin: r.origin,
+      from: formatRef(r.from.kind, r.from.name),
+      to: formatRef(r.to.kind, r.to.name),
+      archived: r.archivedAt !== null,
+      createdAt: r.createdAt.toISOString(),
+    })),
     nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

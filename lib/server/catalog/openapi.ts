@@ -11,16 +11,36 @@ import { usageInputSchema } from "./record-usage";
 import { relationInputSchema } from "./relation-input";
 import { teamCreateSchema, teamUpdateSchema } from "./team-input";
 
-const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+const json = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
 
 function queryParams(schema: z.ZodObject) {
   const s = json(schema) as { properties?: Record<string, object>; required?: string[] };
-  return Object.entries(s.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: s.required?.includes(name) ?? false, schema }));
+  return Object.entries(s.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: s.required?.includes(name) ?? false,
+    schema,
+  }));
 }
 
-const errorResponse = { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 413: errorResponse, 503: errorResponse };
-const body = (ref: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const errorResponse = {
+  description: "Error",
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+};
+const errors = {
+  400: errorResponse,
+  401: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+  413: errorResponse,
+  503: errorResponse,
+};
+const body = (ref: string) => ({
+  required: true,
+  content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } },
+});
 const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
 const teamPath = { name: "slug", in: "path", required: true, schema: { type: "string" } };
 const entityPath = [
@@ -32,59 +52,133 @@ export function catalogOpenApi() {
   const actionItems = actionItemsOpenApi();
   return {
     openapi: "3.1.0",
-    info: { title: "debtboard catalogue API", version: "1", description: "Authenticate with `Authorization: Bearer <token>`. Errors: { error: { code, message, details } }." },
+    info: {
+      title: "debtboard catalogue API",
+      version: "1",
+      description: "Authenticate with `Authorization: Bearer <token>`. Errors: { error: { code, message, details } }.",
+    },
     servers: [{ url: "/api/v1" }],
     security: [{ bearer: [] }],
     paths: {
       "/teams": {
-        get: { summary: "List teams", parameters: [{ name: "archived", in: "query", schema: { enum: ["true", "false"] } }], responses: { 200: ok("{ items }"), ...errors } },
-        post: { summary: "Create a team (admins)", requestBody: body("TeamCreate"), responses: { 201: ok("Created"), ...errors } },
+        get: {
+          summary: "List teams",
+          parameters: [{ name: "archived", in: "query", schema: { enum: ["true", "false"] } }],
+          responses: { 200: ok("{ items }"), ...errors },
+        },
+        post: {
+          summary: "Create a team (admins)",
+          requestBody: body("TeamCreate"),
+          responses: { 201: ok("Created"), ...errors },
+        },
       },
       "/teams/{slug}": {
         get: { summary: "Get a team", parameters: [teamPath], responses: { 200: ok("The team"), ...errors } },
-        put: { summary: "Rename / re-describe a team", parameters: [teamPath], requestBody: body("TeamUpdate"), responses: { 200: ok("Updated"), ...errors } },
-        delete: { summary: "Archive a team (admins); restore=true restores", parameters: [teamPath, { name: "restore", in: "query", schema: { type: "boolean" } }], responses: { 200: ok("Archived"), ...errors } },
+        put: {
+          summary: "Rename / re-describe a team",
+          parameters: [teamPath],
+          requestBody: body("TeamUpdate"),
+          responses: { 200: ok("Updated"), ...errors },
+        },
+        delete: {
+          summary: "Archive a team (admins); restore=true restores",
+          parameters: [teamPath, { name: "restore", in: "query", schema: { type: "boolean" } }],
+          responses: { 200: ok("Archived"), ...errors },
+        },
       },
       "/entities": {
-        get: { summary: "List entities (cursor pagination)", parameters: queryParams(listEntitiesQuery), responses: { 200: ok("A page: { items, nextCursor }"), ...errors } },
-        post: { summary: "Create an entity", requestBody: body("EntityCreate"), responses: { 201: ok("Created"), ...errors } },
+        get: {
+          summary: "List entities (cursor pagination)",
+          parameters: queryParams(listEntitiesQuery),
+          responses: { 200: ok("A page: { items, nextCursor }"), ...errors },
+        },
+        post: {
+          summary: "Create an entity",
+          requestBody: body("EntityCreate"),
+          responses: { 201: ok("Created"), ...errors },
+        },
       },
       "/entities/{kind}/{name}": {
         get: { summary: "Get an entity", parameters: entityPath, responses: { 200: ok("The entity"), ...errors } },
-        put: { summary: "Update an entity (send the version you read; 409 if it changed)", parameters: entityPath, requestBody: body("EntityUpdate"), responses: { 200: ok("Updated"), ...errors } },
+        put: {
+          summary: "Update an entity (send the version you read; 409 if it changed)",
+          parameters: entityPath,
+          requestBody: body("EntityUpdate"),
+          responses: { 200: ok("Updated"), ...errors },
+        },
         delete: {
           summary: "Archive an entity (never deletes); restore=true restores",
-          parameters: [...entityPath, { name: "version", in: "query", required: true, schema: { type: "integer" } }, { name: "restore", in: "query", required: false, schema: { type: "boolean" } }],
+          parameters: [
+            ...entityPath,
+            { name: "version", in: "query", required: true, schema: { type: "integer" } },
+            { name: "restore", in: "query", required: false, schema: { type: "boolean" } },
+          ],
           responses: { 200: ok("Archived"), ...errors },
         },
       },
       "/entities/{kind}/{name}/assessments": {
         get: {
-          summary: "List the entity's submitted assessments (newest first), latestSeq and the checklist items asked now",
-          parameters: [...entityPath, { name: "rubric", in: "query", schema: { enum: ["DEBT", "ML_TEST_SCORE"] } }, { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } }],
+          summary:
+            "List the entity's submitted assessments (newest first), latestSeq and the checklist items asked now",
+          parameters: [
+            ...entityPath,
+            { name: "rubric", in: "query", schema: { enum: ["DEBT", "ML_TEST_SCORE"] } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } },
+          ],
           responses: { 200: ok("{ entity, rubric, latestSeq, assessments, items }"), ...errors },
         },
         post: {
-          summary: "Submit a whole assessment at once (409 when someone submitted since basedOnSeq, or won a concurrent submit)",
+          summary:
+            "Submit a whole assessment at once (409 when someone submitted since basedOnSeq, or won a concurrent submit)",
           parameters: entityPath,
           requestBody: body("AssessmentSubmit"),
           responses: { 201: ok("{ assessmentId, submittedSeq, sums, … }"), ...errors },
         },
       },
       "/relations": {
-        get: { summary: "List relations", parameters: queryParams(listRelationsQuery), responses: { 200: ok("A page: { items, nextCursor }"), ...errors } },
-        post: { summary: "Declare a relation (from feeds to)", requestBody: body("Relation"), responses: { 201: ok("Created"), ...errors } },
-        delete: { summary: "Archive a relation", requestBody: body("Relation"), responses: { 200: ok("Archived"), ...errors } },
+        get: {
+          summary: "List relations",
+          parameters: queryParams(listRelationsQuery),
+          responses: { 200: ok("A page: { items, nextCursor }"), ...errors },
+        },
+        post: {
+          summary: "Declare a relation (from feeds to)",
+          requestBody: body("Relation"),
+          responses: { 201: ok("Created"), ...errors },
+        },
+        delete: {
+          summary: "Archive a relation",
+          requestBody: body("Relation"),
+          responses: { 200: ok("Archived"), ...errors },
+        },
       },
-      "/catalog/import": { post: { summary: "Import catalogue-as-code YAML (all or nothing; dryRun to preview)", requestBody: body("Import"), responses: { 200: ok("The import report"), ...errors } } },
+      "/catalog/import": {
+        post: {
+          summary: "Import catalogue-as-code YAML (all or nothing; dryRun to preview)",
+          requestBody: body("Import"),
+          responses: { 200: ok("The import report"), ...errors },
+        },
+      },
       "/catalog/export": {
         get: {
           summary: "Export the catalogue or a team's part",
-          parameters: [{ name: "format", in: "query", schema: { enum: ["yaml", "csv"] } }, { name: "team", in: "query", schema: { type: "string" } }],
-          responses: { 200: { description: "YAML or CSV", content: { "application/yaml": {}, "text/csv": {} } }, ...errors },
+          parameters: [
+            { name: "format", in: "query", schema: { enum: ["yaml", "csv"] } },
+            { name: "team", in: "query", schema: { type: "string" } },
+          ],
+          responses: {
+            200: { description: "YAML or CSV", content: { "application/yaml": {}, "text/csv": {} } },
+            ...errors,
+          },
         },
       },
-      "/usage": { post: { summary: "Record observed usage of model outputs", requestBody: body("Usage"), responses: { 201: ok("Recorded"), ...errors } } },
+      "/usage": {
+        post: {
+          summary: "Record observed usage of model outputs",
+          requestBody: body("Usage"),
+          responses: { 201: ok("Recorded"), ...errors },
+        },
+      },
       ...actionItems.paths,
     },
     components: {
@@ -103,7 +197,28 @@ export function catalogOpenApi() {
         Error: {
           type: "object",
           required: ["error"],
-          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { enum: ["invalid", "unauthenticated", "forbidden", "not_found", "conflict", "too_large", "unavailable", "internal"] }, message: { type: "string" }, details: {} } } },
+          properties: {
+            error: {
+              type: "object",
+              required: ["code", "message"],
+              properties: {
+                code: {
+                  enum: [
+                    "invalid",
+                    "unauthenticated",
+                    "forbidden",
+                    "not_found",
+                    "conflict",
+                    "too_large",
+                    "unavailable",
+                    "internal",
+                  ],
+                },
+                message: { type: "string" },
+                details: {},
+              },
+            },
+          },
         },
       },
     },

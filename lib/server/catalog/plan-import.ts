@@ -44,19 +44,40 @@ export interface ImportPlan {
 
 const key = (r: EntityRef) => `${r.kind}:${r.name}`;
 
-export async function planImport(tx: Tx, batch: CatalogBatch, principal: Principal, options: { prune: boolean }): Promise<ImportPlan> {
+export async function planImport(
+  tx: Tx,
+  batch: CatalogBatch,
+  principal: Principal,
+  options: { prune: boolean },
+): Promise<ImportPlan> {
   const plan: ImportPlan = {
     issues: [...batch.issues],
     skipped: [...batch.skipped],
     changes: [],
     unchanged: 0,
-    work: { teams: [], entities: [], relationsToCreate: [], relationIdsToArchive: [], entityIdsToArchive: [], memberships: [] },
+    work: {
+      teams: [],
+      entities: [],
+      relationsToCreate: [],
+      relationIdsToArchive: [],
+      entityIdsToArchive: [],
+      memberships: [],
+    },
   };
   if (plan.issues.length > 0) return plan;
 
   // Teams: the batch's own, plus every owner named.
-  const slugs = new Set([...batch.teams.map((t) => t.value.name), ...batch.entities.flatMap((e) => (e.value.team ? [e.value.team] : [])), ...batch.memberships.map((m) => m.team)]);
-  const teams = await inChunks([...slugs], (chunk) => tx.team.findMany({ where: { slug: { in: chunk } }, select: { id: true, slug: true, name: true, description: true, archivedAt: true } }));
+  const slugs = new Set([
+    ...batch.teams.map((t) => t.value.name),
+    ...batch.entities.flatMap((e) => (e.value.team ? [e.value.team] : [])),
+    ...batch.memberships.map((m) => m.team),
+  ]);
+  const teams = await inChunks([...slugs], (chunk) =>
+    tx.team.findMany({
+      where: { slug: { in: chunk } },
+      select: { id: true, slug: true, name: true, description: true, archivedAt: true },
+    }),
+  );
   const teamBySlug = new Map(teams.map((t) => [t.slug, t]));
   const inBatchTeams = new Set(batch.teams.map((t) => t.value.name));
   const admin = can(principal, "org:admin", { teamId: null });
@@ -65,14 +86,20 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     const stored = teamBySlug.get(t.value.name);
     const ref = `team:${t.value.name}`;
     if (!stored) {
-      if (!admin) plan.issues.push({ ...t.at, path: "metadata.name", message: `Team ${t.value.name} does not exist, and only organisation admins may create teams.` });
+      if (!admin)
+        plan.issues.push({
+          ...t.at,
+          path: "metadata.name",
+          message: `Team ${t.value.name} does not exist, and only organisation admins may create teams.`,
+        });
       else plan.changes.push({ action: "create", type: "team", ref });
       plan.work.teams.push({ draft: t.value, id: null });
       continue;
     }
     const same = stored.name === t.value.title && stored.description === t.value.description && !stored.archivedAt;
     if (same) plan.unchanged++;
-    else if (!can(principal, "catalog:write", { teamId: stored.id })) plan.issues.push({ ...t.at, path: "metadata", message: `You may not change team ${t.value.name}.` });
+    else if (!can(principal, "catalog:write", { teamId: stored.id }))
+      plan.issues.push({ ...t.at, path: "metadata", message: `You may not change team ${t.value.name}.` });
     else {
       plan.changes.push({ action: stored.archivedAt ? "restore" : "update", type: "team", ref });
       plan.work.teams.push({ draft: t.value, id: stored.id });
@@ -86,7 +113,12 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
   batch.relations.forEach((r) => (want(r.from), want(r.to)));
   // Chunked: a batch may name more entities than one statement may carry parameters.
   const stored: StoredEntity[] = [];
-  for (const [kind, set] of names) stored.push(...(await inChunks([...set], (chunk) => tx.entity.findMany({ where: { kind, name: { in: chunk } }, select: DRAFT_SELECT }))));
+  for (const [kind, set] of names)
+    stored.push(
+      ...(await inChunks([...set], (chunk) =>
+        tx.entity.findMany({ where: { kind, name: { in: chunk } }, select: DRAFT_SELECT }),
+      )),
+    );
   const storedByKey = new Map(stored.map((s) => [key(s), s]));
   const inBatch = new Set(batch.entities.map((e) => key(e.value)));
   const allowed = (teamId: string | null) => can(principal, "catalog:write", { teamId });
@@ -98,10 +130,17 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     const ref = formatRef(draft.kind, draft.name);
     if (draft.team && !teamBySlug.get(draft.team) && !inBatchTeams.has(draft.team)) {
       if (e.at.lenient) {
-        plan.skipped.push({ ...e.at, reason: `Owner team ${draft.team} is not catalogued; imported without an owner.` });
+        plan.skipped.push({
+          ...e.at,
+          reason: `Owner team ${draft.team} is not catalogued; imported without an owner.`,
+        });
         draft.team = null;
       } else {
-        plan.issues.push({ ...e.at, path: "spec.owner", message: `There is no team "${draft.team}" (add a Team document or create it first).` });
+        plan.issues.push({
+          ...e.at,
+          path: "spec.owner",
+          message: `There is no team "${draft.team}" (add a Team document or create it first).`,
+        });
         continue;
       }
     }
@@ -116,7 +155,11 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     const newOk = draft.team && !teamBySlug.get(draft.team) ? admin : allowed(newTeamId);
     if (!newOk || (s && !allowed(s.teamId))) {
       refusedOwners.add(key(draft));
-      plan.issues.push({ ...e.at, path: "spec.owner", message: `You may not change ${ref}: it is ${s && !allowed(s.teamId) ? "owned by a team you do not maintain" : draft.team ? `owned by ${draft.team}, which you do not maintain` : "unowned (only admins may change unowned entities)"}.` });
+      plan.issues.push({
+        ...e.at,
+        path: "spec.owner",
+        message: `You may not change ${ref}: it is ${s && !allowed(s.teamId) ? "owned by a team you do not maintain" : draft.team ? `owned by ${draft.team}, which you do not maintain` : "unowned (only admins may change unowned entities)"}.`,
+      });
       continue;
     }
     plan.changes.push({ action: change, type: "entity", ref });
@@ -132,8 +175,17 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     if (!s || allowed(s.teamId)) return true;
     if (!refusedOwners.has(key(owner))) {
       refusedOwners.add(key(owner));
-      const at = atOf.get(key(owner)) ?? { file: "(batch)", index: 0, kind: null, name: formatRef(owner.kind, owner.name) };
-      plan.issues.push({ ...at, path, message: `You may not change the relations of ${formatRef(owner.kind, owner.name)}: it is owned by a team you do not maintain.` });
+      const at = atOf.get(key(owner)) ?? {
+        file: "(batch)",
+        index: 0,
+        kind: null,
+        name: formatRef(owner.kind, owner.name),
+      };
+      plan.issues.push({
+        ...at,
+        path,
+        message: `You may not change the relations of ${formatRef(owner.kind, owner.name)}: it is owned by a team you do not maintain.`,
+      });
     }
     return false;
   };
@@ -147,8 +199,18 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     existing.push(
       ...(await inChunks(ownerIds, (chunk) =>
         tx.relation.findMany({
-          where: { origin: "DECLARED", kind: k, ...(owner === "to" ? { toId: { in: chunk } } : { fromId: { in: chunk } }) },
-          select: { id: true, kind: true, archivedAt: true, from: { select: { kind: true, name: true } }, to: { select: { kind: true, name: true } } },
+          where: {
+            origin: "DECLARED",
+            kind: k,
+            ...(owner === "to" ? { toId: { in: chunk } } : { fromId: { in: chunk } }),
+          },
+          select: {
+            id: true,
+            kind: true,
+            archivedAt: true,
+            from: { select: { kind: true, name: true } },
+            to: { select: { kind: true, name: true } },
+          },
         }),
       )),
     );
@@ -160,8 +222,16 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
     const k = `${r.kind}|${key(r.from)}|${key(r.to)}`;
     const other = FIELD_OF[r.kind].owner === "to" ? r.from : r.to;
     if (!storedByKey.has(key(other)) && !inBatch.has(key(other))) {
-      if (r.at.lenient) plan.skipped.push({ ...r.at, reason: `${r.at.path} → ${formatRef(other.kind, other.name)} is not catalogued.` });
-      else plan.issues.push({ ...r.at, message: `${formatRef(other.kind, other.name)} is neither in the catalogue nor in this import.` });
+      if (r.at.lenient)
+        plan.skipped.push({
+          ...r.at,
+          reason: `${r.at.path} → ${formatRef(other.kind, other.name)} is not catalogued.`,
+        });
+      else
+        plan.issues.push({
+          ...r.at,
+          message: `${formatRef(other.kind, other.name)} is neither in the catalogue nor in this import.`,
+        });
       continue;
     }
     wanted.add(k);
@@ -171,13 +241,22 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
       continue;
     }
     if (!mayChangeRelationsOf(r.owner, r.at.path)) continue;
-    plan.changes.push({ action: e ? "restore" : observed.has(k) ? "update" : "create", type: "relation", ref: `${formatRef(r.from.kind, r.from.name)} → ${formatRef(r.to.kind, r.to.name)}` });
+    plan.changes.push({
+      action: e ? "restore" : observed.has(k) ? "update" : "create",
+      type: "relation",
+      ref: `${formatRef(r.from.kind, r.from.name)} → ${formatRef(r.to.kind, r.to.name)}`,
+    });
     plan.work.relationsToCreate.push({ kind: r.kind, from: r.from, to: r.to });
   }
   for (const [k, r] of existingByKey) {
     if (wanted.has(k) || r.archivedAt) continue;
-    if (!mayChangeRelationsOf(FIELD_OF[r.kind].owner === "to" ? r.to : r.from, `spec.${FIELD_OF[r.kind].field}`)) continue;
-    plan.changes.push({ action: "archive", type: "relation", ref: `${formatRef(r.from.kind, r.from.name)} → ${formatRef(r.to.kind, r.to.name)}` });
+    if (!mayChangeRelationsOf(FIELD_OF[r.kind].owner === "to" ? r.to : r.from, `spec.${FIELD_OF[r.kind].field}`))
+      continue;
+    plan.changes.push({
+      action: "archive",
+      type: "relation",
+      ref: `${formatRef(r.from.kind, r.from.name)} → ${formatRef(r.to.kind, r.to.name)}`,
+    });
     plan.work.relationIdsToArchive.push(r.id);
   }
 
@@ -186,7 +265,11 @@ export async function planImport(tx: Tx, batch: CatalogBatch, principal: Princip
   return plan;
 }
 
-async function observedRelations(tx: Tx, batch: CatalogBatch, storedByKey: Map<string, StoredEntity>): Promise<Set<string>> {
+async function observedRelations(
+  tx: Tx,
+  batch: CatalogBatch,
+  storedByKey: Map<string, StoredEntity>,
+): Promise<Set<string>> {
   const pairs = batch.relations.flatMap((r) => {
     const from = storedByKey.get(key(r.from));
     const to = storedByKey.get(key(r.to));
@@ -203,16 +286,37 @@ async function observedRelations(tx: Tx, batch: CatalogBatch, storedByKey: Map<s
   return new Set(rows.map((r) => r.key));
 }
 
-async function planPrune(tx: Tx, batch: CatalogBatch, plan: ImportPlan, teamBySlug: Map<string, { id: string }>, inBatch: Set<string>, principal: Principal) {
-  const present = new Set([...batch.teams.map((t) => t.value.name), ...batch.entities.flatMap((e) => (e.value.team ? [e.value.team] : []))]);
+async function planPrune(
+  tx: Tx,
+  batch: CatalogBatch,
+  plan: ImportPlan,
+  teamBySlug: Map<string, { id: string }>,
+  inBatch: Set<string>,
+  principal: Principal,
+) {
+  const present = new Set([
+    ...batch.teams.map((t) => t.value.name),
+    ...batch.entities.flatMap((e) => (e.value.team ? [e.value.team] : [])),
+  ]);
   const teamIds = [...present].flatMap((s) => (teamBySlug.get(s) ? [teamBySlug.get(s)?.id ?? ""] : []));
   if (teamIds.length === 0) return;
-  const owned = await inChunks(teamIds, (chunk) => tx.entity.findMany({ where: { teamId: { in: chunk }, archivedAt: null }, select: { id: true, kind: true, name: true, teamId: true } }));
+  const owned = await inChunks(teamIds, (chunk) =>
+    tx.entity.findMany({
+      where: { teamId: { in: chunk }, archivedAt: null },
+      select: { id: true, kind: true, name: true, teamId: true },
+    }),
+  );
   for (const o of owned) {
     if (inBatch.has(key(o))) continue;
     const ref = formatRef(o.kind, o.name);
     if (!can(principal, "catalog:write", { teamId: o.teamId })) {
-      plan.skipped.push({ file: "(prune)", index: 0, kind: null, name: ref, reason: "Not archived: you do not maintain its team." });
+      plan.skipped.push({
+        file: "(prune)",
+        index: 0,
+        kind: null,
+        name: ref,
+        reason: "Not archived: you do not maintain its team.",
+      });
       continue;
     }
     plan.changes.push({ action: "archive", type: "entity", ref });
@@ -223,7 +327,12 @@ async function planPrune(tx: Tx, batch: CatalogBatch, plan: ImportPlan, teamBySl
 async function planMemberships(tx: Tx, batch: CatalogBatch, plan: ImportPlan, admin: boolean) {
   if (batch.memberships.length === 0) return;
   const teamSlugs = [...new Set(batch.memberships.map((m) => m.team))];
-  const known = new Set([...batch.teams.map((t) => t.value.name), ...(await inChunks(teamSlugs, (chunk) => tx.team.findMany({ where: { slug: { in: chunk } }, select: { slug: true } }))).map((t) => t.slug)]);
+  const known = new Set([
+    ...batch.teams.map((t) => t.value.name),
+    ...(
+      await inChunks(teamSlugs, (chunk) => tx.team.findMany({ where: { slug: { in: chunk } }, select: { slug: true } }))
+    ).map((t) => t.slug),
+  ]);
   const userNames = [...new Set(batch.memberships.map((m) => m.user))];
   const users = await inChunks(userNames, (chunk) =>
     tx.user.findMany({
@@ -233,7 +342,13 @@ async function planMemberships(tx: Tx, batch: CatalogBatch, plan: ImportPlan, ad
   );
   for (const m of batch.memberships) {
     const user = users.find((u) => u.email === m.user.toLowerCase() || u.name === m.user);
-    const reason = !known.has(m.team) ? `memberOf ${m.team}: no such team.` : !user ? `No debtboard user ${m.user}; membership of ${m.team} skipped.` : !admin ? `Only organisation admins import memberships; ${m.user} in ${m.team} skipped.` : null;
+    const reason = !known.has(m.team)
+      ? `memberOf ${m.team}: no such team.`
+      : !user
+        ? `No debtboard user ${m.user}; membership of ${m.team} skipped.`
+        : !admin
+          ? `Only organisation admins import memberships; ${m.user} in ${m.team} skipped.`
+          : null;
     if (reason) {
       plan.skipped.push({ ...m.at, reason });
       continue;

@@ -24,37 +24,71 @@ export const usageInputSchema = z.object({
     .max(1000),
 });
 
-const recordUsageDefinition: ActionDefinition<typeof usageInputSchema, { recorded: number; newConsumers: string[]; newLinks: number }> = {
+const recordUsageDefinition: ActionDefinition<
+  typeof usageInputSchema,
+  { recorded: number; newConsumers: string[]; newLinks: number }
+> = {
   schema: usageInputSchema,
   permission: "usage:write",
   // The first event's model gates the request; run() checks every model's team.
   teamOf: async (input) => {
     const name = input.events[0]?.model ?? "";
-    const model = await db().entity.findUnique({ where: { kind_name: { kind: "MODEL", name } }, select: { teamId: true } });
-    if (!model) throw new InvalidInputError("Some events name unknown models; nothing was recorded.", { "events.0.model": [`There is no model "${name}".`] });
+    const model = await db().entity.findUnique({
+      where: { kind_name: { kind: "MODEL", name } },
+      select: { teamId: true },
+    });
+    if (!model)
+      throw new InvalidInputError("Some events name unknown models; nothing was recorded.", {
+        "events.0.model": [`There is no model "${name}".`],
+      });
     return model.teamId;
   },
   run: (input, principal) =>
     db().$transaction(async (tx) => {
       const modelNames = [...new Set(input.events.map((e) => e.model))];
-      const models = await tx.entity.findMany({ where: { kind: "MODEL", name: { in: modelNames } }, select: { id: true, name: true, teamId: true } });
+      const models = await tx.entity.findMany({
+        where: { kind: "MODEL", name: { in: modelNames } },
+        select: { id: true, name: true, teamId: true },
+      });
       const modelOf = new Map(models.map((m) => [m.name, m]));
-      const missing = input.events.flatMap((e, i) => (modelOf.has(e.model) ? [] : [[`events.${i}.model`, [`There is no model "${e.model}".`]] as [string, string[]]]));
-      if (missing.length) throw new InvalidInputError("Some events name unknown models; nothing was recorded.", Object.fromEntries(missing));
-      for (const m of models) if (!can(principal, "usage:write", { teamId: m.teamId })) throw new ForbiddenError(`You may not record usage of ${m.name}.`);
+      const missing = input.events.flatMap((e, i) =>
+        modelOf.has(e.model) ? [] : [[`events.${i}.model`, [`There is no model "${e.model}".`]] as [string, string[]]],
+      );
+      if (missing.length)
+        throw new InvalidInputError(
+          "Some events name unknown models; nothing was recorded.",
+          Object.fromEntries(missing),
+        );
+      for (const m of models)
+        if (!can(principal, "usage:write", { teamId: m.teamId }))
+          throw new ForbiddenError(`You may not record usage of ${m.name}.`);
 
       const callers = [...new Set(input.events.map((e) => e.caller))];
-      const known = await tx.entity.findMany({ where: { kind: "CONSUMER", name: { in: callers } }, select: { id: true, name: true } });
+      const known = await tx.entity.findMany({
+        where: { kind: "CONSUMER", name: { in: callers } },
+        select: { id: true, name: true },
+      });
       const consumerOf = new Map(known.map((c) => [c.name, c.id]));
       const newConsumers: string[] = [];
       for (const caller of callers.filter((c) => !consumerOf.has(c))) {
         const created = await tx.entity.create({
-          data: { kind: "CONSUMER", name: caller, description: "Seen only in usage events.", consumer: { create: { declared: false } } },
+          data: {
+            kind: "CONSUMER",
+            name: caller,
+            description: "Seen only in usage events.",
+            consumer: { create: { declared: false } },
+          },
           select: { id: true },
         });
         consumerOf.set(caller, created.id);
         newConsumers.push(caller);
-        await recordAuditEvent(tx, { actor: principal, action: "entity.observe", targetType: "Entity", targetId: created.id, after: { kind: "CONSUMER", name: caller, declared: false } });
+        await recordAuditEvent(tx, {
+          actor: principal,
+          action: "entity.observe",
+          targetType: "Entity",
+          targetId: created.id,
+          after: { kind: "CONSUMER", name: caller, declared: false },
+        });
       }
       let newLinks = 0;
       const pairs = new Set(input.events.map((e) => `${e.model}\u0000${e.caller}`));
@@ -74,7 +108,13 @@ const recordUsageDefinition: ActionDefinition<typeof usageInputSchema, { recorde
       }
       const now = new Date();
       await tx.usageEvent.createMany({
-        data: input.events.map((e) => ({ callerName: e.caller, modelId: modelOf.get(e.model)?.id ?? "", consumerId: consumerOf.get(e.caller) ?? null, occurredAt: e.at ? new Date(e.at) : now, count: e.count })),
+        data: input.events.map((e) => ({
+          callerName: e.caller,
+          modelId: modelOf.get(e.model)?.id ?? "",
+          consumerId: consumerOf.get(e.caller) ?? null,
+          occurredAt: e.at ? new Date(e.at) : now,
+          count: e.count,
+        })),
       });
       return { recorded: input.events.length, newConsumers, newLinks };
     }),

@@ -20,16 +20,18 @@ const ref = z
     return r;
   });
 
-export const relationInputSchema = z
-  .object({ from: ref, to: ref })
-  .transform((v, ctx) => {
-    const kind = relationFrom(v.from.kind, v.to.kind);
-    if (!kind) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: `Data cannot flow from a ${KIND_LABELS[v.from.kind].one.toLowerCase()} into a ${KIND_LABELS[v.to.kind].one.toLowerCase()}.` });
-      return z.NEVER;
-    }
-    return { ...v, kind };
-  });
+export const relationInputSchema = z.object({ from: ref, to: ref }).transform((v, ctx) => {
+  const kind = relationFrom(v.from.kind, v.to.kind);
+  if (!kind) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["to"],
+      message: `Data cannot flow from a ${KIND_LABELS[v.from.kind].one.toLowerCase()} into a ${KIND_LABELS[v.to.kind].one.toLowerCase()}.`,
+    });
+    return z.NEVER;
+  }
+  return { ...v, kind };
+});
 
 export type RelationInput = { from: EntityRef; to: EntityRef; kind: RelationKind };
 

@@ -19,10 +19,14 @@ const updateEntityDefinition: ActionDefinition<typeof entityUpdateSchema, Entity
   teamOf: async (input) => (await entityOrThrow(input.kind, input.name)).teamId,
   run: (input, principal) =>
     db().$transaction(async (tx) => {
-      const stored = await tx.entity.findUnique({ where: { kind_name: { kind: input.kind, name: input.name } }, select: DRAFT_SELECT });
+      const stored = await tx.entity.findUnique({
+        where: { kind_name: { kind: input.kind, name: input.name } },
+        select: DRAFT_SELECT,
+      });
       if (!stored) throw new NotFoundError(`${input.kind.toLowerCase()} ${input.name}`);
       const teamId = await teamIdOfSlug(input.team, tx);
-      if (teamId !== stored.teamId && !can(principal, "catalog:write", { teamId })) throw new ForbiddenError("You may not move entities into that team.");
+      if (teamId !== stored.teamId && !can(principal, "catalog:write", { teamId }))
+        throw new ForbiddenError("You may not move entities into that team.");
       const { version, ...draft } = input;
       if (stored.version !== version) throw await conflictFor(tx, stored.id);
       const before = toDraft(stored);
@@ -35,7 +39,10 @@ const updateEntityDefinition: ActionDefinition<typeof entityUpdateSchema, Entity
       });
       if (updated.count === 0) throw await conflictFor(tx, stored.id);
       const row = kindRow(draft);
-      await tx.entity.update({ where: { id: stored.id }, data: Object.fromEntries(Object.entries(row).map(([k, v]) => [k, { upsert: { create: v, update: v } }])) });
+      await tx.entity.update({
+        where: { id: stored.id },
+        data: Object.fromEntries(Object.entries(row).map(([k, v]) => [k, { upsert: { create: v, update: v } }])),
+      });
       await recordAuditEvent(tx, {
         actor: principal,
         action: "entity.update",

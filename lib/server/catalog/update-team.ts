@@ -17,12 +17,24 @@ export const updateTeam: ActionDefinition<typeof teamUpdateSchema, { slug: strin
   teamOf: (input) => teamId(input.slug),
   run: (input, principal) =>
     db().$transaction(async (tx) => {
-      const before = await tx.team.findUnique({ where: { slug: input.slug }, select: { id: true, name: true, description: true } });
+      const before = await tx.team.findUnique({
+        where: { slug: input.slug },
+        select: { id: true, name: true, description: true },
+      });
       if (!before) throw new NotFoundError(`Team ${input.slug}`);
       const after = { name: input.name, description: input.description ?? before.description };
-      if (after.name === before.name && after.description === before.description) return { slug: input.slug, changed: false };
+      if (after.name === before.name && after.description === before.description)
+        return { slug: input.slug, changed: false };
       await tx.team.update({ where: { id: before.id }, data: after });
-      await recordAuditEvent(tx, { actor: principal, action: "team.update", targetType: "Team", targetId: before.id, teamId: before.id, before: { name: before.name, description: before.description }, after });
+      await recordAuditEvent(tx, {
+        actor: principal,
+        action: "team.update",
+        targetType: "Team",
+        targetId: before.id,
+        teamId: before.id,
+        before: { name: before.name, description: before.description },
+        after,
+      });
       return { slug: input.slug, changed: true };
     }),
   success: (r) => (r.changed ? `Saved ${r.slug}.` : "Nothing to change."),

@@ -12,7 +12,9 @@ export interface EmbeddedPostgres {
 }
 
 /** dataDir undefined = in memory (tests). */
-export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(options.dataDir ?? "memory://");
   const server = new PGLiteSocketServer({

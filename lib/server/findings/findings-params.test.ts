@@ -4,9 +4,18 @@ import { findingsHref, parseFindingsParams } from "./findings-params";
 describe("findings URL params", () => {
   it.each([
     [{}, { kind: "", team: "", status: "OPEN", page: 1 }],
-    [{ kind: "feedback-loop", team: "team-ranking", status: "accepted", page: "3" }, { kind: "FEEDBACK_LOOP", team: "team-ranking", status: "ACCEPTED", page: 3 }],
-    [{ kind: "nonsense", status: "all", page: "-2" }, { kind: "", team: "", status: "", page: 1 }],
-    [{ kind: ["orphan", "x"], status: "weird" }, { kind: "ORPHAN", team: "", status: "OPEN", page: 1 }],
+    [
+      { kind: "feedback-loop", team: "team-ranking", status: "accepted", page: "3" },
+      { kind: "FEEDBACK_LOOP", team: "team-ranking", status: "ACCEPTED", page: 3 },
+    ],
+    [
+      { kind: "nonsense", status: "all", page: "-2" },
+      { kind: "", team: "", status: "", page: 1 },
+    ],
+    [
+      { kind: ["orphan", "x"], status: "weird" },
+      { kind: "ORPHAN", team: "", status: "OPEN", page: 1 },
+    ],
   ])("parses %j", (raw, expected) => {
     expect(parseFindingsParams(raw)).toEqual(expected);
   });

@@ -58,15 +58,30 @@ export async function getImpact(entityId: string): Promise<Impact | null> {
       const teamId = teamOf(e.id);
       let g = groups.get(teamId);
       if (!g) {
-        g = { team: teamId ? (teams.get(teamId) ?? null) : null, maintainers: teamId ? (byTeam.get(teamId) ?? []) : [], total: 0, byKind: {}, entities: [] };
+        g = {
+          team: teamId ? (teams.get(teamId) ?? null) : null,
+          maintainers: teamId ? (byTeam.get(teamId) ?? []) : [],
+          total: 0,
+          byKind: {},
+          entities: [],
+        };
         groups.set(teamId, g);
       }
       g.total++;
       g.byKind[e.kind] = (g.byKind[e.kind] ?? 0) + 1;
-      if (g.entities.length < IMPACT_SHOWN_PER_TEAM) g.entities.push({ ...e, via: e.viaId === entityId ? null : (graph.nodes[graph.indexOf.get(e.viaId)!]?.name ?? null) });
+      if (g.entities.length < IMPACT_SHOWN_PER_TEAM)
+        g.entities.push({
+          ...e,
+          via: e.viaId === entityId ? null : (graph.nodes[graph.indexOf.get(e.viaId)!]?.name ?? null),
+        });
     }
     // Most affected team first; unowned last, since nobody can be told.
-    const list = [...groups.values()].sort((a, b) => (a.team === null ? 1 : 0) - (b.team === null ? 1 : 0) || b.total - a.total || (a.team?.name ?? "").localeCompare(b.team?.name ?? ""));
+    const list = [...groups.values()].sort(
+      (a, b) =>
+        (a.team === null ? 1 : 0) - (b.team === null ? 1 : 0) ||
+        b.total - a.total ||
+        (a.team?.name ?? "").localeCompare(b.team?.name ?? ""),
+    );
     return { total: reach.entities.length, reachesItself: reach.reachesItself, teams: list };
   };
   return { downstream: side(down), upstream: side(up) };

@@ -10,7 +10,11 @@ export const LINEAGE_MAX_NODES = 150;
 export const LINEAGE_MAX_HOPS = 6;
 export const LINEAGE_DEFAULT_HOPS = 2;
 
-export type LineageNode = EntityRef & { hops: number; lifecycle: Lifecycle; team: { slug: string; name: string } | null };
+export type LineageNode = EntityRef & {
+  hops: number;
+  lifecycle: Lifecycle;
+  team: { slug: string; name: string } | null;
+};
 
 export interface LineageFinding {
   id: string;
@@ -32,7 +36,10 @@ export interface Lineage {
 }
 
 /** Null when the entity is archived or unknown (it is not part of the live graph). */
-export async function getLineage(entityId: string, options: { hops: number; focusFindingId?: string | null }): Promise<Lineage | null> {
+export async function getLineage(
+  entityId: string,
+  options: { hops: number; focusFindingId?: string | null },
+): Promise<Lineage | null> {
   const { graph, teams } = await getCatalogueGraph();
   const hops = Math.min(LINEAGE_MAX_HOPS, Math.max(1, Math.floor(options.hops)));
   const view = neighbourhood(graph, entityId, hops, { maxNodes: LINEAGE_MAX_NODES });

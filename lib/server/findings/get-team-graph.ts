@@ -38,7 +38,9 @@ export async function getTeamGraph(slug: string): Promise<TeamGraph | null> {
       if (!ownSet.has(w)) neighbours.add(w);
     }
   }
-  const sortedNeighbours = [...neighbours].sort((a, b) => (nodeKind[a] === KIND_INDEX.MODEL ? 0 : 1) - (nodeKind[b] === KIND_INDEX.MODEL ? 0 : 1) || a - b);
+  const sortedNeighbours = [...neighbours].sort(
+    (a, b) => (nodeKind[a] === KIND_INDEX.MODEL ? 0 : 1) - (nodeKind[b] === KIND_INDEX.MODEL ? 0 : 1) || a - b,
+  );
   for (const w of sortedNeighbours) {
     if (chosen.size >= TEAM_GRAPH_MAX_NODES) break;
     chosen.add(w);
@@ -47,13 +49,26 @@ export async function getTeamGraph(slug: string): Promise<TeamGraph | null> {
   for (const u of chosen) {
     for (let e = outStart[u]!; e < outStart[u + 1]!; e++) {
       if (!chosen.has(edgeTo[e]!)) continue;
-      edges.push({ fromId: nodes[u]!.id, toId: nodes[edgeTo[e]!]!.id, kind: RELATION_KINDS[edgeKind[e]!]!, origin: edgeDeclared[e] === 1 ? "DECLARED" : "OBSERVED" });
+      edges.push({
+        fromId: nodes[u]!.id,
+        toId: nodes[edgeTo[e]!]!.id,
+        kind: RELATION_KINDS[edgeKind[e]!]!,
+        origin: edgeDeclared[e] === 1 ? "DECLARED" : "OBSERVED",
+      });
     }
   }
   const drawn = [...chosen].map((v) => {
     const e = nodes[v]!;
     const t = e.teamId ? teams.get(e.teamId) : undefined;
-    return { id: e.id, kind: e.kind, name: e.name, hops: ownSet.has(v) ? 0 : 1, lifecycle: e.lifecycle, team: t ? { slug: t.slug, name: t.name } : null, own: ownSet.has(v) };
+    return {
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      hops: ownSet.has(v) ? 0 : 1,
+      lifecycle: e.lifecycle,
+      team: t ? { slug: t.slug, name: t.name } : null,
+      own: ownSet.has(v),
+    };
   });
   return {
     team,
@@ -61,7 +76,11 @@ export async function getTeamGraph(slug: string): Promise<TeamGraph | null> {
     edges,
     ownTotal: own.length,
     neighbourTotal: neighbours.size,
-    truncated: own.length > TEAM_GRAPH_MAX_OWN || chosen.size < Math.min(own.length, TEAM_GRAPH_MAX_OWN) + neighbours.size,
-    findings: await shapesInView(drawn.map((n) => n.id), null),
+    truncated:
+      own.length > TEAM_GRAPH_MAX_OWN || chosen.size < Math.min(own.length, TEAM_GRAPH_MAX_OWN) + neighbours.size,
+    findings: await shapesInView(
+      drawn.map((n) => n.id),
+      null,
+    ),
   };
 }

@@ -39,7 +39,10 @@ export function getCatalogueGraph(): Promise<CachedGraph> {
 }
 
 async function load(at: number): Promise<CachedGraph> {
-  const [catalogue, teams] = await Promise.all([loadCatalogue(db()), db().team.findMany({ select: { id: true, slug: true, name: true } })]);
+  const [catalogue, teams] = await Promise.all([
+    loadCatalogue(db()),
+    db().team.findMany({ select: { id: true, slug: true, name: true } }),
+  ]);
   return {
     graph: buildGraph(catalogue.entities, catalogue.relations),
     teams: new Map(teams.map((t) => [t.id, t])),

@@ -41,7 +41,9 @@ export async function loadCatalogue(client: Db | Tx): Promise<CatalogueSnapshot>
  */
 export async function loadUsage(client: Db | Tx, now: Date, windowDays: number): Promise<UsageAggregate[]> {
   const since = new Date(now.getTime() - windowDays * DAY_MS);
-  const rows = await client.$queryRaw<{ modelId: string; callerName: string; consumerId: string | null; occurredAt: Date; count: number }[]>(Prisma.sql`
+  const rows = await client.$queryRaw<
+    { modelId: string; callerName: string; consumerId: string | null; occurredAt: Date; count: number }[]
+  >(Prisma.sql`
     SELECT u."modelId", u."callerName", u."consumerId", MAX(u."occurredAt") AS "occurredAt", SUM(u."count")::int AS "count"
     FROM "UsageEvent" u
     WHERE u."occurredAt" >= ${since} AND u."occurredAt" <= ${now} AND u."count" > 0

@@ -30,7 +30,14 @@ export interface RecomputeResult {
   ms: { load: number; analyze: number; write: number; total: number };
 }
 
-const GRAPH_KINDS: GraphSignalKind[] = ["CORRECTION_CASCADE", "FEEDBACK_LOOP", "UNDERUTILIZED_FEATURE", "UNSTABLE_DEPENDENCY", "UNDECLARED_CONSUMER", "ORPHAN"];
+const GRAPH_KINDS: GraphSignalKind[] = [
+  "CORRECTION_CASCADE",
+  "FEEDBACK_LOOP",
+  "UNDERUTILIZED_FEATURE",
+  "UNSTABLE_DEPENDENCY",
+  "UNDECLARED_CONSUMER",
+  "ORPHAN",
+];
 
 export async function recomputeFindings(client: Db, options: RecomputeOptions = {}): Promise<RecomputeResult> {
   const now = options.now ?? new Date();
@@ -94,10 +101,16 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
       }
 
       const moved = plan.refresh.filter((r) => r.membersChanged);
-      if (moved.length > 0) await tx.$executeRaw`DELETE FROM "SignalMember" WHERE "signalId" = ANY(${moved.map((r) => r.id)}::text[])`;
-      const members = [...created.map((c) => ({ id: c.id, memberIds: c.finding.memberIds })), ...moved.map((r) => ({ id: r.id, memberIds: r.finding.memberIds }))];
+      if (moved.length > 0)
+        await tx.$executeRaw`DELETE FROM "SignalMember" WHERE "signalId" = ANY(${moved.map((r) => r.id)}::text[])`;
+      const members = [
+        ...created.map((c) => ({ id: c.id, memberIds: c.finding.memberIds })),
+        ...moved.map((r) => ({ id: r.id, memberIds: r.finding.memberIds })),
+      ];
       if (members.length > 0) {
-        const flat = members.flatMap(({ id, memberIds }) => memberIds.map((entityId, position) => ({ id, entityId, position })));
+        const flat = members.flatMap(({ id, memberIds }) =>
+          memberIds.map((entityId, position) => ({ id, entityId, position })),
+        );
         await tx.$executeRaw`
           INSERT INTO "SignalMember" ("signalId", "entityId", "position")
           SELECT * FROM unnest(${flat.map((m) => m.id)}::text[], ${flat.map((m) => m.entityId)}::text[], ${flat.map((m) => m.position)}::int[])`;
@@ -118,7 +131,12 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
         resolved: plan.resolve.length,
         present: analysis.findings.length,
         stats: analysis.stats,
-        ms: { load: Math.round(t1 - t0), analyze: Math.round(t2 - t1), write: Math.round(t3 - t2), total: Math.round(t3 - t0) },
+        ms: {
+          load: Math.round(t1 - t0),
+          analyze: Math.round(t2 - t1),
+          write: Math.round(t3 - t2),
+          total: Math.round(t3 - t0),
+        },
       };
     },
     // At the large scale the whole run takes seconds; Prisma's default 5 s would be too tight.

@@ -48,17 +48,30 @@ export const reopenFinding: ActionDefinition<typeof reopenSchema, TriagedFinding
   success: (r) => `Reopened “${r.title}”.`,
 };
 
-async function setStatus(signalId: string, principal: Principal, change: { accept: string | null }): Promise<TriagedFinding> {
+async function setStatus(
+  signalId: string,
+  principal: Principal,
+  change: { accept: string | null },
+): Promise<TriagedFinding> {
   return db().$transaction(async (tx) => {
     // Row lock: a recompute or a second click waits rather than interleaving.
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Signal" WHERE "id" = ${signalId} FOR UPDATE`;
     if (rows.length === 0) throw new NotFoundError("That finding");
     const before = await tx.signal.findUniqueOrThrow({
       where: { id: signalId },
-      select: { id: true, title: true, status: true, teamId: true, justification: true, acceptedById: true, acceptedAt: true },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        teamId: true,
+        justification: true,
+        acceptedById: true,
+        acceptedAt: true,
+      },
     });
     const accepting = change.accept !== null;
-    if (before.status === "RESOLVED") throw new AppError("conflict", "This finding is resolved: the shape is gone from the catalogue.");
+    if (before.status === "RESOLVED")
+      throw new AppError("conflict", "This finding is resolved: the shape is gone from the catalogue.");
     if (accepting && before.status === "ACCEPTED") throw new AppError("conflict", "This finding is already accepted.");
     if (!accepting && before.status === "OPEN") throw new AppError("conflict", "This finding is already open.");
     const acceptedAt = accepting ? new Date() : null;
@@ -75,8 +88,17 @@ async function setStatus(signalId: string, principal: Principal, change: { accep
       targetType: "Signal",
       targetId: signalId,
       teamId: before.teamId,
-      before: { title: before.title, status: before.status, justification: before.justification, acceptedAt: before.acceptedAt?.toISOString() ?? null },
-      after: { status: after.status, justification: after.justification, acceptedAt: after.acceptedAt?.toISOString() ?? null },
+      before: {
+        title: before.title,
+        status: before.status,
+        justification: before.justification,
+        acceptedAt: before.acceptedAt?.toISOString() ?? null,
+      },
+      after: {
+        status: after.status,
+        justification: after.justification,
+        acceptedAt: after.acceptedAt?.toISOString() ?? null,
+      },
     });
     return { id: before.id, title: before.title, status: accepting ? "ACCEPTED" : "OPEN" };
   });

@@ -18,9 +18,12 @@ export interface CatalogFilter {
 
 /** EXISTS on the kind's one-to-one row: the primary key lookup keeps it cheap at any size. */
 function detailSql(kind: EntityKind, detail: string): Prisma.Sql | null {
-  if (kind === "MODEL") return Prisma.sql`EXISTS (SELECT 1 FROM "Model" x WHERE x."entityId" = e."id" AND x."servingMode"::text = ${detail})`;
-  if (kind === "FEATURE") return Prisma.sql`EXISTS (SELECT 1 FROM "Feature" x WHERE x."entityId" = e."id" AND x."dataType"::text = ${detail})`;
-  if (kind === "DATA_SOURCE") return Prisma.sql`EXISTS (SELECT 1 FROM "DataSource" x WHERE x."entityId" = e."id" AND x."versioned" = ${detail === "VERSIONED"})`;
+  if (kind === "MODEL")
+    return Prisma.sql`EXISTS (SELECT 1 FROM "Model" x WHERE x."entityId" = e."id" AND x."servingMode"::text = ${detail})`;
+  if (kind === "FEATURE")
+    return Prisma.sql`EXISTS (SELECT 1 FROM "Feature" x WHERE x."entityId" = e."id" AND x."dataType"::text = ${detail})`;
+  if (kind === "DATA_SOURCE")
+    return Prisma.sql`EXISTS (SELECT 1 FROM "DataSource" x WHERE x."entityId" = e."id" AND x."versioned" = ${detail === "VERSIONED"})`;
   return Prisma.sql`EXISTS (SELECT 1 FROM "Consumer" x WHERE x."entityId" = e."id" AND x."declared" = ${detail === "DECLARED"})`;
 }
 

@@ -15,11 +15,21 @@ export async function getEntityForm(options: { kind: EntityKind; name: string })
     team: d.team ?? "",
     lifecycle: d.lifecycle,
     tags: d.tags.join(", "),
-    "links.other": JSON.stringify(d.links.filter((l) => l.type === "other").map((l) => ({ url: l.url, ...(l.title ? { title: l.title } : {}) }))),
+    "links.other": JSON.stringify(
+      d.links.filter((l) => l.type === "other").map((l) => ({ url: l.url, ...(l.title ? { title: l.title } : {}) })),
+    ),
   };
   for (const l of d.links) if (l.type !== "other" && !values[`links.${l.type}`]) values[`links.${l.type}`] = l.url;
-  const own = d.kind === "MODEL" ? ["model", d.model] : d.kind === "FEATURE" ? ["feature", d.feature] : d.kind === "DATA_SOURCE" ? ["dataSource", d.dataSource] : ["consumer", d.consumer];
-  for (const [k, v] of Object.entries(own[1] as Record<string, unknown>)) values[`${own[0] as string}.${k}`] = typeof v === "boolean" ? v : v === null ? "" : String(v);
+  const own =
+    d.kind === "MODEL"
+      ? ["model", d.model]
+      : d.kind === "FEATURE"
+        ? ["feature", d.feature]
+        : d.kind === "DATA_SOURCE"
+          ? ["dataSource", d.dataSource]
+          : ["consumer", d.consumer];
+  for (const [k, v] of Object.entries(own[1] as Record<string, unknown>))
+    values[`${own[0] as string}.${k}`] = typeof v === "boolean" ? v : v === null ? "" : String(v);
   return { id: e.id, teamId: e.teamId, version: e.version, archived: e.archivedAt !== null, values };
 }
 

@@ -27,9 +27,13 @@ export async function getEntity(options: GetEntityOptions) {
       version: true,
       teamId: true,
       team: { select: { slug: true, name: true } },
-      model: { select: { task: true, servingMode: true, framework: true, calibratedOutputs: true, trainingDataSnapshot: true } },
+      model: {
+        select: { task: true, servingMode: true, framework: true, calibratedOutputs: true, trainingDataSnapshot: true },
+      },
       feature: { select: { dataType: true, nullable: true, derivation: true } },
-      source: { select: { system: true, versioned: true, dataOwner: true, freshnessSlaHours: true, lastRefreshedAt: true } },
+      source: {
+        select: { system: true, versioned: true, dataOwner: true, freshnessSlaHours: true, lastRefreshedAt: true },
+      },
       consumer: { select: { consumerType: true, declared: true } },
     },
   });

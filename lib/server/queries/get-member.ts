@@ -16,9 +16,21 @@ export async function getMember(userId: string): Promise<MemberDetail | null> {
   const [user, teams] = await Promise.all([
     db().user.findUnique({
       where: { id: userId },
-      select: { id: true, name: true, email: true, orgRole: true, deactivatedAt: true, createdAt: true, memberships: { select: { teamId: true, role: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        orgRole: true,
+        deactivatedAt: true,
+        createdAt: true,
+        memberships: { select: { teamId: true, role: true } },
+      },
     }),
-    db().team.findMany({ where: { archivedAt: null }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
+    db().team.findMany({
+      where: { archivedAt: null },
+      select: { id: true, slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   if (!user) return null;
   const roleByTeam = new Map(user.memberships.map((m) => [m.teamId, m.role]));

@@ -11,7 +11,11 @@ export interface PaydownSeries {
   points: PaydownPoint[];
 }
 
-export async function getPaydownSeries(options: { teamId?: string | null; quarters?: number; now?: Date }): Promise<PaydownSeries> {
+export async function getPaydownSeries(options: {
+  teamId?: string | null;
+  quarters?: number;
+  now?: Date;
+}): Promise<PaydownSeries> {
   const now = options.now ?? new Date();
   const span = options.quarters ?? 6;
   // The window: `span` quarters ending with the one after the current (items are planned ahead).
@@ -29,7 +33,12 @@ export async function getPaydownSeries(options: { teamId?: string | null; quarte
       select: { takenOn: true, principalDays: true },
     }),
     db().scoreSnapshot.findMany({
-      where: { scope: teamId ? "TEAM" : "ORG", categoryId: null, ...(teamId ? { teamId } : {}), takenOn: { gte: from, lte: now } },
+      where: {
+        scope: teamId ? "TEAM" : "ORG",
+        categoryId: null,
+        ...(teamId ? { teamId } : {}),
+        takenOn: { gte: from, lte: now },
+      },
       orderBy: { takenOn: "asc" },
       select: { takenOn: true, principalDays: true },
     }),
@@ -44,5 +53,8 @@ export async function getPaydownSeries(options: { teamId?: string | null; quarte
   const points = paydownSeries({ snapshots: before ? [before, ...inWindow] : inWindow, items }, from, toEnd);
   // Principal is known up to today: quarters that have not started yet have none.
   const currentKey = quarterOf(now).key;
-  return { teamName: team?.name ?? null, points: points.map((p) => (p.quarter > currentKey ? { ...p, principal: null } : p)) };
+  return {
+    teamName: team?.name ?? null,
+    points: points.map((p) => (p.quarter > currentKey ? { ...p, principal: null } : p)),
+  };
 }

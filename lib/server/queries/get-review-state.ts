@@ -8,7 +8,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/config/env";
 import type { EntityKind, SignalKind } from "@/lib/domain/kinds";
 import { REVIEW_HOTSPOTS } from "@/lib/domain/review/agenda";
-import type { ActionItemEntry, EntityRef, FailingAnswer, FindingEntry, HotspotEntry, ReviewState, ScoreLine, StaleEntry } from "@/lib/domain/review/state";
+import type {
+  ActionItemEntry,
+  EntityRef,
+  FailingAnswer,
+  FindingEntry,
+  HotspotEntry,
+  ReviewState,
+  ScoreLine,
+  StaleEntry,
+} from "@/lib/domain/review/state";
 import { ENTITY_REF_SELECT, toEntityRef } from "@/lib/server/reviews/entity-ref";
 import { listHotspots } from "./list-hotspots";
 
@@ -32,7 +41,13 @@ interface RefRow {
   teamName: string | null;
 }
 
-const ref = (r: RefRow): EntityRef => ({ id: r.entityId, kind: r.entityKind, name: r.entityName, teamId: r.teamId, team: r.teamName });
+const ref = (r: RefRow): EntityRef => ({
+  id: r.entityId,
+  kind: r.entityKind,
+  name: r.entityName,
+  teamId: r.teamId,
+  team: r.teamName,
+});
 
 /** Entities in scope that existed and were not archived at `at`, as a CTE named `scoped`. */
 function scopedCte(teamId: string | null, at: Date) {
@@ -90,7 +105,16 @@ async function scores(teamId: string | null, at: Date): Promise<ScoreLine[]> {
 }
 
 async function failing(teamId: string | null, at: Date): Promise<FailingAnswer[]> {
-  const rows = await db().$queryRaw<(RefRow & { itemId: string; itemKey: string; question: string; category: string; value: "FAIL" | "PARTIAL"; remediationDays: number })[]>(Prisma.sql`
+  const rows = await db().$queryRaw<
+    (RefRow & {
+      itemId: string;
+      itemKey: string;
+      question: string;
+      category: string;
+      value: "FAIL" | "PARTIAL";
+      remediationDays: number;
+    })[]
+  >(Prisma.sql`
     WITH ${scopedCte(teamId, at)}
     SELECT s."id" AS "entityId", s."kind" AS "entityKind", s."name" AS "entityName", s."teamId", s."teamName",
       i."id" AS "itemId", i."key" AS "itemKey", i."question", c."name" AS category, an."value"::text AS value, i."remediationDays"::float8 AS "remediationDays"
@@ -100,7 +124,15 @@ async function failing(teamId: string | null, at: Date): Promise<FailingAnswer[]
     JOIN "ChecklistItem" i ON i."id" = an."itemId"
     JOIN "DebtCategory" c ON c."id" = i."categoryId"
     ORDER BY s."name", i."key"`);
-  return rows.map((r) => ({ entity: ref(r), itemId: r.itemId, itemKey: r.itemKey, question: r.question, category: r.category, value: r.value, remediationDays: r.remediationDays }));
+  return rows.map((r) => ({
+    entity: ref(r),
+    itemId: r.itemId,
+    itemKey: r.itemKey,
+    question: r.question,
+    category: r.category,
+    value: r.value,
+    remediationDays: r.remediationDays,
+  }));
 }
 
 async function stale(teamId: string | null, at: Date, staleAfterDays: number): Promise<StaleEntry[]> {
@@ -116,7 +148,18 @@ async function stale(teamId: string | null, at: Date, staleAfterDays: number): P
 
 async function findings(teamId: string | null, at: Date): Promise<FindingEntry[]> {
   const team = teamId ? Prisma.sql`AND sg."teamId" = ${teamId}` : Prisma.empty;
-  const rows = await db().$queryRaw<(Omit<RefRow, "entityKind" | "entityId" | "entityName"> & { id: string; kind: SignalKind; title: string; signalTeamId: string | null; accepted: boolean; entityId: string | null; entityKind: EntityKind | null; entityName: string | null })[]>(Prisma.sql`
+  const rows = await db().$queryRaw<
+    (Omit<RefRow, "entityKind" | "entityId" | "entityName"> & {
+      id: string;
+      kind: SignalKind;
+      title: string;
+      signalTeamId: string | null;
+      accepted: boolean;
+      entityId: string | null;
+      entityKind: EntityKind | null;
+      entityName: string | null;
+    })[]
+  >(Prisma.sql`
     SELECT sg."id", sg."kind"::text AS kind, sg."title", sg."teamId" AS "signalTeamId",
       (sg."acceptedAt" IS NOT NULL AND sg."acceptedAt" <= ${at}) AS accepted,
       e."id" AS "entityId", e."kind"::text AS "entityKind", e."name" AS "entityName", e."teamId", t."name" AS "teamName"
@@ -133,7 +176,16 @@ async function findings(teamId: string | null, at: Date): Promise<FindingEntry[]
     title: r.title,
     teamId: r.signalTeamId,
     accepted: r.accepted,
-      entity: r.entityId && r.entityKind && r.entityName ? ref({ entityId: r.entityId, entityKind: r.entityKind, entityName: r.entityName, teamId: r.teamId, teamName: r.teamName }) : null,
+    entity:
+      r.entityId && r.entityKind && r.entityName
+        ? ref({
+            entityId: r.entityId,
+            entityKind: r.entityKind,
+            entityName: r.entityName,
+            teamId: r.teamId,
+            teamName: r.teamName,
+          })
+        : null,
   }));
 }
 
@@ -151,7 +203,11 @@ const ACTION_SELECT = {
 /** Today's top hotspots (listHotspots owns the score), with each entity's team id for action items. */
 async function hotspots(teamId: string | null): Promise<HotspotEntry[]> {
   const hot = await listHotspots({ ...(teamId ? { teamId } : {}), limit: REVIEW_HOTSPOTS });
-  const teams = new Map((await db().entity.findMany({ where: { id: { in: hot.map((h) => h.id) } }, select: { id: true, teamId: true } })).map((e) => [e.id, e.teamId]));
+  const teams = new Map(
+    (
+      await db().entity.findMany({ where: { id: { in: hot.map((h) => h.id) } }, select: { id: true, teamId: true } })
+    ).map((e) => [e.id, e.teamId]),
+  );
   return hot.map((h) => ({
     entity: { id: h.id, kind: h.kind, name: h.name, teamId: teams.get(h.id) ?? null, team: h.team?.name ?? null },
     ratio: h.ratio,
@@ -160,12 +216,24 @@ async function hotspots(teamId: string | null): Promise<HotspotEntry[]> {
   }));
 }
 
-async function actionItems(teamId: string | null, at: Date, since: Date): Promise<{ overdue: ActionItemEntry[]; done: ActionItemEntry[] }> {
+async function actionItems(
+  teamId: string | null,
+  at: Date,
+  since: Date,
+): Promise<{ overdue: ActionItemEntry[]; done: ActionItemEntry[] }> {
   const team = teamId ? { teamId } : {};
   const today = new Date(`${at.toISOString().slice(0, 10)}T00:00:00.000Z`);
   const [overdue, done] = await Promise.all([
-    db().actionItem.findMany({ where: { ...team, status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: today } }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: ACTION_SELECT }),
-    db().actionItem.findMany({ where: { ...team, status: "DONE", completedAt: { gt: since, lte: at } }, orderBy: [{ completedAt: "asc" }, { id: "asc" }], select: ACTION_SELECT }),
+    db().actionItem.findMany({
+      where: { ...team, status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: today } },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      select: ACTION_SELECT,
+    }),
+    db().actionItem.findMany({
+      where: { ...team, status: "DONE", completedAt: { gt: since, lte: at } },
+      orderBy: [{ completedAt: "asc" }, { id: "asc" }],
+      select: ACTION_SELECT,
+    }),
   ]);
   const entry = (a: (typeof overdue)[number]): ActionItemEntry => ({
     id: a.id,

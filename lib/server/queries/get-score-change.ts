@@ -34,7 +34,10 @@ const DAY_MS = 86_400_000;
 
 export async function getScoreChange(options: GetScoreChangeOptions = {}): Promise<ScoreChange> {
   const now = options.now ?? new Date();
-  const moments = [{ label: "now", at: now }, ...CHANGE_WINDOWS.map((d) => ({ label: String(d), at: new Date(now.getTime() - d * DAY_MS) }))];
+  const moments = [
+    { label: "now", at: now },
+    ...CHANGE_WINDOWS.map((d) => ({ label: String(d), at: new Date(now.getTime() - d * DAY_MS) })),
+  ];
   const team = options.teamId ? Prisma.sql`AND e."teamId" = ${options.teamId}` : Prisma.empty;
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     WITH moments AS (

@@ -8,7 +8,9 @@ export async function* iterateAuditEvents(query: AuditQuery, batchSize = 1000): 
   const where = auditWhere(query);
   let cursor: { at: Date; id: string } | null = null;
   for (;;) {
-    const after: typeof where = cursor ? { OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] } : {};
+    const after: typeof where = cursor
+      ? { OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] }
+      : {};
     const events = await db().auditEvent.findMany({
       where: { AND: [where, after] },
       orderBy: [{ at: "desc" }, { id: "desc" }],

@@ -3,7 +3,9 @@
 import type { EntityKind } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";
 
-export async function listActionItemEntities(options: { teamId: string }): Promise<{ id: string; kind: EntityKind; name: string }[]> {
+export async function listActionItemEntities(options: {
+  teamId: string;
+}): Promise<{ id: string; kind: EntityKind; name: string }[]> {
   const rows = await db().entity.findMany({
     where: { archivedAt: null, teamId: options.teamId },
     orderBy: [{ kind: "asc" }, { name: "asc" }],

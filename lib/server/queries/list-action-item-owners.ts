@@ -2,11 +2,15 @@
 // owner choice on the forms; with no team, everyone who owns an item (the list's owner filter).
 import { db } from "@/lib/server/db/client";
 
-export async function listActionItemOwners(options: { teamId?: string | null } = {}): Promise<{ id: string; name: string }[]> {
+export async function listActionItemOwners(
+  options: { teamId?: string | null } = {},
+): Promise<{ id: string; name: string }[]> {
   return db().user.findMany({
     where: {
       deactivatedAt: null,
-      ...(options.teamId ? { OR: [{ orgRole: "ADMIN" }, { memberships: { some: { teamId: options.teamId } } }] } : { actionItemsOwned: { some: {} } }),
+      ...(options.teamId
+        ? { OR: [{ orgRole: "ADMIN" }, { memberships: { some: { teamId: options.teamId } } }] }
+        : { actionItemsOwned: { some: {} } }),
     },
     orderBy: { name: "asc" },
     select: { id: true, name: true },

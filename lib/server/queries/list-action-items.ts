@@ -42,9 +42,14 @@ export const ACTION_ITEM_SELECT = {
 } as const satisfies Prisma.ActionItemSelect;
 
 type Selected = Prisma.ActionItemGetPayload<{ select: typeof ACTION_ITEM_SELECT }>;
-export type ActionItemListRow = Omit<Selected, "entity"> & { entity: { kind: EntityKind; name: string } | null; verification: Verification };
+export type ActionItemListRow = Omit<Selected, "entity"> & {
+  entity: { kind: EntityKind; name: string } | null;
+  verification: Verification;
+};
 
-export function actionItemWhere(options: Pick<ListActionItemsOptions, "filters" | "viewerId" | "now">): Prisma.ActionItemWhereInput {
+export function actionItemWhere(
+  options: Pick<ListActionItemsOptions, "filters" | "viewerId" | "now">,
+): Prisma.ActionItemWhereInput {
   const f = options.filters;
   const now = options.now ?? new Date();
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -82,17 +87,28 @@ async function latestAnswers(ids: string[]): Promise<Map<string, "PASS" | "PARTI
 
 export async function withVerification(rows: Selected[]): Promise<ActionItemListRow[]> {
   const answers = await latestAnswers(rows.filter((r) => verificationOf(r, null) !== null).map((r) => r.id));
-  return rows.map((r) => ({ ...r, entity: r.entity as ActionItemListRow["entity"], verification: verificationOf(r, answers.get(r.id) ?? null) }));
+  return rows.map((r) => ({
+    ...r,
+    entity: r.entity as ActionItemListRow["entity"],
+    verification: verificationOf(r, answers.get(r.id) ?? null),
+  }));
 }
 
-export async function listActionItems(options: ListActionItemsOptions): Promise<{ rows: ActionItemListRow[]; total: number }> {
+export async function listActionItems(
+  options: ListActionItemsOptions,
+): Promise<{ rows: ActionItemListRow[]; total: number }> {
   const where = actionItemWhere(options);
   const page = options.filters.page ?? 1;
   const [rows, total] = await Promise.all([
     db().actionItem.findMany({
       where,
       // Still-to-do first by due date (undated last), then the most recently finished.
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { completedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }, { id: "asc" }],
+      orderBy: [
+        { dueDate: { sort: "asc", nulls: "last" } },
+        { completedAt: { sort: "desc", nulls: "first" } },
+        { createdAt: "desc" },
+        { id: "asc" },
+      ],
       ...(options.pageSize ? { skip: (page - 1) * options.pageSize, take: options.pageSize } : {}),
       select: ACTION_ITEM_SELECT,
     }),

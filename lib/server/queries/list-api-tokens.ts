@@ -12,11 +12,14 @@ export interface TokenRow {
   expiresAt: Date | null;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
-  owner: { kind: "personal"; userId: string; name: string } | { kind: "team"; teamId: string; slug: string; name: string };
+  owner:
+    { kind: "personal"; userId: string; name: string } | { kind: "team"; teamId: string; slug: string; name: string };
 }
 
 export async function listApiTokens(principal: Principal): Promise<TokenRow[]> {
-  const maintained = Object.entries(principal.teamRoles).flatMap(([teamId, role]) => (role === "MAINTAINER" ? [teamId] : []));
+  const maintained = Object.entries(principal.teamRoles).flatMap(([teamId, role]) =>
+    role === "MAINTAINER" ? [teamId] : [],
+  );
   const where =
     principal.orgRole === "ADMIN"
       ? {}
@@ -40,6 +43,8 @@ export async function listApiTokens(principal: Principal): Promise<TokenRow[]> {
   });
   return tokens.map(({ user, team, ...t }) => ({
     ...t,
-    owner: team ? { kind: "team", teamId: team.id, slug: team.slug, name: team.name } : { kind: "personal", userId: user?.id ?? "", name: user?.name ?? "Unknown" },
+    owner: team
+      ? { kind: "team", teamId: team.id, slug: team.slug, name: team.name }
+      : { kind: "personal", userId: user?.id ?? "", name: user?.name ?? "Unknown" },
   }));
 }

@@ -19,7 +19,10 @@ export interface AuditRow {
   after: Prisma.JsonValue;
 }
 
-export async function listAuditEvents(query: AuditQuery, page: { skip: number; take: number }): Promise<{ rows: AuditRow[]; total: number }> {
+export async function listAuditEvents(
+  query: AuditQuery,
+  page: { skip: number; take: number },
+): Promise<{ rows: AuditRow[]; total: number }> {
   const where = auditWhere(query);
   const [events, total] = await Promise.all([
     db().auditEvent.findMany({
@@ -34,20 +37,35 @@ export async function listAuditEvents(query: AuditQuery, page: { skip: number; t
   return { rows: await describeAuditEvents(events), total };
 }
 
-type EventWithActor = Prisma.AuditEventGetPayload<{ include: { actor: { select: { id: true; name: true; email: true } } } }>;
+type EventWithActor = Prisma.AuditEventGetPayload<{
+  include: { actor: { select: { id: true; name: true; email: true } } };
+}>;
 
 /** Adds token, team and target names to events (shared with the CSV export). */
 export async function describeAuditEvents(events: readonly EventWithActor[]): Promise<AuditRow[]> {
-  const ids = (type: string) => [...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId as string))];
+  const ids = (type: string) => [
+    ...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId as string)),
+  ];
   const tokenIds = [...new Set([...events.flatMap((e) => (e.tokenId ? [e.tokenId] : [])), ...ids("ApiToken")])];
   const teamIds = [...new Set([...events.flatMap((e) => (e.teamId ? [e.teamId] : [])), ...ids("Team")])];
   const [tokens, teams, users, entities, assessments] = await Promise.all([
-    tokenIds.length ? db().apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true, prefix: true } }) : [],
-    teamIds.length ? db().team.findMany({ where: { id: { in: teamIds } }, select: { id: true, slug: true, name: true } }) : [],
-    ids("User").length ? db().user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true } }) : [],
-    ids("Entity").length ? db().entity.findMany({ where: { id: { in: ids("Entity") } }, select: { id: true, kind: true, name: true } }) : [],
+    tokenIds.length
+      ? db().apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true, prefix: true } })
+      : [],
+    teamIds.length
+      ? db().team.findMany({ where: { id: { in: teamIds } }, select: { id: true, slug: true, name: true } })
+      : [],
+    ids("User").length
+      ? db().user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true } })
+      : [],
+    ids("Entity").length
+      ? db().entity.findMany({ where: { id: { in: ids("Entity") } }, select: { id: true, kind: true, name: true } })
+      : [],
     ids("Assessment").length
-      ? db().assessment.findMany({ where: { id: { in: ids("Assessment") } }, select: { id: true, entity: { select: { kind: true, name: true } } } })
+      ? db().assessment.findMany({
+          where: { id: { in: ids("Assessment") } },
+          select: { id: true, entity: { select: { kind: true, name: true } } },
+        })
       : [],
   ]);
   const tokenById = new Map(tokens.map((t) => [t.id, t]));

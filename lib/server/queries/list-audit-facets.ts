@@ -11,7 +11,11 @@ export async function listAuditFacets(): Promise<AuditFacets> {
   const [actorIds, actions, targetTypes] = await Promise.all([
     db().auditEvent.findMany({ where: { actorId: { not: null } }, distinct: ["actorId"], select: { actorId: true } }),
     db().auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
-    db().auditEvent.findMany({ distinct: ["targetType"], select: { targetType: true }, orderBy: { targetType: "asc" } }),
+    db().auditEvent.findMany({
+      distinct: ["targetType"],
+      select: { targetType: true },
+      orderBy: { targetType: "asc" },
+    }),
   ]);
   const actors = await db().user.findMany({
     where: { id: { in: actorIds.flatMap((a) => (a.actorId ? [a.actorId] : [])) } },

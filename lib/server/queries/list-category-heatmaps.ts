@@ -24,7 +24,11 @@ export interface CategoryCell {
 }
 
 export async function listDebtCategories(): Promise<HeatmapCategory[]> {
-  return db().debtCategory.findMany({ where: { rubric: "DEBT" }, orderBy: [{ position: "asc" }, { key: "asc" }], select: { id: true, key: true, name: true } });
+  return db().debtCategory.findMany({
+    where: { rubric: "DEBT" },
+    orderBy: [{ position: "asc" }, { key: "asc" }],
+    select: { id: true, key: true, name: true },
+  });
 }
 
 /** Cells for these entities (their latest assessments); an unanswered category has no cell. */
@@ -64,5 +68,9 @@ export async function listTeamCategoryCellsFromSnapshots(): Promise<CategoryCell
 }
 
 export async function listActiveTeams(): Promise<{ id: string; slug: string; name: string }[]> {
-  return db().team.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+  return db().team.findMany({
+    where: { archivedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true },
+  });
 }

@@ -47,9 +47,17 @@ export interface EntityPage {
 // Every order ends in the unique name, so pages never overlap or skip rows.
 // `key` is carried out of the page query so the outer query can keep its order (no window
 // function: that would defeat the index's early stop on the default name order).
-const ORDER: Record<NonNullable<ListEntitiesOptions["sort"]>, { join: Prisma.Sql; key: Prisma.Sql; by: Prisma.Sql; outer: Prisma.Sql }> = {
+const ORDER: Record<
+  NonNullable<ListEntitiesOptions["sort"]>,
+  { join: Prisma.Sql; key: Prisma.Sql; by: Prisma.Sql; outer: Prisma.Sql }
+> = {
   name: { join: Prisma.empty, key: Prisma.sql`NULL::int`, by: Prisma.sql`e."name"`, outer: Prisma.sql`e."name"` },
-  updated: { join: Prisma.empty, key: Prisma.sql`e."updatedAt"`, by: Prisma.sql`e."updatedAt" DESC, e."name"`, outer: Prisma.sql`p.key DESC, e."name"` },
+  updated: {
+    join: Prisma.empty,
+    key: Prisma.sql`e."updatedAt"`,
+    by: Prisma.sql`e."updatedAt" DESC, e."name"`,
+    outer: Prisma.sql`p.key DESC, e."name"`,
+  },
   debt: {
     join: Prisma.sql`LEFT JOIN LATERAL (
         SELECT a."debtWeight" / NULLIF(a."totalWeight", 0) AS ratio FROM "Assessment" a
@@ -88,7 +96,13 @@ interface Row {
 }
 
 export async function listEntities(options: ListEntitiesOptions): Promise<EntityPage> {
-  const whereSql = catalogFilterSql({ kind: options.kind, q: options.q, team: options.team, lifecycle: options.lifecycle, detail: options.detail });
+  const whereSql = catalogFilterSql({
+    kind: options.kind,
+    q: options.q,
+    team: options.team,
+    lifecycle: options.lifecycle,
+    detail: options.detail,
+  });
   const offset = (options.page - 1) * options.pageSize;
 
   const order = ORDER[options.sort ?? "name"];

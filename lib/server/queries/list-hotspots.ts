@@ -56,7 +56,9 @@ export async function listHotspots(options: ListHotspotsOptions = {}): Promise<H
   if (options.kind) where.push(Prisma.sql`e."kind"::text = ${options.kind}`);
   if (options.lifecycle) where.push(Prisma.sql`e."lifecycle"::text = ${options.lifecycle}`);
   const byCategory = Boolean(options.category);
-  const ratio = byCategory ? Prisma.sql`(c."debtWeight" / c."totalWeight")` : Prisma.sql`(l."debtWeight" / l."totalWeight")`;
+  const ratio = byCategory
+    ? Prisma.sql`(c."debtWeight" / c."totalWeight")`
+    : Prisma.sql`(l."debtWeight" / l."totalWeight")`;
   const categoryJoin = byCategory
     ? Prisma.sql`JOIN latest_by_category c ON c."entityId" = l."entityId" AND c."totalWeight" > 0`
     : Prisma.empty;

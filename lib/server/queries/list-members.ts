@@ -13,9 +13,20 @@ export interface MemberRow {
   signInMethods: string[];
 }
 
-export async function listMembers(options: { q?: string; skip: number; take: number }): Promise<{ rows: MemberRow[]; total: number }> {
+export async function listMembers(options: {
+  q?: string;
+  skip: number;
+  take: number;
+}): Promise<{ rows: MemberRow[]; total: number }> {
   const q = options.q?.trim();
-  const where = q ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { email: { contains: q, mode: "insensitive" as const } }] } : {};
+  const where = q
+    ? {
+        OR: [
+          { name: { contains: q, mode: "insensitive" as const } },
+          { email: { contains: q, mode: "insensitive" as const } },
+        ],
+      }
+    : {};
   const [users, total] = await Promise.all([
     db().user.findMany({
       where,
@@ -28,7 +39,10 @@ export async function listMembers(options: { q?: string; skip: number; take: num
         email: true,
         orgRole: true,
         deactivatedAt: true,
-        memberships: { select: { role: true, team: { select: { id: true, slug: true, name: true, archivedAt: true } } }, orderBy: { team: { name: "asc" } } },
+        memberships: {
+          select: { role: true, team: { select: { id: true, slug: true, name: true, archivedAt: true } } },
+          orderBy: { team: { name: "asc" } },
+        },
         accounts: { select: { providerId: true } },
       },
     }),
@@ -48,7 +62,9 @@ export async function listMembers(options: { q?: string; skip: number; take: num
       email: u.email,
       orgRole: u.orgRole,
       deactivated: !!u.deactivatedAt,
-      teams: u.memberships.filter((m) => !m.team.archivedAt).map((m) => ({ id: m.team.id, slug: m.team.slug, name: m.team.name, role: m.role })),
+      teams: u.memberships
+        .filter((m) => !m.team.archivedAt)
+        .map((m) => ({ id: m.team.id, slug: m.team.slug, name: m.team.name, role: m.role })),
       lastSignInAt: lastById.get(u.id) ?? null,
       signInMethods: [...new Set(u.accounts.map((a) => (a.providerId === "credential" ? "password" : "sso")))],
     })),

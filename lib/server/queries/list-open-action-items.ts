@@ -26,7 +26,10 @@ export interface OpenActionItems {
 }
 
 export async function listOpenActionItems(options: ListOpenActionItemsOptions = {}): Promise<OpenActionItems> {
-  const where = { status: { in: ["OPEN", "IN_PROGRESS"] as ActionStatus[] }, ...(options.teamId ? { teamId: options.teamId } : {}) };
+  const where = {
+    status: { in: ["OPEN", "IN_PROGRESS"] as ActionStatus[] },
+    ...(options.teamId ? { teamId: options.teamId } : {}),
+  };
   const [rows, total] = await Promise.all([
     db().actionItem.findMany({
       where,

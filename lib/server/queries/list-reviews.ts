@@ -38,5 +38,9 @@ export async function listReviews(options: ListReviewsOptions = {}): Promise<Rev
       _count: { select: { actionItems: true } },
     },
   });
-  return rows.map(({ startedBy, _count, ...r }) => ({ ...r, startedBy: startedBy?.name ?? null, actionItems: _count.actionItems }));
+  return rows.map(({ startedBy, _count, ...r }) => ({
+    ...r,
+    startedBy: startedBy?.name ?? null,
+    actionItems: _count.actionItems,
+  }));
 }

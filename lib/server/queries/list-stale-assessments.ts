@@ -31,7 +31,14 @@ export interface StaleAssessments {
 export async function listStaleAssessments(options: ListStaleAssessmentsOptions): Promise<StaleAssessments> {
   const cutoff = new Date(options.now.getTime() - options.maxAgeDays * DAY_MS);
   const team = options.teamId ? Prisma.sql`AND e."teamId" = ${options.teamId}` : Prisma.empty;
-  const rows = await db().$queryRaw<(Omit<StaleAssessmentRow, "team"> & { teamSlug: string | null; teamName: string | null; staleCount: number; neverCount: number })[]>(Prisma.sql`
+  const rows = await db().$queryRaw<
+    (Omit<StaleAssessmentRow, "team"> & {
+      teamSlug: string | null;
+      teamName: string | null;
+      staleCount: number;
+      neverCount: number;
+    })[]
+  >(Prisma.sql`
     WITH ${LATEST_DEBT_ASSESSMENT_CTE},
     active AS (
       SELECT e."id", e."kind", e."name", e."teamId", l."submittedAt"
@@ -56,6 +63,12 @@ export async function listStaleAssessments(options: ListStaleAssessmentsOptions)
     neverCount: first?.neverCount ?? 0,
     rows: rows
       .filter((r) => r.id !== null)
-      .map((r) => ({ id: r.id, kind: r.kind, name: r.name, submittedAt: r.submittedAt, team: r.teamSlug && r.teamName ? { slug: r.teamSlug, name: r.teamName } : null })),
+      .map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        name: r.name,
+        submittedAt: r.submittedAt,
+        team: r.teamSlug && r.teamName ? { slug: r.teamSlug, name: r.teamName } : null,
+      })),
   };
 }

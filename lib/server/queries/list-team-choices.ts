@@ -2,5 +2,9 @@
 import { db } from "@/lib/server/db/client";
 
 export async function listTeamChoices(): Promise<{ id: string; slug: string; name: string }[]> {
-  return db().team.findMany({ where: { archivedAt: null }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } });
+  return db().team.findMany({
+    where: { archivedAt: null },
+    select: { id: true, slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }

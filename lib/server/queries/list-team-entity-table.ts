@@ -108,6 +108,8 @@ export async function listTeamEntityTable(options: ListTeamEntityTableOptions): 
 
 /** A page past the end returns no rows, so the total comes from a plain count. */
 async function countOnly(where: Prisma.Sql[]): Promise<number> {
-  const [row] = await db().$queryRaw<{ n: number }[]>(Prisma.sql`SELECT COUNT(*)::int AS n FROM "Entity" e WHERE ${Prisma.join(where, " AND ")}`);
+  const [row] = await db().$queryRaw<{ n: number }[]>(
+    Prisma.sql`SELECT COUNT(*)::int AS n FROM "Entity" e WHERE ${Prisma.join(where, " AND ")}`,
+  );
   return row?.n ?? 0;
 }

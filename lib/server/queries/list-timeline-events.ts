@@ -32,7 +32,8 @@ export async function listTimelineEvents(options: ListTimelineEventsOptions): Pr
   const teamId = options.entityId
     ? ((await db().entity.findUnique({ where: { id: options.entityId }, select: { teamId: true } }))?.teamId ?? null)
     : options.teamId;
-  const teamFilter = teamId === undefined ? {} : teamId === null ? { teamId: null } : { OR: [{ teamId }, { teamId: null }] };
+  const teamFilter =
+    teamId === undefined ? {} : teamId === null ? { teamId: null } : { OR: [{ teamId }, { teamId: null }] };
   const [reviews, imports] = await Promise.all([
     db().review.findMany({
       where: { AND: [teamFilter, { OR: [{ startedAt: inRange }, { closedAt: inRange }] }] },
@@ -51,13 +52,36 @@ export async function listTimelineEvents(options: ListTimelineEventsOptions): Pr
   const events: TimelineEvent[] = [];
   for (const r of reviews) {
     const detail = r.team?.name ?? "Organisation";
-    if (within(r.startedAt)) events.push({ id: `${r.id}:start`, kind: "review-started", at: r.startedAt, title: r.title, href: `/review/${r.id}`, detail });
-    if (within(r.closedAt)) events.push({ id: `${r.id}:close`, kind: "review-closed", at: r.closedAt, title: r.title, href: `/review/${r.id}`, detail });
+    if (within(r.startedAt))
+      events.push({
+        id: `${r.id}:start`,
+        kind: "review-started",
+        at: r.startedAt,
+        title: r.title,
+        href: `/review/${r.id}`,
+        detail,
+      });
+    if (within(r.closedAt))
+      events.push({
+        id: `${r.id}:close`,
+        kind: "review-closed",
+        at: r.closedAt,
+        title: r.title,
+        href: `/review/${r.id}`,
+        detail,
+      });
   }
   for (const run of imports) {
     const changes = importChangeCount(run.summary);
     if (changes < LARGE_IMPORT_MIN_CHANGES) continue;
-    events.push({ id: run.id, kind: "import", at: run.createdAt, title: run.source === "SEED" ? "Seed import" : `Catalogue import (${run.source.toLowerCase()})`, href: null, detail: `${changes} changes` });
+    events.push({
+      id: run.id,
+      kind: "import",
+      at: run.createdAt,
+      title: run.source === "SEED" ? "Seed import" : `Catalogue import (${run.source.toLowerCase()})`,
+      href: null,
+      detail: `${changes} changes`,
+    });
   }
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -11,8 +11,16 @@ export interface TrendSubjects {
 
 export async function listTrendSubjects(): Promise<TrendSubjects> {
   const [teams, categories, entities] = await Promise.all([
-    db().team.findMany({ where: { archivedAt: null }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
-    db().debtCategory.findMany({ where: { rubric: "DEBT" }, select: { key: true, name: true }, orderBy: [{ position: "asc" }, { key: "asc" }] }),
+    db().team.findMany({
+      where: { archivedAt: null },
+      select: { id: true, slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db().debtCategory.findMany({
+      where: { rubric: "DEBT" },
+      select: { key: true, name: true },
+      orderBy: [{ position: "asc" }, { key: "asc" }],
+    }),
     db().entity.findMany({
       where: { archivedAt: null, assessments: { some: { rubric: "DEBT", status: "SUBMITTED" } } },
       select: { id: true, name: true, kind: true, team: { select: { name: true } } },
@@ -20,5 +28,9 @@ export async function listTrendSubjects(): Promise<TrendSubjects> {
       take: 5000,
     }),
   ]);
-  return { teams, categories, entities: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, teamName: e.team?.name ?? null })) };
+  return {
+    teams,
+    categories,
+    entities: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, teamName: e.team?.name ?? null })),
+  };
 }

@@ -15,12 +15,20 @@ export const addReviewNote: ActionDefinition<typeof addReviewNoteSchema, { id: s
     db().$transaction(async (tx) => {
       // Shared row lock: a close waits for this note (and puts it in its snapshot), and a note
       // that comes after the close sees it closed.
-      const rows = await tx.$queryRaw<{ status: string; teamId: string | null }[]>`SELECT "status"::text AS status, "teamId" FROM "Review" WHERE "id" = ${input.reviewId} FOR SHARE`;
+      const rows = await tx.$queryRaw<
+        { status: string; teamId: string | null }[]
+      >`SELECT "status"::text AS status, "teamId" FROM "Review" WHERE "id" = ${input.reviewId} FOR SHARE`;
       const review = rows[0];
       if (!review) throw new NotFoundError("That review");
       if (review.status !== "OPEN") throw new AppError("conflict", "This review is closed: its notes are final.");
       const note = await tx.reviewNote.create({
-        data: { reviewId: input.reviewId, section: input.section, kind: input.kind, body: input.body, authorId: principal.userId },
+        data: {
+          reviewId: input.reviewId,
+          section: input.section,
+          kind: input.kind,
+          body: input.body,
+          authorId: principal.userId,
+        },
         select: { id: true, kind: true },
       });
       await recordAuditEvent(tx, {

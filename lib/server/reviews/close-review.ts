@@ -27,13 +27,24 @@ export const closeReview: ActionDefinition<typeof closeReviewSchema, { id: strin
       });
       const review = await tx.review.findUnique({
         where: { id: input.reviewId },
-        select: { id: true, title: true, teamId: true, status: true, closedAt: true, periodStart: true, periodEnd: true, agenda: true },
+        select: {
+          id: true,
+          title: true,
+          teamId: true,
+          status: true,
+          closedAt: true,
+          periodStart: true,
+          periodEnd: true,
+          agenda: true,
+        },
       });
       if (!review) throw new NotFoundError("That review");
       if (claimed.count === 0) {
         const when = review.closedAt ? ` at ${review.closedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
         throw new ConflictError(
-          review.status === "CLOSED" ? `This review was already closed${when}. Reload to see its final version.` : "This review changed while you were looking at it. Reload, then close it again.",
+          review.status === "CLOSED"
+            ? `This review was already closed${when}. Reload to see its final version.`
+            : "This review changed while you were looking at it. Reload, then close it again.",
           null,
           review.closedAt,
         );
@@ -41,12 +52,19 @@ export const closeReview: ActionDefinition<typeof closeReviewSchema, { id: strin
       const agenda = storedAgendaSchema.safeParse(review.agenda);
       const state = agenda.success
         ? agenda.data.state
-        : await getReviewState({ teamId: review.teamId, at: review.periodEnd, since: review.periodStart, withHotspots: false });
+        : await getReviewState({
+            teamId: review.teamId,
+            at: review.periodEnd,
+            since: review.periodStart,
+            withHotspots: false,
+          });
       const [notes, actionItems] = await Promise.all([liveNotes(tx, review.id), liveActionItems(tx, review.id)]);
       const snapshot: ReviewSnapshot = {
         v: 1,
         title: review.title,
-        baseline: agenda.success ? agenda.data.baseline : { at: review.periodStart.toISOString(), source: "data", reviewId: null },
+        baseline: agenda.success
+          ? agenda.data.baseline
+          : { at: review.periodStart.toISOString(), source: "data", reviewId: null },
         state,
         sections: agenda.success ? agenda.data.sections : [],
         notes,
@@ -54,7 +72,10 @@ export const closeReview: ActionDefinition<typeof closeReviewSchema, { id: strin
         closedAt: closedAt.toISOString(),
         closedBy: principal.name,
       };
-      await tx.review.update({ where: { id: review.id }, data: { snapshot: snapshot as unknown as Prisma.InputJsonValue } });
+      await tx.review.update({
+        where: { id: review.id },
+        data: { snapshot: snapshot as unknown as Prisma.InputJsonValue },
+      });
       await recordAuditEvent(tx, {
         actor: principal,
         action: "review.close",

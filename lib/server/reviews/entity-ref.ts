@@ -3,8 +3,12 @@
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { EntityRef } from "@/lib/domain/review/state";
 
-export const ENTITY_REF_SELECT = { select: { id: true, kind: true, name: true, teamId: true, team: { select: { name: true } } } } as const;
+export const ENTITY_REF_SELECT = {
+  select: { id: true, kind: true, name: true, teamId: true, team: { select: { name: true } } },
+} as const;
 
-export function toEntityRef(e: { id: string; kind: EntityKind; name: string; teamId: string | null; team: { name: string } | null } | null): EntityRef | null {
+export function toEntityRef(
+  e: { id: string; kind: EntityKind; name: string; teamId: string | null; team: { name: string } | null } | null,
+): EntityRef | null {
   return e ? { id: e.id, kind: e.kind, name: e.name, teamId: e.teamId, team: e.team?.name ?? null } : null;
 }

@@ -5,7 +5,12 @@ import { z } from "zod";
 import type { Db, Tx } from "@/lib/server/db/client";
 import { storedAgendaSchema } from "@/lib/domain/review/agenda";
 import { ENTITY_REF_SELECT, toEntityRef } from "./entity-ref";
-import { reviewSnapshotSchema, type ReviewActionItemView, type ReviewNoteView, type ReviewView } from "@/lib/domain/review/view";
+import {
+  reviewSnapshotSchema,
+  type ReviewActionItemView,
+  type ReviewNoteView,
+  type ReviewView,
+} from "@/lib/domain/review/view";
 
 const legacyAgendaSchema = z.array(z.object({ section: z.string(), title: z.string() }).loose()).catch([]);
 
@@ -45,11 +50,30 @@ export async function loadReviewView(client: Db | Tx, id: string): Promise<Revie
   const snapshot = review.status === "CLOSED" ? reviewSnapshotSchema.safeParse(review.snapshot) : null;
   if (snapshot?.success) {
     const s = snapshot.data;
-    return { ...base, title: s.title, closedAt: s.closedAt, closedBy: s.closedBy, baseline: s.baseline, sections: s.sections, notes: s.notes, actionItems: s.actionItems, legacy: null };
+    return {
+      ...base,
+      title: s.title,
+      closedAt: s.closedAt,
+      closedBy: s.closedBy,
+      baseline: s.baseline,
+      sections: s.sections,
+      notes: s.notes,
+      actionItems: s.actionItems,
+      legacy: null,
+    };
   }
   const [notes, actionItems] = await Promise.all([liveNotes(client, id), liveActionItems(client, id)]);
   const agenda = storedAgendaSchema.safeParse(review.agenda);
-  if (agenda.success) return { ...base, closedBy: null, baseline: agenda.data.baseline, sections: agenda.data.sections, notes, actionItems, legacy: null };
+  if (agenda.success)
+    return {
+      ...base,
+      closedBy: null,
+      baseline: agenda.data.baseline,
+      sections: agenda.data.sections,
+      notes,
+      actionItems,
+      legacy: null,
+    };
   const legacy = legacyAgendaSchema.parse(review.agenda).map(({ section, title }) => ({ section, title }));
   return { ...base, closedBy: null, baseline: null, sections: [], notes, actionItems, legacy };
 }
@@ -60,7 +84,14 @@ export async function liveNotes(client: Db | Tx, reviewId: string): Promise<Revi
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, section: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } },
   });
-  return rows.map((n) => ({ id: n.id, section: n.section, kind: n.kind, body: n.body, author: n.author?.name ?? null, createdAt: n.createdAt.toISOString() }));
+  return rows.map((n) => ({
+    id: n.id,
+    section: n.section,
+    kind: n.kind,
+    body: n.body,
+    author: n.author?.name ?? null,
+    createdAt: n.createdAt.toISOString(),
+  }));
 }
 
 export async function liveActionItems(client: Db | Tx, reviewId: string): Promise<ReviewActionItemView[]> {

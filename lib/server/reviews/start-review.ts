@@ -32,21 +32,32 @@ export const startReview: ActionDefinition<typeof startReviewSchema, StartedRevi
   permission: "review:run",
   teamOf: async (input) => input.teamId,
   run: async (input, principal) => {
-    const team = input.teamId ? await db().team.findUnique({ where: { id: input.teamId }, select: { id: true, name: true, archivedAt: true } }) : null;
+    const team = input.teamId
+      ? await db().team.findUnique({ where: { id: input.teamId }, select: { id: true, name: true, archivedAt: true } })
+      : null;
     if (input.teamId && !team) throw new NotFoundError("That team");
     const now = new Date();
     const previous = await lastClosedReview(input.teamId);
     const periodStart = input.periodStart ?? defaultPeriodStart(previous?.periodEnd ?? null, now);
-    if (periodStart >= now) throw new InvalidInputError("Some fields need attention.", { periodStart: ["The period has to start in the past."] });
+    if (periodStart >= now)
+      throw new InvalidInputError("Some fields need attention.", {
+        periodStart: ["The period has to start in the past."],
+      });
 
     const continues = previous !== null && previous.periodEnd.getTime() === periodStart.getTime();
     const frozen = continues ? reviewSnapshotSchema.safeParse(previous.snapshot) : null;
     const [before, after] = await Promise.all([
-      frozen?.success ? Promise.resolve(frozen.data.state) : getReviewState({ teamId: input.teamId, at: periodStart, since: periodStart, withHotspots: false }),
+      frozen?.success
+        ? Promise.resolve(frozen.data.state)
+        : getReviewState({ teamId: input.teamId, at: periodStart, since: periodStart, withHotspots: false }),
       getReviewState({ teamId: input.teamId, at: now, since: periodStart, withHotspots: true }),
     ]);
     const agenda: StoredAgenda = {
-      baseline: { at: periodStart.toISOString(), source: frozen?.success ? "review" : "data", reviewId: continues ? previous.id : null },
+      baseline: {
+        at: periodStart.toISOString(),
+        source: frozen?.success ? "review" : "data",
+        reviewId: continues ? previous.id : null,
+      },
       state: after,
       sections: buildAgenda(before, after),
     };

@@ -4,7 +4,16 @@
 // a fraction of a second. Inside a transaction ANALYZE also samples the rows it inserted.
 import type { Tx } from "@/lib/server/db/client";
 
-const TABLES = ["Team", "Entity", "Relation", "UsageEvent", "DebtCategory", "ChecklistItem", "Assessment", "Answer"] as const;
+const TABLES = [
+  "Team",
+  "Entity",
+  "Relation",
+  "UsageEvent",
+  "DebtCategory",
+  "ChecklistItem",
+  "Assessment",
+  "Answer",
+] as const;
 
 export async function analyzeTables(tx: Tx): Promise<void> {
   for (const table of TABLES) {

@@ -29,7 +29,8 @@ const stored = (over: Partial<StoredItem> = {}): StoredItem => ({
   editedById: null,
   ...over,
 });
-const plan = (items: ItemDef[], rows: StoredItem[]) => planChecklist({ categories: [category], items }, [storedCategory], rows);
+const plan = (items: ItemDef[], rows: StoredItem[]) =>
+  planChecklist({ categories: [category], items }, [storedCategory], rows);
 
 describe("planChecklist", () => {
   it("plans nothing when the stored checklist matches, whatever the order of appliesTo", () => {
@@ -60,11 +61,23 @@ describe("planChecklist", () => {
   });
 
   it("leaves an item edited in the app alone even when the content changes it", () => {
-    expect(isEmptyPlan(plan([def({ question: "Shipped?" })], [stored({ editedById: "u1", question: "Ours?" })]))).toBe(true);
+    expect(isEmptyPlan(plan([def({ question: "Shipped?" })], [stored({ editedById: "u1", question: "Ours?" })]))).toBe(
+      true,
+    );
   });
 
   it("does not bring back an item an admin retired in the app", () => {
-    expect(isEmptyPlan(plan([def()], [stored({ retiredAt: new Date(), version: 2, editedById: "u1" }), stored({ id: "v1", retiredAt: new Date() })]))).toBe(true);
+    expect(
+      isEmptyPlan(
+        plan(
+          [def()],
+          [
+            stored({ retiredAt: new Date(), version: 2, editedById: "u1" }),
+            stored({ id: "v1", retiredAt: new Date() }),
+          ],
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("brings a retired key back as the next version", () => {
@@ -74,7 +87,13 @@ describe("planChecklist", () => {
 
   it("creates new categories and updates changed ones", () => {
     const p = planChecklist(
-      { categories: [{ ...category, name: "Renamed" }, { ...category, key: "d" }], items: [] },
+      {
+        categories: [
+          { ...category, name: "Renamed" },
+          { ...category, key: "d" },
+        ],
+        items: [],
+      },
       [storedCategory],
       [],
     );
@@ -85,6 +104,8 @@ describe("planChecklist", () => {
   it("rejects duplicate keys and unknown categories", () => {
     expect(() => validateContent({ categories: [category, category], items: [] })).toThrow(/appears twice/);
     expect(() => validateContent({ categories: [category], items: [def(), def()] })).toThrow(/appears twice/);
-    expect(() => validateContent({ categories: [category], items: [def({ categoryKey: "x" })] })).toThrow(/unknown category/);
+    expect(() => validateContent({ categories: [category], items: [def({ categoryKey: "x" })] })).toThrow(
+      /unknown category/,
+    );
   });
 });

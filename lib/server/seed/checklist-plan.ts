@@ -101,7 +101,13 @@ export function planChecklist(
   items: readonly StoredItem[],
 ): ChecklistPlan {
   validateContent(content);
-  const plan: ChecklistPlan = { createCategories: [], updateCategories: [], createItems: [], retireItemIds: [], moveItems: [] };
+  const plan: ChecklistPlan = {
+    createCategories: [],
+    updateCategories: [],
+    createItems: [],
+    retireItemIds: [],
+    moveItems: [],
+  };
 
   const categoryByKey = new Map(categories.map((c) => [c.key, c]));
   const categoryKeyById = new Map(categories.map((c) => [c.id, c.key]));

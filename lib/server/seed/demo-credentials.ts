@@ -18,7 +18,10 @@ export async function ensureDemoCredentials(db: Db): Promise<{ set: number; kept
   for (const demo of DEMO_USERS) {
     const user = await db.user.findUnique({ where: { email: demo.email }, select: { id: true } });
     if (!user) continue;
-    const account = await db.account.findFirst({ where: { userId: user.id, providerId: CREDENTIAL }, select: { id: true, password: true } });
+    const account = await db.account.findFirst({
+      where: { userId: user.id, providerId: CREDENTIAL },
+      select: { id: true, password: true },
+    });
     if (account?.password && (await verifyPassword({ hash: account.password, password: DEMO_PASSWORD }))) {
       result.kept++;
       continue;

@@ -55,7 +55,13 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
   const usage = buildUsage(ctx, cat, lineage);
   const history = buildHistory(ctx, cat, people, items);
   const planning = buildPlanning(ctx, cat, people, items, history.assessments);
-  const audit = buildAudit(ctx, { people, cat, relations: lineage.relations.length, assessments: history.assessments, planning });
+  const audit = buildAudit(ctx, {
+    people,
+    cat,
+    relations: lineage.relations.length,
+    assessments: history.assessments,
+    planning,
+  });
   const data: DemoData = { people, cat, lineage, usage, history, planning, audit };
 
   // One transaction: a failed seed leaves nothing behind, not even audit rows that could

@@ -73,7 +73,13 @@ async function applyPlan(tx: Tx, plan: ChecklistPlan, stored: StoredCategory[], 
   for (const { id, def, position } of plan.updateCategories) {
     await tx.debtCategory.update({
       where: { id },
-      data: { name: def.name, rubric: def.rubric, paperSection: def.paperSection, description: def.description, position },
+      data: {
+        name: def.name,
+        rubric: def.rubric,
+        paperSection: def.paperSection,
+        description: def.description,
+        position,
+      },
     });
   }
   const idOf = (key: string) => {
@@ -120,20 +126,23 @@ export async function loadChecklist(db: Db, options: LoadChecklistOptions = {}):
   };
   if (isEmptyPlan(planChecklist(content, first.categories, first.items))) return unchanged;
 
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOAD_CHECKLIST_LOCK_KEY})`;
-    // Plan again under the lock: another process may have loaded the same content meanwhile.
-    const stored = await readStored(tx);
-    const plan = planChecklist(content, stored.categories, stored.items);
-    if (isEmptyPlan(plan)) return unchanged;
-    await applyPlan(tx, plan, stored.categories, now);
-    return {
-      changed: true,
-      categoriesCreated: plan.createCategories.length,
-      categoriesUpdated: plan.updateCategories.length,
-      itemsCreated: plan.createItems.length,
-      itemsRetired: plan.retireItemIds.length,
-      itemsMoved: plan.moveItems.length,
-    };
-  }, { timeout: 60_000, maxWait: 30_000 });
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOAD_CHECKLIST_LOCK_KEY})`;
+      // Plan again under the lock: another process may have loaded the same content meanwhile.
+      const stored = await readStored(tx);
+      const plan = planChecklist(content, stored.categories, stored.items);
+      if (isEmptyPlan(plan)) return unchanged;
+      await applyPlan(tx, plan, stored.categories, now);
+      return {
+        changed: true,
+        categoriesCreated: plan.createCategories.length,
+        categoriesUpdated: plan.updateCategories.length,
+        itemsCreated: plan.createItems.length,
+        itemsRetired: plan.retireItemIds.length,
+        itemsMoved: plan.moveItems.length,
+      };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
 }

@@ -115,6 +115,9 @@ export function createRandom(seed: number | string): Random {
  * built in memory and written in batches.
  */
 export function createIdFactory(random: Random): () => string {
-  const part = () => Math.floor(random.next() * 2176782336).toString(36).padStart(6, "0");
+  const part = () =>
+    Math.floor(random.next() * 2176782336)
+      .toString(36)
+      .padStart(6, "0");
   return () => `c${part()}${part()}${part()}${part()}`;
 }

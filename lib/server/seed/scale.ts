@@ -74,12 +74,38 @@ export async function seedScale(db: Db, options: SeedScaleOptions): Promise<Seed
       const joined = new Date(start.getTime() - 30 * 86_400_000);
       await writeScalePeople(tx, cat, joined);
       await writeScaleCatalogue(tx, cat, relations, usage);
-      phase("write catalogue", ` (${cat.entities.length} entities, ${relations.length} relations, ${usage.length} usage events)`);
+      phase(
+        "write catalogue",
+        ` (${cat.entities.length} entities, ${relations.length} relations, ${usage.length} usage events)`,
+      );
       const history = await writeScaleHistory(tx, { random: root.fork("history"), newId, cat, items, start, now, log });
       phase("write history");
-      const summary = { created: { teams: cat.teams.length, users: cat.users.length, entities: cat.entities.length, relations: relations.length }, changed: 0, archived: 0, skipped: 0, seed, size: options.size };
-      const importRun = await tx.importRun.create({ data: { source: "SEED", actorId: cat.adminId, summary, createdAt: joined } });
-      await tx.auditEvent.create({ data: { at: joined, actorId: cat.adminId, action: "import.apply", targetType: "ImportRun", targetId: importRun.id, after: summary } });
+      const summary = {
+        created: {
+          teams: cat.teams.length,
+          users: cat.users.length,
+          entities: cat.entities.length,
+          relations: relations.length,
+        },
+        changed: 0,
+        archived: 0,
+        skipped: 0,
+        seed,
+        size: options.size,
+      };
+      const importRun = await tx.importRun.create({
+        data: { source: "SEED", actorId: cat.adminId, summary, createdAt: joined },
+      });
+      await tx.auditEvent.create({
+        data: {
+          at: joined,
+          actorId: cat.adminId,
+          action: "import.apply",
+          targetType: "ImportRun",
+          targetId: importRun.id,
+          after: summary,
+        },
+      });
       await analyzeTables(tx);
       phase("analyze");
       const snapshots = await recordScoreSnapshotsIn(tx, { on: monthEndsBetween(start, now) });

@@ -15,14 +15,24 @@ import type { MatrixRow, ServerAction } from "./types";
 const WRITERS = ["admin", "maintainer"] as const;
 const WRITERS_API = ["admin", "maintainer", "teamToken"] as const;
 
-const item = (teamId: string) => db().actionItem.create({ data: { teamId, title: uniq("Matrix action") }, select: { id: true, title: true } });
+const item = (teamId: string) =>
+  db().actionItem.create({ data: { teamId, title: uniq("Matrix action") }, select: { id: true, title: true } });
 const itemState = async (id: string) => ({
-  item: await db().actionItem.findUnique({ where: { id }, select: { title: true, status: true, wontDoReason: true, completedAt: true, version: true } }),
+  item: await db().actionItem.findUnique({
+    where: { id },
+    select: { title: true, status: true, wontDoReason: true, completedAt: true, version: true },
+  }),
   audit: await db().auditEvent.count({ where: { targetId: id } }),
 });
-const titled = (title: string) => db().actionItem.findMany({ where: { title }, select: { id: true, teamId: true, ownerId: true } });
+const titled = (title: string) =>
+  db().actionItem.findMany({ where: { title }, select: { id: true, teamId: true, ownerId: true } });
 
-function createRow(name: string, team: "team" | "otherTeam", allowed: MatrixRow["allowed"], apiAllowed: MatrixRow["apiAllowed"]): MatrixRow {
+function createRow(
+  name: string,
+  team: "team" | "otherTeam",
+  allowed: MatrixRow["allowed"],
+  apiAllowed: MatrixRow["apiAllowed"],
+): MatrixRow {
   return {
     name,
     action: createActionItem,
@@ -33,7 +43,13 @@ function createRow(name: string, team: "team" | "otherTeam", allowed: MatrixRow[
       const title = uniq("Matrix new action");
       return { input: { teamId: world[team].id, title, estimateDays: "2" }, state: () => titled(title) };
     },
-    api: ({ input }) => ({ handler: postItem, method: "POST", path: "/api/v1/action-items", params: {}, body: { teamId: input.teamId, title: input.title, estimateDays: 2 } }),
+    api: ({ input }) => ({
+      handler: postItem,
+      method: "POST",
+      path: "/api/v1/action-items",
+      params: {},
+      body: { teamId: input.teamId, title: input.title, estimateDays: 2 },
+    }),
   };
 }
 
@@ -48,7 +64,10 @@ export const actionItemRows: MatrixRow[] = [
     apiAllowed: WRITERS_API,
     prepare: async (world) => {
       const a = await item(world.team.id);
-      return { input: { id: a.id, version: "1", title: uniq("Renamed action"), estimateDays: "3" }, state: () => itemState(a.id) };
+      return {
+        input: { id: a.id, version: "1", title: uniq("Renamed action"), estimateDays: "3" },
+        state: () => itemState(a.id),
+      };
     },
     api: ({ input }) => ({
       handler: patchItem,
@@ -66,7 +85,10 @@ export const actionItemRows: MatrixRow[] = [
     apiAllowed: WRITERS_API,
     prepare: async (world) => {
       const a = await item(world.team.id);
-      return { input: { id: a.id, version: "1", status: "WONT_DO", reason: "Replaced by the new model next quarter." }, state: () => itemState(a.id) };
+      return {
+        input: { id: a.id, version: "1", status: "WONT_DO", reason: "Replaced by the new model next quarter." },
+        state: () => itemState(a.id),
+      };
     },
     api: ({ input }) => ({
       handler: patchItem,

@@ -7,7 +7,12 @@
 // person, so a team token could not keep one). The API submits a whole assessment at once
 // (submitCompleteAction, POST /api/v1/entities/{kind}/{name}/assessments), which has no form.
 import { POST as postAssessment } from "@/app/api/v1/entities/[kind]/[name]/assessments/route";
-import { rebaseDraftAction, saveAnswersAction, startDraftAction, submitAssessmentAction } from "@/lib/server/assessments/definitions";
+import {
+  rebaseDraftAction,
+  saveAnswersAction,
+  startDraftAction,
+  submitAssessmentAction,
+} from "@/lib/server/assessments/definitions";
 import { submitCompleteAction } from "@/lib/server/assessments/submit-complete";
 import { liveItems } from "@/lib/server/assessments/live-items";
 import { db } from "@/lib/server/db/client";
@@ -21,8 +26,15 @@ const SUBMITTERS = ["admin", "maintainer"] as const;
 const SUBMITTERS_API = ["admin", "maintainer", "teamToken"] as const;
 
 const draftState = async (id: string) => ({
-  draft: await db().assessment.findUnique({ where: { id }, select: { status: true, version: true, basedOnId: true, submittedSeq: true } }),
-  answers: await db().answer.findMany({ where: { assessmentId: id }, select: { itemId: true, value: true }, orderBy: { itemId: "asc" } }),
+  draft: await db().assessment.findUnique({
+    where: { id },
+    select: { status: true, version: true, basedOnId: true, submittedSeq: true },
+  }),
+  answers: await db().answer.findMany({
+    where: { assessmentId: id },
+    select: { itemId: true, value: true },
+    orderBy: { itemId: "asc" },
+  }),
   audit: await db().auditEvent.count({ where: { targetId: id } }),
 });
 
@@ -35,7 +47,10 @@ async function authorFor(world: World, caller: ApiCaller): Promise<string> {
 /** A fresh model of the team with a draft by `authorId` (written directly: outsiders cannot start one). */
 async function draftOf(world: World, authorId: string) {
   const model = await createEntity(db(), { kind: "MODEL", teamId: world.team.id });
-  const draft = await db().assessment.create({ data: { entityId: model.id, rubric: "DEBT", status: "DRAFT", authorId }, select: { id: true } });
+  const draft = await db().assessment.create({
+    data: { entityId: model.id, rubric: "DEBT", status: "DRAFT", authorId },
+    select: { id: true },
+  });
   return { model, draftId: draft.id };
 }
 
@@ -52,7 +67,10 @@ export const assessmentRows: MatrixRow[] = [
     allowed: DRAFTERS,
     prepare: async (world) => {
       const model = await createEntity(db(), { kind: "MODEL", teamId: world.team.id });
-      return { input: { entityId: model.id }, state: () => db().assessment.findMany({ where: { entityId: model.id }, select: { id: true, authorId: true } }) };
+      return {
+        input: { entityId: model.id },
+        state: () => db().assessment.findMany({ where: { entityId: model.id }, select: { id: true, authorId: true } }),
+      };
     },
   },
   {
@@ -108,8 +126,13 @@ export const assessmentRows: MatrixRow[] = [
       return {
         input: { name: model.name, itemKey: item?.key ?? "" },
         state: async () => ({
-          assessments: await db().assessment.findMany({ where: { entityId: model.id }, select: { id: true, status: true, submittedSeq: true } }),
-          audit: await db().auditEvent.count({ where: { action: "assessment.submit", after: { path: ["entityId"], equals: model.id } } }),
+          assessments: await db().assessment.findMany({
+            where: { entityId: model.id },
+            select: { id: true, status: true, submittedSeq: true },
+          }),
+          audit: await db().auditEvent.count({
+            where: { action: "assessment.submit", after: { path: ["entityId"], equals: model.id } },
+          }),
         }),
       };
     },

@@ -12,11 +12,16 @@ import { db } from "@/lib/server/db/client";
 import { createPerson, createToken, uniq } from "../support/people";
 import type { ApiCaller, MatrixRow, World } from "./types";
 
-const auditCount = (targetId: string) => db().auditEvent.count({ where: { targetId, action: { not: "auth.sign-in" } } });
-const tokenState = async (id: string) => ({ token: await db().apiToken.findUnique({ where: { id }, select: { revokedAt: true } }), audit: await auditCount(id) });
+const auditCount = (targetId: string) =>
+  db().auditEvent.count({ where: { targetId, action: { not: "auth.sign-in" } } });
+const tokenState = async (id: string) => ({
+  token: await db().apiToken.findUnique({ where: { id }, select: { revokedAt: true } }),
+  audit: await auditCount(id),
+});
 const tokensNamed = (name: string) => db().apiToken.count({ where: { name } });
 /** The signed-in user behind a caller, when there is one. */
-const userOf = (world: World, caller: ApiCaller) => (caller === "signedOut" || caller === "teamToken" ? null : world.people[caller]);
+const userOf = (world: World, caller: ApiCaller) =>
+  caller === "signedOut" || caller === "teamToken" ? null : world.people[caller];
 
 export const authRows: MatrixRow[] = [
   {
@@ -27,10 +32,19 @@ export const authRows: MatrixRow[] = [
       const target = await createPerson({ password: false });
       return {
         input: { userId: target.id, orgRole: "ADMIN" },
-        state: async () => ({ user: await db().user.findUnique({ where: { id: target.id }, select: { orgRole: true } }), audit: await auditCount(target.id) }),
+        state: async () => ({
+          user: await db().user.findUnique({ where: { id: target.id }, select: { orgRole: true } }),
+          audit: await auditCount(target.id),
+        }),
       };
     },
-    api: ({ input }) => ({ handler: putOrgRole, method: "PUT", path: `/api/v1/users/${input.userId}/org-role`, params: { userId: String(input.userId) }, body: { orgRole: input.orgRole } }),
+    api: ({ input }) => ({
+      handler: putOrgRole,
+      method: "PUT",
+      path: `/api/v1/users/${input.userId}/org-role`,
+      params: { userId: String(input.userId) },
+      body: { orgRole: input.orgRole },
+    }),
   },
   {
     name: "members.set-team-role (add someone to a team)",
@@ -40,7 +54,10 @@ export const authRows: MatrixRow[] = [
       const target = await createPerson({ password: false });
       return {
         input: { userId: target.id, teamId: world.team.id, role: "MEMBER" },
-        state: async () => ({ membership: await db().membership.findMany({ where: { userId: target.id } }), audit: await auditCount(target.id) }),
+        state: async () => ({
+          membership: await db().membership.findMany({ where: { userId: target.id } }),
+          audit: await auditCount(target.id),
+        }),
       };
     },
     api: ({ input }, world) => ({
@@ -68,7 +85,10 @@ export const authRows: MatrixRow[] = [
     allowed: ["admin", "maintainer"],
     prepare: async (world) => {
       const name = uniq("matrix-team");
-      return { input: { name, teamId: world.team.id, scopes: ["catalog:write", "usage:write"], expiresIn: "7" }, state: () => tokensNamed(name) };
+      return {
+        input: { name, teamId: world.team.id, scopes: ["catalog:write", "usage:write"], expiresIn: "7" },
+        state: () => tokensNamed(name),
+      };
     },
   },
   {
@@ -80,7 +100,12 @@ export const authRows: MatrixRow[] = [
       const token = await createToken({ userId: victim.id }, ["catalog:write"]);
       return { input: { tokenId: token.id }, state: () => tokenState(token.id) };
     },
-    api: ({ input }) => ({ handler: deleteToken, method: "DELETE", path: `/api/v1/tokens/${input.tokenId}`, params: { tokenId: String(input.tokenId) } }),
+    api: ({ input }) => ({
+      handler: deleteToken,
+      method: "DELETE",
+      path: `/api/v1/tokens/${input.tokenId}`,
+      params: { tokenId: String(input.tokenId) },
+    }),
   },
   {
     name: "tokens.revoke-personal (your own)",
@@ -91,7 +116,12 @@ export const authRows: MatrixRow[] = [
       const token = await createToken({ userId: owner.id }, ["catalog:write"]);
       return { input: { tokenId: token.id }, state: () => tokenState(token.id) };
     },
-    api: ({ input }) => ({ handler: deleteToken, method: "DELETE", path: `/api/v1/tokens/${input.tokenId}`, params: { tokenId: String(input.tokenId) } }),
+    api: ({ input }) => ({
+      handler: deleteToken,
+      method: "DELETE",
+      path: `/api/v1/tokens/${input.tokenId}`,
+      params: { tokenId: String(input.tokenId) },
+    }),
   },
   {
     name: "tokens.revoke-team",
@@ -101,7 +131,12 @@ export const authRows: MatrixRow[] = [
       const token = await createToken({ teamId: world.team.id }, ["catalog:write"]);
       return { input: { tokenId: token.id }, state: () => tokenState(token.id) };
     },
-    api: ({ input }) => ({ handler: deleteToken, method: "DELETE", path: `/api/v1/tokens/${input.tokenId}`, params: { tokenId: String(input.tokenId) } }),
+    api: ({ input }) => ({
+      handler: deleteToken,
+      method: "DELETE",
+      path: `/api/v1/tokens/${input.tokenId}`,
+      params: { tokenId: String(input.tokenId) },
+    }),
     apiAllowed: ["admin", "maintainer", "teamToken"],
   },
 ];

@@ -33,16 +33,27 @@ const TEAM_WRITERS_API = ["admin", "maintainer", "teamToken"] as const;
 
 const auditCount = (targetId: string) => db().auditEvent.count({ where: { targetId } });
 const entityState = async (id: string) => ({
-  entity: await db().entity.findUnique({ where: { id }, select: { title: true, teamId: true, version: true, archivedAt: true } }),
+  entity: await db().entity.findUnique({
+    where: { id },
+    select: { title: true, teamId: true, version: true, archivedAt: true },
+  }),
   audit: await auditCount(id),
 });
-const entitiesNamed = (name: string) => db().entity.findMany({ where: { name }, select: { id: true, teamId: true, archivedAt: true } });
-const relationState = (fromId: string, toId: string) => db().relation.findMany({ where: { fromId, toId }, select: { id: true, origin: true, archivedAt: true } });
+const entitiesNamed = (name: string) =>
+  db().entity.findMany({ where: { name }, select: { id: true, teamId: true, archivedAt: true } });
+const relationState = (fromId: string, toId: string) =>
+  db().relation.findMany({ where: { fromId, toId }, select: { id: true, origin: true, archivedAt: true } });
 
-const model = (teamId: string | null, extra: Partial<factories.CreateEntityInput> = {}) => factories.createEntity(db(), { kind: "MODEL", teamId, ...extra });
+const model = (teamId: string | null, extra: Partial<factories.CreateEntityInput> = {}) =>
+  factories.createEntity(db(), { kind: "MODEL", teamId, ...extra });
 const feature = (teamId: string | null) => factories.createEntity(db(), { kind: "FEATURE", teamId });
 const str = (v: string | string[] | undefined) => String(v ?? "");
-const slugOf: Record<EntityKind, string> = { MODEL: "models", FEATURE: "features", DATA_SOURCE: "data-sources", CONSUMER: "consumers" };
+const slugOf: Record<EntityKind, string> = {
+  MODEL: "models",
+  FEATURE: "features",
+  DATA_SOURCE: "data-sources",
+  CONSUMER: "consumers",
+};
 
 /** saveEntity and saveNewTeam answer a successful save by redirecting to the new page (an error Next catches). */
 const followingRedirect =
@@ -52,7 +63,8 @@ const followingRedirect =
       return await action(previous, form);
     } catch (error) {
       const digest = (error as { digest?: unknown } | null)?.digest;
-      if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { ok: true, message: "Saved (redirected)." };
+      if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT"))
+        return { ok: true, message: "Saved (redirected)." };
       throw error;
     }
   };
@@ -70,7 +82,12 @@ const importForm: ServerAction = async (previous, form) => {
 const modelDoc = (name: string, teamSlug: string, uses: string[] = []) =>
   `apiVersion: debtboard/v1\nkind: Model\nmetadata: { name: ${name} }\nspec: { owner: ${teamSlug}${uses.length ? `, uses: [${uses.join(", ")}]` : ""} }\n`;
 
-const adminPrincipal = (world: World) => ({ userId: world.people.admin.id, name: "matrix admin", orgRole: "ADMIN" as const, teamRoles: {} });
+const adminPrincipal = (world: World) => ({
+  userId: world.people.admin.id,
+  name: "matrix admin",
+  orgRole: "ADMIN" as const,
+  teamRoles: {},
+});
 
 export const catalogRows: MatrixRow[] = [
   {
@@ -81,9 +98,18 @@ export const catalogRows: MatrixRow[] = [
     apiAllowed: TEAM_WRITERS_API,
     prepare: async (world) => {
       const name = uniq("matrix-model");
-      return { input: { kind: "MODEL", name, team: world.team.slug, title: "Matrix model" }, state: () => entitiesNamed(name) };
+      return {
+        input: { kind: "MODEL", name, team: world.team.slug, title: "Matrix model" },
+        state: () => entitiesNamed(name),
+      };
     },
-    api: ({ input }) => ({ handler: postEntity, method: "POST", path: "/api/v1/entities", params: {}, body: { kind: input.kind, name: input.name, team: input.team, title: input.title } }),
+    api: ({ input }) => ({
+      handler: postEntity,
+      method: "POST",
+      path: "/api/v1/entities",
+      params: {},
+      body: { kind: input.kind, name: input.name, team: input.team, title: input.title },
+    }),
   },
   {
     // An entity without a team is an organisation-wide thing: admins only.
@@ -95,7 +121,13 @@ export const catalogRows: MatrixRow[] = [
       const name = uniq("matrix-orphan");
       return { input: { kind: "FEATURE", name, team: "" }, state: () => entitiesNamed(name) };
     },
-    api: ({ input }) => ({ handler: postEntity, method: "POST", path: "/api/v1/entities", params: {}, body: { kind: input.kind, name: input.name, team: null } }),
+    api: ({ input }) => ({
+      handler: postEntity,
+      method: "POST",
+      path: "/api/v1/entities",
+      params: {},
+      body: { kind: input.kind, name: input.name, team: null },
+    }),
   },
   {
     // The maintainer is a plain member of otherTeam: reading it, not changing its catalogue.
@@ -107,7 +139,13 @@ export const catalogRows: MatrixRow[] = [
       const name = uniq("matrix-model");
       return { input: { kind: "MODEL", name, team: world.otherTeam.slug }, state: () => entitiesNamed(name) };
     },
-    api: ({ input }) => ({ handler: postEntity, method: "POST", path: "/api/v1/entities", params: {}, body: { kind: input.kind, name: input.name, team: input.team } }),
+    api: ({ input }) => ({
+      handler: postEntity,
+      method: "POST",
+      path: "/api/v1/entities",
+      params: {},
+      body: { kind: input.kind, name: input.name, team: input.team },
+    }),
   },
   {
     name: "catalog.update-entity (with version)",
@@ -117,7 +155,10 @@ export const catalogRows: MatrixRow[] = [
     apiAllowed: TEAM_WRITERS_API,
     prepare: async (world) => {
       const e = await model(world.team.id);
-      return { input: { kind: "MODEL", name: e.name, version: "1", team: world.team.slug, title: uniq("Renamed") }, state: () => entityState(e.id) };
+      return {
+        input: { kind: "MODEL", name: e.name, version: "1", team: world.team.slug, title: uniq("Renamed") },
+        state: () => entityState(e.id),
+      };
     },
     api: ({ input }) => ({
       handler: putEntity,
@@ -135,7 +176,10 @@ export const catalogRows: MatrixRow[] = [
     allowed: ["admin"],
     prepare: async (world) => {
       const e = await model(world.team.id);
-      return { input: { kind: "MODEL", name: e.name, version: "1", team: world.otherTeam.slug }, state: () => entityState(e.id) };
+      return {
+        input: { kind: "MODEL", name: e.name, version: "1", team: world.otherTeam.slug },
+        state: () => entityState(e.id),
+      };
     },
     api: ({ input }) => ({
       handler: putEntity,
@@ -188,9 +232,18 @@ export const catalogRows: MatrixRow[] = [
     apiAllowed: TEAM_WRITERS_API,
     prepare: async (world) => {
       const [f, m] = await Promise.all([feature(world.team.id), model(world.team.id)]);
-      return { input: { self: `model:${m.name}`, other: `feature:${f.name}`, direction: "upstream" }, state: () => relationState(f.id, m.id) };
+      return {
+        input: { self: `model:${m.name}`, other: `feature:${f.name}`, direction: "upstream" },
+        state: () => relationState(f.id, m.id),
+      };
     },
-    api: ({ input }) => ({ handler: postRelation, method: "POST", path: "/api/v1/relations", params: {}, body: { from: input.other, to: input.self } }),
+    api: ({ input }) => ({
+      handler: postRelation,
+      method: "POST",
+      path: "/api/v1/relations",
+      params: {},
+      body: { from: input.other, to: input.self },
+    }),
   },
   {
     // Using the team's feature in otherTeam's model is otherTeam's decision (the declaring end).
@@ -200,9 +253,18 @@ export const catalogRows: MatrixRow[] = [
     allowed: ["admin"],
     prepare: async (world) => {
       const [f, m] = await Promise.all([feature(world.team.id), model(world.otherTeam.id)]);
-      return { input: { self: `model:${m.name}`, other: `feature:${f.name}`, direction: "upstream" }, state: () => relationState(f.id, m.id) };
+      return {
+        input: { self: `model:${m.name}`, other: `feature:${f.name}`, direction: "upstream" },
+        state: () => relationState(f.id, m.id),
+      };
     },
-    api: ({ input }) => ({ handler: postRelation, method: "POST", path: "/api/v1/relations", params: {}, body: { from: input.other, to: input.self } }),
+    api: ({ input }) => ({
+      handler: postRelation,
+      method: "POST",
+      path: "/api/v1/relations",
+      params: {},
+      body: { from: input.other, to: input.self },
+    }),
   },
   {
     name: "catalog.archive-relation",
@@ -215,7 +277,13 @@ export const catalogRows: MatrixRow[] = [
       await factories.createRelation(db(), { kind: "MODEL_USES_FEATURE", fromId: f.id, toId: m.id });
       return { input: { from: `feature:${f.name}`, to: `model:${m.name}` }, state: () => relationState(f.id, m.id) };
     },
-    api: ({ input }) => ({ handler: deleteRelation, method: "DELETE", path: "/api/v1/relations", params: {}, body: { from: input.from, to: input.to } }),
+    api: ({ input }) => ({
+      handler: deleteRelation,
+      method: "DELETE",
+      path: "/api/v1/relations",
+      params: {},
+      body: { from: input.from, to: input.to },
+    }),
   },
   {
     // Applying an import. (A dry run goes through the same definition and gate, catalog:write on
@@ -229,7 +297,13 @@ export const catalogRows: MatrixRow[] = [
       const name = uniq("matrix-imported");
       return { input: { yaml: modelDoc(name, world.team.slug) }, state: () => entitiesNamed(name) };
     },
-    api: ({ input }) => ({ handler: postImport, method: "POST", path: "/api/v1/catalog/import", params: {}, body: { files: [{ file: "matrix.yaml", text: str(input.yaml) }] } }),
+    api: ({ input }) => ({
+      handler: postImport,
+      method: "POST",
+      path: "/api/v1/catalog/import",
+      params: {},
+      body: { files: [{ file: "matrix.yaml", text: str(input.yaml) }] },
+    }),
   },
   {
     // A batch whose first document is the team's own (so the first gate passes) and whose second
@@ -244,13 +318,24 @@ export const catalogRows: MatrixRow[] = [
       const f = await feature(world.team.id);
       const files = [{ file: "setup.yaml", text: modelDoc(theirs, world.otherTeam.slug) }];
       await importCatalog(importInputSchema.parse({ files }), adminPrincipal(world));
-      const stored = await db().entity.findUniqueOrThrow({ where: { kind_name: { kind: "MODEL", name: theirs } }, select: { id: true } });
+      const stored = await db().entity.findUniqueOrThrow({
+        where: { kind_name: { kind: "MODEL", name: theirs } },
+        select: { id: true },
+      });
       return {
-        input: { yaml: `${modelDoc(own, world.team.slug)}---\n${modelDoc(theirs, world.otherTeam.slug, [`feature:${f.name}`])}` },
+        input: {
+          yaml: `${modelDoc(own, world.team.slug)}---\n${modelDoc(theirs, world.otherTeam.slug, [`feature:${f.name}`])}`,
+        },
         state: async () => ({ own: await entitiesNamed(own), relations: await relationState(f.id, stored.id) }),
       };
     },
-    api: ({ input }) => ({ handler: postImport, method: "POST", path: "/api/v1/catalog/import", params: {}, body: { files: [{ file: "matrix.yaml", text: str(input.yaml) }] } }),
+    api: ({ input }) => ({
+      handler: postImport,
+      method: "POST",
+      path: "/api/v1/catalog/import",
+      params: {},
+      body: { files: [{ file: "matrix.yaml", text: str(input.yaml) }] },
+    }),
   },
   {
     // The same, the other way: the batch drops a relation otherTeam's unchanged model declares.
@@ -264,13 +349,22 @@ export const catalogRows: MatrixRow[] = [
       const f = await feature(world.otherTeam.id);
       const files = [{ file: "setup.yaml", text: modelDoc(theirs, world.otherTeam.slug, [`feature:${f.name}`]) }];
       await importCatalog(importInputSchema.parse({ files }), adminPrincipal(world));
-      const stored = await db().entity.findUniqueOrThrow({ where: { kind_name: { kind: "MODEL", name: theirs } }, select: { id: true } });
+      const stored = await db().entity.findUniqueOrThrow({
+        where: { kind_name: { kind: "MODEL", name: theirs } },
+        select: { id: true },
+      });
       return {
         input: { yaml: `${modelDoc(own, world.team.slug)}---\n${modelDoc(theirs, world.otherTeam.slug)}` },
         state: async () => ({ own: await entitiesNamed(own), relations: await relationState(f.id, stored.id) }),
       };
     },
-    api: ({ input }) => ({ handler: postImport, method: "POST", path: "/api/v1/catalog/import", params: {}, body: { files: [{ file: "matrix.yaml", text: str(input.yaml) }] } }),
+    api: ({ input }) => ({
+      handler: postImport,
+      method: "POST",
+      path: "/api/v1/catalog/import",
+      params: {},
+      body: { files: [{ file: "matrix.yaml", text: str(input.yaml) }] },
+    }),
   },
   {
     // API only: usage events come from serving systems (scripts, CI), never from a form.
@@ -284,10 +378,19 @@ export const catalogRows: MatrixRow[] = [
       const caller = uniq("matrix-caller");
       return {
         input: { model: m.name, caller },
-        state: async () => ({ events: await db().usageEvent.count({ where: { modelId: m.id } }), consumers: await entitiesNamed(caller) }),
+        state: async () => ({
+          events: await db().usageEvent.count({ where: { modelId: m.id } }),
+          consumers: await entitiesNamed(caller),
+        }),
       };
     },
-    api: ({ input }) => ({ handler: postUsage, method: "POST", path: "/api/v1/usage", params: {}, body: { events: [{ caller: input.caller, model: input.model, count: 3 }] } }),
+    api: ({ input }) => ({
+      handler: postUsage,
+      method: "POST",
+      path: "/api/v1/usage",
+      params: {},
+      body: { events: [{ caller: input.caller, model: input.model, count: 3 }] },
+    }),
   },
   {
     // The "New team" form on /teams (admins only).
@@ -299,7 +402,13 @@ export const catalogRows: MatrixRow[] = [
       const slug = uniq("matrix-team");
       return { input: { slug, name: "Matrix team" }, state: () => db().team.findMany({ where: { slug } }) };
     },
-    api: ({ input }) => ({ handler: postTeam, method: "POST", path: "/api/v1/teams", params: {}, body: { slug: input.slug, name: input.name } }),
+    api: ({ input }) => ({
+      handler: postTeam,
+      method: "POST",
+      path: "/api/v1/teams",
+      params: {},
+      body: { slug: input.slug, name: input.name },
+    }),
   },
   {
     // /teams/{slug}/edit. Its maintainers may rename their team. The form posts the slug (the
@@ -313,7 +422,13 @@ export const catalogRows: MatrixRow[] = [
       input: { slug: world.team.slug, name: uniq("Matrix team renamed") },
       state: () => db().team.findUnique({ where: { id: world.team.id }, select: { name: true, description: true } }),
     }),
-    api: ({ input }, world) => ({ handler: putTeam, method: "PUT", path: `/api/v1/teams/${world.team.slug}`, params: { team: world.team.slug }, body: { name: input.name } }),
+    api: ({ input }, world) => ({
+      handler: putTeam,
+      method: "PUT",
+      path: `/api/v1/teams/${world.team.slug}`,
+      params: { team: world.team.slug },
+      body: { name: input.name },
+    }),
   },
   {
     // /teams/{slug}/edit's archive form. A fresh team the maintainer and member belong to, so
@@ -323,7 +438,12 @@ export const catalogRows: MatrixRow[] = [
     serverAction: setTeamArchived,
     allowed: ["admin"],
     prepare: async (world) => teamToArchive(world, null),
-    api: ({ input }) => ({ handler: deleteTeam, method: "DELETE", path: `/api/v1/teams/${str(input.slug)}`, params: { team: str(input.slug) } }),
+    api: ({ input }) => ({
+      handler: deleteTeam,
+      method: "DELETE",
+      path: `/api/v1/teams/${str(input.slug)}`,
+      params: { team: str(input.slug) },
+    }),
   },
   {
     // The same form on an archived team: it posts restore=true.
@@ -332,7 +452,12 @@ export const catalogRows: MatrixRow[] = [
     serverAction: setTeamArchived,
     allowed: ["admin"],
     prepare: async (world) => teamToArchive(world, new Date(), { restore: "true" }),
-    api: ({ input }) => ({ handler: deleteTeam, method: "DELETE", path: `/api/v1/teams/${str(input.slug)}?restore=true`, params: { team: str(input.slug) } }),
+    api: ({ input }) => ({
+      handler: deleteTeam,
+      method: "DELETE",
+      path: `/api/v1/teams/${str(input.slug)}?restore=true`,
+      params: { team: str(input.slug) },
+    }),
   },
 ];
 
@@ -345,5 +470,8 @@ async function teamToArchive(world: World, archivedAt: Date | null, extra: Recor
       { userId: world.people.member.id, teamId: team.id, role: "MEMBER" },
     ],
   });
-  return { input: { slug: team.slug, ...extra }, state: () => db().team.findUnique({ where: { id: team.id }, select: { archivedAt: true } }) };
+  return {
+    input: { slug: team.slug, ...extra },
+    state: () => db().team.findUnique({ where: { id: team.id }, select: { archivedAt: true } }),
+  };
 }

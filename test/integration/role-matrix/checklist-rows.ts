@@ -11,10 +11,19 @@ import { db } from "@/lib/server/db/client";
 import { uniq } from "../support/people";
 import type { MatrixRow } from "./types";
 
-const fields = { guidance: "Why it matters, and what a pass looks like.", weight: "2", remediationDays: "1", appliesTo: "DATA_SOURCE" };
+const fields = {
+  guidance: "Why it matters, and what a pass looks like.",
+  weight: "2",
+  remediationDays: "1",
+  appliesTo: "DATA_SOURCE",
+};
 
 async function category() {
-  return db().debtCategory.findFirstOrThrow({ where: { rubric: "DEBT" }, orderBy: { position: "asc" }, select: { id: true, key: true } });
+  return db().debtCategory.findFirstOrThrow({
+    where: { rubric: "DEBT" },
+    orderBy: { position: "asc" },
+    select: { id: true, key: true },
+  });
 }
 
 /** A live item of its own, as the checklist loader or an admin would have written it. */
@@ -22,12 +31,24 @@ async function freshItem() {
   const c = await category();
   const key = `${c.key}.${uniq("matrix")}`;
   return db().checklistItem.create({
-    data: { key, categoryId: c.id, question: `Is ${key} answered?`, guidance: "Matrix.", appliesTo: ["DATA_SOURCE"], position: 999 },
+    data: {
+      key,
+      categoryId: c.id,
+      question: `Is ${key} answered?`,
+      guidance: "Matrix.",
+      appliesTo: ["DATA_SOURCE"],
+      position: 999,
+    },
     select: { id: true, key: true },
   });
 }
 
-const itemsOfKey = (key: string) => db().checklistItem.findMany({ where: { key }, select: { id: true, version: true, question: true, retiredAt: true }, orderBy: { version: "asc" } });
+const itemsOfKey = (key: string) =>
+  db().checklistItem.findMany({
+    where: { key },
+    select: { id: true, version: true, question: true, retiredAt: true },
+    orderBy: { version: "asc" },
+  });
 
 export const checklistRows: MatrixRow[] = [
   {
@@ -36,7 +57,10 @@ export const checklistRows: MatrixRow[] = [
     allowed: ["admin"],
     prepare: async () => {
       const question = `Does ${uniq("matrix")} declare its owner?`;
-      return { input: { categoryId: (await category()).id, question, ...fields }, state: () => db().checklistItem.count({ where: { question } }) };
+      return {
+        input: { categoryId: (await category()).id, question, ...fields },
+        state: () => db().checklistItem.count({ where: { question } }),
+      };
     },
   },
   {
@@ -45,7 +69,10 @@ export const checklistRows: MatrixRow[] = [
     allowed: ["admin"],
     prepare: async () => {
       const item = await freshItem();
-      return { input: { itemId: item.id, question: `Is ${item.key} answered, reworded?`, ...fields }, state: () => itemsOfKey(item.key) };
+      return {
+        input: { itemId: item.id, question: `Is ${item.key} answered, reworded?`, ...fields },
+        state: () => itemsOfKey(item.key),
+      };
     },
   },
   {

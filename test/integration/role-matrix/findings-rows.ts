@@ -31,7 +31,10 @@ async function finding(teamId: string | null, accepted: boolean) {
 }
 
 const findingState = async (id: string) => ({
-  signal: await db().signal.findUnique({ where: { id }, select: { status: true, justification: true, acceptedById: true, acceptedAt: true } }),
+  signal: await db().signal.findUnique({
+    where: { id },
+    select: { status: true, justification: true, acceptedById: true, acceptedAt: true },
+  }),
   audit: await db().auditEvent.count({ where: { targetId: id } }),
 });
 

@@ -19,11 +19,22 @@ const startedState = (title: string) => async () => ({
 
 async function openReview(teamId: string | null) {
   const now = new Date();
-  return db().review.create({ data: { teamId, title: uniq("Matrix review"), periodStart: new Date(now.getTime() - 30 * 86_400_000), periodEnd: now }, select: { id: true, version: true } });
+  return db().review.create({
+    data: {
+      teamId,
+      title: uniq("Matrix review"),
+      periodStart: new Date(now.getTime() - 30 * 86_400_000),
+      periodEnd: now,
+    },
+    select: { id: true, version: true },
+  });
 }
 
 const reviewState = (id: string) => async () => ({
-  review: await db().review.findUnique({ where: { id }, select: { status: true, version: true, closedAt: true, snapshot: true } }),
+  review: await db().review.findUnique({
+    where: { id },
+    select: { status: true, version: true, closedAt: true, snapshot: true },
+  }),
   notes: await db().reviewNote.findMany({ where: { reviewId: id }, select: { section: true, kind: true, body: true } }),
   audit: await db().auditEvent.count({ where: { targetId: id } }),
 });
@@ -53,7 +64,10 @@ export const reviewRows: MatrixRow[] = [
     allowed: ["admin", "maintainer", "member"],
     prepare: async (world) => {
       const r = await openReview(world.team.id);
-      return { input: { reviewId: r.id, section: "scores", kind: "DECISION", body: "Pay down the cascade first." }, state: reviewState(r.id) };
+      return {
+        input: { reviewId: r.id, section: "scores", kind: "DECISION", body: "Pay down the cascade first." },
+        state: reviewState(r.id),
+      };
     },
   },
   {

@@ -9,4 +9,12 @@ import { findingsRows } from "./findings-rows";
 import { reviewRows } from "./review-rows";
 import type { MatrixRow } from "./types";
 
-export const ROLE_MATRIX: readonly MatrixRow[] = [...authRows, ...catalogRows, ...assessmentRows, ...checklistRows, ...findingsRows, ...reviewRows, ...actionItemRows];
+export const ROLE_MATRIX: readonly MatrixRow[] = [
+  ...authRows,
+  ...catalogRows,
+  ...assessmentRows,
+  ...checklistRows,
+  ...findingsRows,
+  ...reviewRows,
+  ...actionItemRows,
+];

@@ -12,12 +12,20 @@ export async function buildWorld(): Promise<World> {
   const [team, otherTeam] = await Promise.all([createTeam(), createTeam(), loadChecklist(db())]);
   const person = async (spec: Parameters<typeof createPerson>[0]): Promise<WorldPerson> => {
     const user = await createPerson(spec);
-    const [cookie, token] = await Promise.all([sessionCookie(user.email), createToken({ userId: user.id }, PERMISSIONS)]);
+    const [cookie, token] = await Promise.all([
+      sessionCookie(user.email),
+      createToken({ userId: user.id }, PERMISSIONS),
+    ]);
     return { id: user.id, email: user.email, cookie, token: token.secret };
   };
   const [admin, maintainer, member, outsider] = await Promise.all([
     person({ orgRole: "ADMIN" }),
-    person({ teams: [[team.id, "MAINTAINER"], [otherTeam.id, "MEMBER"]] }),
+    person({
+      teams: [
+        [team.id, "MAINTAINER"],
+        [otherTeam.id, "MEMBER"],
+      ],
+    }),
     person({ teams: [[team.id, "MEMBER"]] }),
     person({}),
   ]);

@@ -71,7 +71,12 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
       if (!account) return undefined;
       return {
         accountId: sub,
-        claims: async () => ({ sub, email: account.email, email_verified: account.emailVerified ?? true, name: account.name }),
+        claims: async () => ({
+          sub,
+          email: account.email,
+          email_verified: account.emailVerified ?? true,
+          name: account.name,
+        }),
       };
     },
   };
@@ -88,7 +93,12 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
           const who = options.directory ? await fromLoginForm(req, res, directory) : next;
           if (!who) return;
           accounts.set(who.sub, who);
-          await provider.interactionFinished(req, res, { login: { accountId: who.sub } }, { mergeWithLastSubmission: false });
+          await provider.interactionFinished(
+            req,
+            res,
+            { login: { accountId: who.sub } },
+            { mergeWithLastSubmission: false },
+          );
           return;
         }
         const grant = new provider.Grant({ accountId: details.session!.accountId, clientId });
@@ -96,7 +106,12 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
         if (scope) grant.addOIDCScope(scope.join(" "));
         const claims = details.prompt.details.missingOIDCClaims as string[] | undefined;
         if (claims) grant.addOIDCClaims(claims);
-        await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+        await provider.interactionFinished(
+          req,
+          res,
+          { consent: { grantId: await grant.save() } },
+          { mergeWithLastSubmission: true },
+        );
       } catch (error) {
         res.statusCode = 500;
         res.end(String(error));
@@ -116,7 +131,11 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
 }
 
 /** The provider's login page: GET shows a form, POST signs in the person whose email was typed. */
-async function fromLoginForm(req: http.IncomingMessage, res: http.ServerResponse, directory: Map<string, IdpAccount>): Promise<IdpAccount | null> {
+async function fromLoginForm(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  directory: Map<string, IdpAccount>,
+): Promise<IdpAccount | null> {
   if (req.method === "POST") {
     let body = "";
     for await (const chunk of req) body += String(chunk);

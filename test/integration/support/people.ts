@@ -15,7 +15,9 @@ export async function createTeam(name = uniq("team")) {
   return db().team.create({ data: { slug: name, name }, select: { id: true, slug: true, name: true } });
 }
 
-export async function createPerson(options: { orgRole?: OrgRole; teams?: [string, TeamRole][]; password?: boolean; name?: string } = {}) {
+export async function createPerson(
+  options: { orgRole?: OrgRole; teams?: [string, TeamRole][]; password?: boolean; name?: string } = {},
+) {
   const handle = uniq("person");
   const user = await db().user.create({
     data: {
@@ -29,7 +31,9 @@ export async function createPerson(options: { orgRole?: OrgRole; teams?: [string
   });
   if (options.password ?? true) {
     passwordHash ??= hashPassword(PASSWORD);
-    await db().account.create({ data: { userId: user.id, providerId: "credential", accountId: user.id, password: await passwordHash } });
+    await db().account.create({
+      data: { userId: user.id, providerId: "credential", accountId: user.id, password: await passwordHash },
+    });
   }
   return user;
 }
@@ -44,10 +48,21 @@ export async function sessionCookie(email: string): Promise<string> {
     .join("; ");
 }
 
-export async function createToken(owner: { userId: string } | { teamId: string }, scopes: readonly Permission[], extra: { expiresAt?: Date; revokedAt?: Date } = {}) {
+export async function createToken(
+  owner: { userId: string } | { teamId: string },
+  scopes: readonly Permission[],
+  extra: { expiresAt?: Date; revokedAt?: Date } = {},
+) {
   const minted = mintApiToken();
   const row = await db().apiToken.create({
-    data: { name: uniq("token"), tokenHash: minted.hash, prefix: minted.prefix, scopes: [...scopes], ...owner, ...extra },
+    data: {
+      name: uniq("token"),
+      tokenHash: minted.hash,
+      prefix: minted.prefix,
+      scopes: [...scopes],
+      ...owner,
+      ...extra,
+    },
     select: { id: true },
   });
   return { id: row.id, secret: minted.secret };
@@ -57,7 +72,10 @@ export async function createToken(owner: { userId: string } | { teamId: string }
 export function apiRequest(method: string, path: string, token: string | null, body?: unknown): Request {
   return new Request(`http://localhost:3000${path}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }

@@ -9,7 +9,10 @@ export const metadata: Metadata = { title: "Edit action item" };
 export default async function EditActionItemPage({ params }: PageProps<"/action-items/[id]/edit">) {
   return (
     <>
-      <PageHeader breadcrumbs={[{ label: "Action items", href: "/action-items" }, { label: "Edit" }]} title="Edit action item" />
+      <PageHeader
+        breadcrumbs={[{ label: "Action items", href: "/action-items" }, { label: "Edit" }]}
+        title="Edit action item"
+      />
       <Suspense fallback={<Skeleton className="h-96 w-full max-w-2xl" />}>
         <EditActionItemEditor params={params} />
       </Suspense>

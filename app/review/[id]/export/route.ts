@@ -16,7 +16,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/review/[
     const review = await getReview({ id });
     if (!review) throw new NotFoundError("That review");
     return new Response(renderReviewMarkdown(review), {
-      headers: { "content-type": "text/markdown; charset=utf-8", "content-disposition": `attachment; filename="${exportFileName(review.title)}"` },
+      headers: {
+        "content-type": "text/markdown; charset=utf-8",
+        "content-disposition": `attachment; filename="${exportFileName(review.title)}"`,
+      },
     });
   } catch (error) {
     return errorResponse(error);

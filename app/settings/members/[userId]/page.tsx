@@ -22,7 +22,13 @@ export const metadata: Metadata = { title: "Member" };
 
 export default function MemberPage({ params }: PageProps<"/settings/members/[userId]">) {
   return (
-    <Suspense fallback={<Card><TableSkeleton rows={6} columns={3} /></Card>}>
+    <Suspense
+      fallback={
+        <Card>
+          <TableSkeleton rows={6} columns={3} />
+        </Card>
+      }
+    >
       <Member params={params} />
     </Suspense>
   );
@@ -36,11 +42,17 @@ async function Member({ params }: { params: PageProps<"/settings/members/[userId
   if (!member) notFound();
   return (
     <div className="space-y-5">
-      <Link href="/settings/members" className="inline-flex items-center gap-1 text-[13px] text-muted hover:text-foreground">
+      <Link
+        href="/settings/members"
+        className="inline-flex items-center gap-1 text-[13px] text-muted hover:text-foreground"
+      >
         <ArrowLeft aria-hidden className="size-3.5" /> All members
       </Link>
       <div className="flex items-center gap-3.5">
-        <span aria-hidden className="flex size-11 items-center justify-center rounded-full bg-foreground text-sm font-semibold text-surface">
+        <span
+          aria-hidden
+          className="flex size-11 items-center justify-center rounded-full bg-foreground text-sm font-semibold text-surface"
+        >
           {initials(member.name)}
         </span>
         <div>
@@ -61,7 +73,10 @@ async function Member({ params }: { params: PageProps<"/settings/members/[userId
         </CardBody>
       </Card>
       <Card className="overflow-hidden">
-        <CardHeader title="Teams" description="Maintainers change their team's catalogue, assessments, findings and reviews; members read and keep drafts." />
+        <CardHeader
+          title="Teams"
+          description="Maintainers change their team's catalogue, assessments, findings and reviews; members read and keep drafts."
+        />
         <Table>
           <THead>
             <tr>

@@ -37,10 +37,17 @@ async function EditTeam({ params }: { params: Promise<{ slug: string }> }) {
   const mayArchive = can(principal, "org:admin", { teamId: null });
   return (
     <>
-      <PageHeader breadcrumbs={[{ label: "Teams", href: "/teams" }, { label: team.name, href }, { label: "Edit" }]} title={`Edit ${team.name}`} />
+      <PageHeader
+        breadcrumbs={[{ label: "Teams", href: "/teams" }, { label: team.name, href }, { label: "Edit" }]}
+        title={`Edit ${team.name}`}
+      />
       {!mayEdit ? (
         <Card className="max-w-4xl">
-          <EmptyState icon={ShieldAlert} title="You cannot edit this team" description="Only its maintainers (and admins) may change it." />
+          <EmptyState
+            icon={ShieldAlert}
+            title="You cannot edit this team"
+            description="Only its maintainers (and admins) may change it."
+          />
         </Card>
       ) : (
         <div className="max-w-4xl space-y-5">
@@ -53,7 +60,11 @@ async function EditTeam({ params }: { params: Promise<{ slug: string }> }) {
             <Card>
               <CardHeader
                 title={team.archivedAt ? "Restore team" : "Archive team"}
-                description={team.archivedAt ? "Bring it back into the team lists." : "Archiving hides it from the team lists and stops its team tokens. Nothing is deleted: its entities keep their owner, its history stays, and it can be restored."}
+                description={
+                  team.archivedAt
+                    ? "Bring it back into the team lists."
+                    : "Archiving hides it from the team lists and stops its team tokens. Nothing is deleted: its entities keep their owner, its history stays, and it can be restored."
+                }
               />
               <CardBody>
                 <ArchiveTeamForm slug={team.slug} archived={team.archivedAt !== null} />

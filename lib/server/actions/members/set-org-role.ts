@@ -25,12 +25,18 @@ export const setOrgRole: ActionDefinition<typeof schema, SetOrgRoleResult> = {
   teamOf: async () => null,
   run: (input, principal) =>
     db().$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true, orgRole: true } });
+      const user = await tx.user.findUnique({
+        where: { id: input.userId },
+        select: { id: true, name: true, orgRole: true },
+      });
       if (!user) throw new NotFoundError("That person");
-      if (user.orgRole === input.orgRole) return { userId: user.id, name: user.name, orgRole: user.orgRole, changed: false };
+      if (user.orgRole === input.orgRole)
+        return { userId: user.id, name: user.name, orgRole: user.orgRole, changed: false };
       if (user.orgRole === "ADMIN") {
         // Lock the admin rows so two admins demoting each other at once cannot both succeed.
-        const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE "orgRole" = 'ADMIN' AND "deactivatedAt" IS NULL FOR UPDATE`;
+        const admins = await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT id FROM "User" WHERE "orgRole" = 'ADMIN' AND "deactivatedAt" IS NULL FOR UPDATE`;
         if (admins.filter((a) => a.id !== user.id).length === 0) {
           throw new ConflictError("debtboard needs at least one organisation admin: make someone else an admin first.");
         }
@@ -46,5 +52,8 @@ export const setOrgRole: ActionDefinition<typeof schema, SetOrgRoleResult> = {
       });
       return { userId: user.id, name: user.name, orgRole: input.orgRole, changed: true };
     }),
-  success: (r) => (r.changed ? `${r.name} is now ${r.orgRole === "ADMIN" ? "an organisation admin" : "a member"}.` : `${r.name} was already ${ORG_ROLE_LABEL[r.orgRole].toLowerCase()}.`),
+  success: (r) =>
+    r.changed
+      ? `${r.name} is now ${r.orgRole === "ADMIN" ? "an organisation admin" : "a member"}.`
+      : `${r.name} was already ${ORG_ROLE_LABEL[r.orgRole].toLowerCase()}.`,
 };

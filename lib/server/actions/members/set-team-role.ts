@@ -28,7 +28,10 @@ export const setTeamRole: ActionDefinition<typeof schema, SetTeamRoleResult> = {
     db().$transaction(async (tx) => {
       const [user, team] = await Promise.all([
         tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true } }),
-        tx.team.findUnique({ where: { id: input.teamId }, select: { id: true, name: true, slug: true, archivedAt: true } }),
+        tx.team.findUnique({
+          where: { id: input.teamId },
+          select: { id: true, name: true, slug: true, archivedAt: true },
+        }),
       ]);
       if (!user) throw new NotFoundError("That person");
       if (!team || team.archivedAt) throw new NotFoundError("That team");
@@ -39,10 +42,16 @@ export const setTeamRole: ActionDefinition<typeof schema, SetTeamRoleResult> = {
       if (!result.changed) return result;
 
       if (input.role === "NONE") await tx.membership.delete({ where: key });
-      else await tx.membership.upsert({ where: key, create: { userId: user.id, teamId: team.id, role: input.role }, update: { role: input.role } });
+      else
+        await tx.membership.upsert({
+          where: key,
+          create: { userId: user.id, teamId: team.id, role: input.role },
+          update: { role: input.role },
+        });
       await recordAuditEvent(tx, {
         actor: principal,
-        action: before === "NONE" ? "membership.add" : input.role === "NONE" ? "membership.remove" : "membership.update",
+        action:
+          before === "NONE" ? "membership.add" : input.role === "NONE" ? "membership.remove" : "membership.update",
         targetType: "User",
         targetId: user.id,
         teamId: team.id,

@@ -17,7 +17,8 @@ export const createPersonalToken: ActionDefinition<typeof schema, CreatedToken> 
   permission: "token:own",
   teamOf: async () => null,
   run: async (input, principal) => {
-    if (principal.token || !principal.userId) throw new ForbiddenError("Create tokens in debtboard while signed in, not with another token.");
+    if (principal.token || !principal.userId)
+      throw new ForbiddenError("Create tokens in debtboard while signed in, not with another token.");
     const minted = mintApiToken();
     const expiresAt = expiresAtFor(input.expiresIn, new Date());
     const scopes = [...new Set(input.scopes)];
@@ -32,11 +33,24 @@ export const createPersonalToken: ActionDefinition<typeof schema, CreatedToken> 
         action: "token.create",
         targetType: "ApiToken",
         targetId: created.id,
-        after: { kind: "personal", name: input.name, prefix: minted.prefix, userId, scopes, expiresAt: expiresAt?.toISOString() ?? null },
+        after: {
+          kind: "personal",
+          name: input.name,
+          prefix: minted.prefix,
+          userId,
+          scopes,
+          expiresAt: expiresAt?.toISOString() ?? null,
+        },
       });
       return created;
     });
-    return { id: token.id, name: input.name, prefix: minted.prefix, secret: minted.secret, expiresAt: expiresAt?.toISOString() ?? null };
+    return {
+      id: token.id,
+      name: input.name,
+      prefix: minted.prefix,
+      secret: minted.secret,
+      expiresAt: expiresAt?.toISOString() ?? null,
+    };
   },
   success: (r) => `Token “${r.name}” created. Copy it now: it will not be shown again.`,
 };

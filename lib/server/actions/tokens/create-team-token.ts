@@ -15,16 +15,24 @@ const schema = z.object({ ...tokenFields, teamId: z.string().trim().min(1, "Choo
 export const createTeamToken: ActionDefinition<typeof schema, CreatedToken> = {
   schema,
   permission: "token:manage",
-  teamOf: async (input) => (await db().team.findUnique({ where: { id: input.teamId }, select: { id: true } }))?.id ?? null,
+  teamOf: async (input) =>
+    (await db().team.findUnique({ where: { id: input.teamId }, select: { id: true } }))?.id ?? null,
   run: async (input, principal) => {
-    if (principal.token) throw new ForbiddenError("Create tokens in debtboard while signed in, not with another token.");
+    if (principal.token)
+      throw new ForbiddenError("Create tokens in debtboard while signed in, not with another token.");
     const refused = disallowedScopes("team", input.scopes);
-    if (refused.length > 0) throw new InvalidInputError("Team tokens cannot have organisation-wide or personal scopes.", { scopes: [`Not for team tokens: ${refused.join(", ")}.`] });
+    if (refused.length > 0)
+      throw new InvalidInputError("Team tokens cannot have organisation-wide or personal scopes.", {
+        scopes: [`Not for team tokens: ${refused.join(", ")}.`],
+      });
     const minted = mintApiToken();
     const expiresAt = expiresAtFor(input.expiresIn, new Date());
     const scopes = [...new Set(input.scopes)];
     return db().$transaction(async (tx) => {
-      const team = await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true, slug: true, archivedAt: true } });
+      const team = await tx.team.findUnique({
+        where: { id: input.teamId },
+        select: { id: true, slug: true, archivedAt: true },
+      });
       if (!team || team.archivedAt) throw new NotFoundError("That team");
       const created = await tx.apiToken.create({
         data: { name: input.name, tokenHash: minted.hash, prefix: minted.prefix, teamId: team.id, scopes, expiresAt },
@@ -36,9 +44,22 @@ export const createTeamToken: ActionDefinition<typeof schema, CreatedToken> = {
         targetType: "ApiToken",
         targetId: created.id,
         teamId: team.id,
-        after: { kind: "team", team: team.slug, name: input.name, prefix: minted.prefix, scopes, expiresAt: expiresAt?.toISOString() ?? null },
+        after: {
+          kind: "team",
+          team: team.slug,
+          name: input.name,
+          prefix: minted.prefix,
+          scopes,
+          expiresAt: expiresAt?.toISOString() ?? null,
+        },
       });
-      return { id: created.id, name: input.name, prefix: minted.prefix, secret: minted.secret, expiresAt: expiresAt?.toISOString() ?? null };
+      return {
+        id: created.id,
+        name: input.name,
+        prefix: minted.prefix,
+        secret: minted.secret,
+        expiresAt: expiresAt?.toISOString() ?? null,
+      };
     });
   },
   success: (r) => `Team token “${r.name}” created. Copy it now: it will not be shown again.`,

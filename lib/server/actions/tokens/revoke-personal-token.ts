@@ -15,8 +15,10 @@ export const revokePersonalToken: ActionDefinition<typeof schema, RevokedToken> 
   run: async (input, principal) => {
     const token = await db().apiToken.findUnique({ where: { id: input.tokenId }, select: { userId: true } });
     if (!token?.userId) throw new NotFoundError("That token");
-    if (token.userId !== principal.userId && principal.orgRole !== "ADMIN") throw new ForbiddenError("You can only revoke your own tokens.");
+    if (token.userId !== principal.userId && principal.orgRole !== "ADMIN")
+      throw new ForbiddenError("You can only revoke your own tokens.");
     return revokeToken(input.tokenId, principal);
   },
-  success: (r) => (r.changed ? `Token “${r.name}” revoked. It no longer works.` : `Token “${r.name}” was already revoked.`),
+  success: (r) =>
+    r.changed ? `Token “${r.name}” revoked. It no longer works.` : `Token “${r.name}” was already revoked.`,
 };

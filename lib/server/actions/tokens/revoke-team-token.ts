@@ -11,11 +11,13 @@ export const revokeTeamToken: ActionDefinition<typeof schema, RevokedToken> = {
   schema,
   permission: "token:manage",
   // The team is looked up from the token, never taken from the form.
-  teamOf: async (input) => (await db().apiToken.findUnique({ where: { id: input.tokenId }, select: { teamId: true } }))?.teamId ?? null,
+  teamOf: async (input) =>
+    (await db().apiToken.findUnique({ where: { id: input.tokenId }, select: { teamId: true } }))?.teamId ?? null,
   run: async (input, principal) => {
     const token = await db().apiToken.findUnique({ where: { id: input.tokenId }, select: { teamId: true } });
     if (!token?.teamId) throw new NotFoundError("That token");
     return revokeToken(input.tokenId, principal);
   },
-  success: (r) => (r.changed ? `Token “${r.name}” revoked. It no longer works.` : `Token “${r.name}” was already revoked.`),
+  success: (r) =>
+    r.changed ? `Token “${r.name}” revoked. It no longer works.` : `Token “${r.name}” was already revoked.`,
 };

@@ -12,7 +12,10 @@ export interface RevokedToken {
 
 export async function revokeToken(tokenId: string, principal: Principal): Promise<RevokedToken> {
   return db().$transaction(async (tx) => {
-    const token = await tx.apiToken.findUniqueOrThrow({ where: { id: tokenId }, select: { id: true, name: true, prefix: true, teamId: true, userId: true, revokedAt: true } });
+    const token = await tx.apiToken.findUniqueOrThrow({
+      where: { id: tokenId },
+      select: { id: true, name: true, prefix: true, teamId: true, userId: true, revokedAt: true },
+    });
     if (token.revokedAt) return { id: token.id, name: token.name, changed: false };
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt } });

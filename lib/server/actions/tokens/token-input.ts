@@ -7,8 +7,15 @@ import { DEFAULT_EXPIRY, EXPIRY_VALUES } from "@/lib/domain/auth/token-policy";
 const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 export const tokenFields = {
-  name: z.string().trim().min(1, "Give the token a name, e.g. where it is used.").max(80, "Keep the name under 80 characters."),
-  scopes: z.preprocess(list, z.array(z.enum(PERMISSIONS, { message: "Unknown scope." })).min(1, "Choose at least one scope.")),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the token a name, e.g. where it is used.")
+    .max(80, "Keep the name under 80 characters."),
+  scopes: z.preprocess(
+    list,
+    z.array(z.enum(PERMISSIONS, { message: "Unknown scope." })).min(1, "Choose at least one scope."),
+  ),
   expiresIn: z.enum(EXPIRY_VALUES, { message: "Choose when the token expires." }).default(DEFAULT_EXPIRY),
 };
 

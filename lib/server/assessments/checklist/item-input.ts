@@ -2,7 +2,10 @@
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/lib/domain/kinds";
 
-const kinds = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(ENTITY_KINDS)).min(1, "Choose at least one kind of entity."));
+const kinds = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.enum(ENTITY_KINDS)).min(1, "Choose at least one kind of entity."),
+);
 
 export const itemFieldsSchema = z.object({
   question: z.string().trim().min(5, "Ask a question of at least a few words.").max(500),

@@ -57,7 +57,11 @@ export async function listChecklist(): Promise<AdminCategory[]> {
     },
   });
   return categories.map(({ items, ...c }) => {
-    const all = items.map(({ editedBy, _count, ...i }) => ({ ...i, editedBy: editedBy?.name ?? null, answers: _count.answers }));
+    const all = items.map(({ editedBy, _count, ...i }) => ({
+      ...i,
+      editedBy: editedBy?.name ?? null,
+      answers: _count.answers,
+    }));
     return { ...c, live: all.filter((i) => i.retiredAt === null), retired: all.filter((i) => i.retiredAt !== null) };
   });
 }

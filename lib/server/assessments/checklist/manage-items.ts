@@ -12,12 +12,31 @@ import { formatDateTime } from "../format-when";
 import type { ItemFields } from "./item-input";
 
 const slug = (text: string) =>
-  text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").split("-").slice(0, 5).join("-") || "item";
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .split("-")
+    .slice(0, 5)
+    .join("-") || "item";
 
 async function liveItem(tx: Tx, itemId: string) {
   const item = await tx.checklistItem.findUnique({
     where: { id: itemId },
-    select: { id: true, key: true, version: true, categoryId: true, question: true, guidance: true, weight: true, appliesTo: true, remediationDays: true, position: true, retiredAt: true, editedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      key: true,
+      version: true,
+      categoryId: true,
+      question: true,
+      guidance: true,
+      weight: true,
+      appliesTo: true,
+      remediationDays: true,
+      position: true,
+      retiredAt: true,
+      editedBy: { select: { name: true } },
+    },
   });
   if (!item) throw new NotFoundError("That checklist item");
   if (item.retiredAt) {
@@ -32,14 +51,23 @@ async function liveItem(tx: Tx, itemId: string) {
 
 /** Conditional retire: of two admins acting on the same version, the second sees the conflict. */
 async function retireRow(tx: Tx, itemId: string, userId: string | null, now: Date) {
-  const { count } = await tx.checklistItem.updateMany({ where: { id: itemId, retiredAt: null }, data: { retiredAt: now, editedById: userId } });
+  const { count } = await tx.checklistItem.updateMany({
+    where: { id: itemId, retiredAt: null },
+    data: { retiredAt: now, editedById: userId },
+  });
   if (count === 0) await liveItem(tx, itemId);
 }
 
-export async function addChecklistItem(db: Db, input: { principal: Principal | null; categoryId: string } & ItemFields) {
+export async function addChecklistItem(
+  db: Db,
+  input: { principal: Principal | null; categoryId: string } & ItemFields,
+) {
   const principal = requireCan(input.principal, "checklist:admin", null);
   return db.$transaction(async (tx) => {
-    const category = await tx.debtCategory.findUnique({ where: { id: input.categoryId }, select: { id: true, key: true } });
+    const category = await tx.debtCategory.findUnique({
+      where: { id: input.categoryId },
+      select: { id: true, key: true },
+    });
     if (!category) throw new NotFoundError("That category");
     const last = await tx.checklistItem.aggregate({ where: { categoryId: category.id }, _max: { position: true } });
     const item = await tx.checklistItem.create({
@@ -57,7 +85,13 @@ export async function addChecklistItem(db: Db, input: { principal: Principal | n
       },
       select: { id: true, key: true, version: true },
     });
-    await recordAuditEvent(tx, { actor: principal, action: "checklist.item.add", targetType: "ChecklistItem", targetId: item.id, after: { key: item.key, ...fieldsOf(input) } });
+    await recordAuditEvent(tx, {
+      actor: principal,
+      action: "checklist.item.add",
+      targetType: "ChecklistItem",
+      targetId: item.id,
+      after: { key: item.key, ...fieldsOf(input) },
+    });
     return item;
   });
 }
@@ -102,11 +136,23 @@ export async function retireChecklistItem(db: Db, input: { principal: Principal 
   return db.$transaction(async (tx) => {
     const old = await liveItem(tx, input.itemId);
     await retireRow(tx, old.id, principal.userId, new Date());
-    await recordAuditEvent(tx, { actor: principal, action: "checklist.item.retire", targetType: "ChecklistItem", targetId: old.id, before: { key: old.key, version: old.version, question: old.question } });
+    await recordAuditEvent(tx, {
+      actor: principal,
+      action: "checklist.item.retire",
+      targetType: "ChecklistItem",
+      targetId: old.id,
+      before: { key: old.key, version: old.version, question: old.question },
+    });
     return { id: old.id, key: old.key };
   });
 }
 
 function fieldsOf(f: ItemFields) {
-  return { question: f.question, guidance: f.guidance, weight: f.weight, remediationDays: f.remediationDays, appliesTo: [...f.appliesTo] };
+  return {
+    question: f.question,
+    guidance: f.guidance,
+    weight: f.weight,
+    remediationDays: f.remediationDays,
+    appliesTo: [...f.appliesTo],
+  };
 }

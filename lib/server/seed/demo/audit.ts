@@ -14,7 +14,13 @@ export interface AuditTrail {
 
 export function buildAudit(
   ctx: DemoContext,
-  input: { people: People; cat: Catalogue; relations: number; assessments: readonly AssessmentRow[]; planning: Planning },
+  input: {
+    people: People;
+    cat: Catalogue;
+    relations: number;
+    assessments: readonly AssessmentRow[];
+    planning: Planning;
+  },
 ): AuditTrail {
   const { people, cat, planning } = input;
   const count = (kind: string) => cat.all.filter((e) => e.kind === kind).length;
@@ -54,7 +60,16 @@ export function buildAudit(
     },
   ];
   for (const team of people.teams) {
-    events.push({ id: ctx.newId(), at, actorId: people.adminId, action: "team.create", targetType: "Team", targetId: team.id, teamId: team.id, after: { slug: team.slug, name: team.name } });
+    events.push({
+      id: ctx.newId(),
+      at,
+      actorId: people.adminId,
+      action: "team.create",
+      targetType: "Team",
+      targetId: team.id,
+      teamId: team.id,
+      after: { slug: team.slug, name: team.name },
+    });
   }
   const teamOf = new Map(cat.entities.map((e) => [e.id, e.teamId ?? null]));
   const recent = ctx.daysAgo(30);
@@ -68,17 +83,48 @@ export function buildAudit(
       targetType: "Assessment",
       targetId: a.id,
       teamId: teamOf.get(a.entityId) ?? null,
-      after: { entityId: a.entityId, rubric: a.rubric, submittedSeq: a.submittedSeq, debtWeight: a.debtWeight, totalWeight: a.totalWeight },
+      after: {
+        entityId: a.entityId,
+        rubric: a.rubric,
+        submittedSeq: a.submittedSeq,
+        debtWeight: a.debtWeight,
+        totalWeight: a.totalWeight,
+      },
     });
   }
   for (const review of planning.reviews) {
-    events.push({ id: ctx.newId(), at: review.startedAt ?? at, actorId: review.startedById, action: "review.start", targetType: "Review", targetId: review.id, teamId: review.teamId });
+    events.push({
+      id: ctx.newId(),
+      at: review.startedAt ?? at,
+      actorId: review.startedById,
+      action: "review.start",
+      targetType: "Review",
+      targetId: review.id,
+      teamId: review.teamId,
+    });
     if (review.closedAt) {
-      events.push({ id: ctx.newId(), at: review.closedAt, actorId: review.startedById, action: "review.close", targetType: "Review", targetId: review.id, teamId: review.teamId });
+      events.push({
+        id: ctx.newId(),
+        at: review.closedAt,
+        actorId: review.startedById,
+        action: "review.close",
+        targetType: "Review",
+        targetId: review.id,
+        teamId: review.teamId,
+      });
     }
   }
   for (const item of planning.actionItems) {
-    events.push({ id: ctx.newId(), at: item.createdAt ?? at, actorId: item.createdById, action: "action.create", targetType: "ActionItem", targetId: item.id, teamId: item.teamId, after: { title: item.title } });
+    events.push({
+      id: ctx.newId(),
+      at: item.createdAt ?? at,
+      actorId: item.createdById,
+      action: "action.create",
+      targetType: "ActionItem",
+      targetId: item.id,
+      teamId: item.teamId,
+      after: { title: item.title },
+    });
   }
   events.sort((a, b) => new Date(a.at ?? 0).getTime() - new Date(b.at ?? 0).getTime());
   return { importRuns: [importRun], auditEvents: events };

@@ -7,7 +7,15 @@ import type { Random } from "../random";
 import { DAY, type DemoContext } from "./context";
 import type { People } from "./people";
 import { RETIRED_ONLY_FEATURES_PER_TEAM, SHAPE_FEATURES, UNUSED_FEATURES_PER_TEAM } from "./shapes";
-import { DEMO_TEAMS, FEATURES_PER_TEAM, ORPHANS, UNDECLARED_CONSUMERS, type ConsumerDef, type ModelDef, type SourceDef } from "./teams";
+import {
+  DEMO_TEAMS,
+  FEATURES_PER_TEAM,
+  ORPHANS,
+  UNDECLARED_CONSUMERS,
+  type ConsumerDef,
+  type ModelDef,
+  type SourceDef,
+} from "./teams";
 
 export interface DemoEntity {
   id: string;
@@ -85,7 +93,9 @@ export function buildCatalogue(ctx: DemoContext, people: People): Catalogue {
   };
 
   const createdFor = (lifecycle: Lifecycle) =>
-    lifecycle === "EXPERIMENTAL" ? ctx.daysAgo(random.int(20, 150)) : new Date(ctx.start.getTime() - random.int(20, 500) * DAY);
+    lifecycle === "EXPERIMENTAL"
+      ? ctx.daysAgo(random.int(20, 150))
+      : new Date(ctx.start.getTime() - random.int(20, 500) * DAY);
 
   const add = (
     kind: EntityKind,
@@ -125,7 +135,11 @@ export function buildCatalogue(ctx: DemoContext, people: People): Catalogue {
       tags: [def.task.replace(/\s+/g, "-"), def.servingMode.toLowerCase()],
       links: [
         { type: "repository", url: `${REPO}/${teamSlug ?? "unowned"}/${def.name}` },
-        { type: "training-run", url: `https://mlflow.demo.debtboard.dev/#/models/${def.name}`, title: "Latest training run" },
+        {
+          type: "training-run",
+          url: `https://mlflow.demo.debtboard.dev/#/models/${def.name}`,
+          title: "Latest training run",
+        },
         { type: "dashboard", url: `https://grafana.demo.debtboard.dev/d/${def.name}` },
       ],
     });
@@ -155,20 +169,30 @@ export function buildCatalogue(ctx: DemoContext, people: People): Catalogue {
       dataOwner: ctx.faker.person.fullName(),
       freshnessSlaHours: sla,
       // Most are fresh; a few have missed their SLA.
-      lastRefreshedAt: new Date(ctx.now.getTime() - (random.chance(0.85) ? random.float(0, sla) : random.float(sla * 2, sla * 6)) * 3_600_000),
+      lastRefreshedAt: new Date(
+        ctx.now.getTime() - (random.chance(0.85) ? random.float(0, sla) : random.float(sla * 2, sla * 6)) * 3_600_000,
+      ),
     });
   };
 
   const addConsumer = (def: ConsumerDef, teamSlug: string | null, declared: boolean) => {
     const e = add("CONSUMER", def.name, teamSlug, def.lifecycle, {
-      description: declared ? `${humanize(def.type.toLowerCase())} that acts on model outputs.` : "Seen reading model outputs; nobody has declared it.",
+      description: declared
+        ? `${humanize(def.type.toLowerCase())} that acts on model outputs.`
+        : "Seen reading model outputs; nobody has declared it.",
       tags: [def.type.toLowerCase()],
       links: declared ? [{ type: "repository", url: `${REPO}/${teamSlug ?? "unowned"}/${def.name}` }] : [],
     });
     cat.consumers.push({ entityId: e.id, consumerType: def.type, declared });
   };
 
-  const addFeature = (name: string, teamSlug: string | null, dataType: FeatureType, derivation: string, lifecycle: Lifecycle) => {
+  const addFeature = (
+    name: string,
+    teamSlug: string | null,
+    dataType: FeatureType,
+    derivation: string,
+    lifecycle: Lifecycle,
+  ) => {
     const e = add("FEATURE", name, teamSlug, lifecycle, {
       description: derivation,
       tags: [dataType.toLowerCase(), ...(/^(user|account|card)-/.test(name) ? ["pii"] : [])],
@@ -201,7 +225,8 @@ export function buildCatalogue(ctx: DemoContext, people: People): Catalogue {
     });
     cat.teamFeatures.set(team.slug, generated);
   }
-  for (const f of SHAPE_FEATURES) addFeature(f.name, f.team, f.dataType, f.derivation, f.team ? "PRODUCTION" : "DEPRECATED");
+  for (const f of SHAPE_FEATURES)
+    addFeature(f.name, f.team, f.dataType, f.derivation, f.team ? "PRODUCTION" : "DEPRECATED");
   for (const def of ORPHANS.models) addModel(def, null);
   for (const def of ORPHANS.sources) addSource(def, null);
   for (const def of ORPHANS.consumers) addConsumer(def, null, true);

@@ -65,15 +65,31 @@ export function buildHistory(ctx: DemoContext, cat: Catalogue, people: People, i
   for (const e of candidates) {
     const never = e.teamSlug === null ? e.name !== "legacy-ctr-model-2019" : random.chance(NEVER_ASSESSED[e.kind]);
     if (never) continue;
-    add(planHistory(random.fork(e.id), subjectFor(e, 1), { rubric: "DEBT", items: itemsFor(items, "DEBT", e.kind), newId: ctx.newId, annotate: true }));
+    add(
+      planHistory(random.fork(e.id), subjectFor(e, 1), {
+        rubric: "DEBT",
+        items: itemsFor(items, "DEBT", e.kind),
+        newId: ctx.newId,
+        annotate: true,
+      }),
+    );
   }
 
   const mlTestItems = itemsFor(items, "ML_TEST_SCORE", "MODEL");
   for (const team of DEMO_TEAMS) {
-    const models = cat.all.filter((e) => e.kind === "MODEL" && e.teamSlug === team.slug && e.lifecycle === "PRODUCTION");
+    const models = cat.all.filter(
+      (e) => e.kind === "MODEL" && e.teamSlug === team.slug && e.lifecycle === "PRODUCTION",
+    );
     for (const model of models.slice(0, ML_TEST_SCORE_MODELS_PER_TEAM)) {
       const subject = { ...subjectFor(model, 3), draftAt: null };
-      add(planHistory(random.fork(`mlts:${model.id}`), subject, { rubric: "ML_TEST_SCORE", items: mlTestItems, newId: ctx.newId, annotate: true }));
+      add(
+        planHistory(random.fork(`mlts:${model.id}`), subject, {
+          rubric: "ML_TEST_SCORE",
+          items: mlTestItems,
+          newId: ctx.newId,
+          annotate: true,
+        }),
+      );
     }
   }
   return out;

@@ -30,11 +30,20 @@ export function buildLineage(ctx: DemoContext, cat: Catalogue): Lineage {
     if (kind === "CONSUMER_READS_MODEL" && undeclared.has(`${from.name}>${to.name}`)) return;
     keys.add(key);
     const createdAt = new Date(Math.max(from.createdAt.getTime(), to.createdAt.getTime()) + random.int(0, 10) * DAY);
-    lineage.relations.push({ id: ctx.newId(), kind, fromId: from.id, toId: to.id, origin: "DECLARED", createdAt: createdAt > ctx.now ? ctx.now : createdAt });
+    lineage.relations.push({
+      id: ctx.newId(),
+      kind,
+      fromId: from.id,
+      toId: to.id,
+      origin: "DECLARED",
+      createdAt: createdAt > ctx.now ? ctx.now : createdAt,
+    });
   };
   const ofTeam = (kind: EntityKind, slug: string) => cat.all.filter((e) => e.kind === kind && e.teamSlug === slug);
   const planted = new Set(
-    [...cat.teamFeatures.values()].flatMap((fs) => fs.slice(0, UNUSED_FEATURES_PER_TEAM + RETIRED_ONLY_FEATURES_PER_TEAM).map((f) => f.id)),
+    [...cat.teamFeatures.values()].flatMap((fs) =>
+      fs.slice(0, UNUSED_FEATURES_PER_TEAM + RETIRED_ONLY_FEATURES_PER_TEAM).map((f) => f.id),
+    ),
   );
 
   for (const team of DEMO_TEAMS) {
@@ -55,7 +64,10 @@ export function buildLineage(ctx: DemoContext, cat: Catalogue): Lineage {
     });
 
     // Planted: the first features feed no model; the next ones feed only the retired model.
-    const retiredOnly = retiredModels.length > 0 ? features.slice(UNUSED_FEATURES_PER_TEAM, UNUSED_FEATURES_PER_TEAM + RETIRED_ONLY_FEATURES_PER_TEAM) : [];
+    const retiredOnly =
+      retiredModels.length > 0
+        ? features.slice(UNUSED_FEATURES_PER_TEAM, UNUSED_FEATURES_PER_TEAM + RETIRED_ONLY_FEATURES_PER_TEAM)
+        : [];
     const usable = features.slice(UNUSED_FEATURES_PER_TEAM + retiredOnly.length).filter(live);
     for (const retired of retiredModels) {
       for (const f of retiredOnly) link("MODEL_USES_FEATURE", f, retired);
@@ -68,7 +80,8 @@ export function buildLineage(ctx: DemoContext, cat: Catalogue): Lineage {
     });
     for (const model of liveModels) {
       for (const f of random.sample(usable, random.int(3, 7))) link("MODEL_USES_FEATURE", f, model);
-      if (random.chance(0.35)) for (const f of random.sample(otherTeamsFeatures, random.int(1, 2))) link("MODEL_USES_FEATURE", f, model);
+      if (random.chance(0.35))
+        for (const f of random.sample(otherTeamsFeatures, random.int(1, 2))) link("MODEL_USES_FEATURE", f, model);
     }
 
     for (const consumer of ofTeam("CONSUMER", team.slug)) {
@@ -79,7 +92,9 @@ export function buildLineage(ctx: DemoContext, cat: Catalogue): Lineage {
   // Shared platform data: other teams build features on the ranking team's page views.
   const pageViews = cat.get("DATA_SOURCE", "events.page_views");
   for (const team of DEMO_TEAMS.slice(1)) {
-    const userFeatures = (cat.teamFeatures.get(team.slug) ?? []).filter((f) => f.name.startsWith("user-") || f.name.startsWith("session-"));
+    const userFeatures = (cat.teamFeatures.get(team.slug) ?? []).filter(
+      (f) => f.name.startsWith("user-") || f.name.startsWith("session-"),
+    );
     for (const f of random.sample(userFeatures, 2)) link("FEATURE_FROM_SOURCE", pageViews, f);
   }
 

@@ -8,7 +8,13 @@ export const DEMO_EMAIL_DOMAIN = "demo.debtboard.dev";
 
 export const DEMO_USERS = [
   { key: "admin", email: `admin@${DEMO_EMAIL_DOMAIN}`, name: "Avery Admin", orgRole: "ADMIN", teams: [] },
-  { key: "maintainer", email: `maintainer@${DEMO_EMAIL_DOMAIN}`, name: "Morgan Maintainer", orgRole: "MEMBER", teams: [["team-ranking", "MAINTAINER"]] },
+  {
+    key: "maintainer",
+    email: `maintainer@${DEMO_EMAIL_DOMAIN}`,
+    name: "Morgan Maintainer",
+    orgRole: "MEMBER",
+    teams: [["team-ranking", "MAINTAINER"]],
+  },
   {
     key: "member",
     email: `member@${DEMO_EMAIL_DOMAIN}`,
@@ -48,7 +54,14 @@ export function buildPeople(ctx: DemoContext): People {
 
   for (const team of DEMO_TEAMS) {
     const id = ctx.newId();
-    people.teams.push({ id, slug: team.slug, name: team.name, description: team.description, createdAt: joined, updatedAt: joined });
+    people.teams.push({
+      id,
+      slug: team.slug,
+      name: team.name,
+      description: team.description,
+      createdAt: joined,
+      updatedAt: joined,
+    });
     people.bySlug.set(team.slug, { teamId: id, maintainers: [], members: [] });
   }
 
@@ -61,7 +74,15 @@ export function buildPeople(ctx: DemoContext): People {
 
   for (const fixed of DEMO_USERS) {
     const id = ctx.newId();
-    people.users.push({ id, email: fixed.email, name: fixed.name, emailVerified: true, orgRole: fixed.orgRole, createdAt: joined, updatedAt: joined });
+    people.users.push({
+      id,
+      email: fixed.email,
+      name: fixed.name,
+      emailVerified: true,
+      orgRole: fixed.orgRole,
+      createdAt: joined,
+      updatedAt: joined,
+    });
     if (fixed.orgRole === "ADMIN") people.adminId = id;
     for (const [slug, role] of fixed.teams) join(id, slug, role);
   }
@@ -75,7 +96,15 @@ export function buildPeople(ctx: DemoContext): People {
       if (emails.has(email)) continue;
       emails.add(email);
       const id = ctx.newId();
-      people.users.push({ id, email, name: `${first} ${last}`, emailVerified: true, orgRole: "MEMBER", createdAt: joined, updatedAt: joined });
+      people.users.push({
+        id,
+        email,
+        name: `${first} ${last}`,
+        emailVerified: true,
+        orgRole: "MEMBER",
+        createdAt: joined,
+        updatedAt: joined,
+      });
       return id;
     }
   };

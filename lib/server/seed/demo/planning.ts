@@ -27,10 +27,44 @@ interface ActionDef {
 }
 
 const ACTIONS: readonly ActionDef[] = [
-  { team: "team-ranking", title: "Stop feeding ctr-predictor-v3's score into feed-ranker-v4", status: "IN_PROGRESS", entity: ["MODEL", "feed-ranker-v4"], itemHint: "cascade", estimateDays: 8, dueIn: 21, fromReview: true },
-  { team: "team-ranking", title: "Hold out 5% of home-feed traffic from the ranker", status: "DONE", entity: ["MODEL", "feed-ranker-v4"], itemHint: "feedback", estimateDays: 3, doneDaysAgo: 12, fromReview: true },
-  { team: "team-ranking", title: "Delete the features only feed-ranker-v3 used", status: "OPEN", entity: ["MODEL", "feed-ranker-v3"], itemHint: "unused", estimateDays: 2, dueIn: 30 },
-  { team: "team-fraud", title: "Version the fraud.blocked_accounts snapshot used for training", status: "OPEN", entity: ["DATA_SOURCE", "fraud.blocked_accounts"], itemHint: "version", estimateDays: 5, dueIn: -10 },
+  {
+    team: "team-ranking",
+    title: "Stop feeding ctr-predictor-v3's score into feed-ranker-v4",
+    status: "IN_PROGRESS",
+    entity: ["MODEL", "feed-ranker-v4"],
+    itemHint: "cascade",
+    estimateDays: 8,
+    dueIn: 21,
+    fromReview: true,
+  },
+  {
+    team: "team-ranking",
+    title: "Hold out 5% of home-feed traffic from the ranker",
+    status: "DONE",
+    entity: ["MODEL", "feed-ranker-v4"],
+    itemHint: "feedback",
+    estimateDays: 3,
+    doneDaysAgo: 12,
+    fromReview: true,
+  },
+  {
+    team: "team-ranking",
+    title: "Delete the features only feed-ranker-v3 used",
+    status: "OPEN",
+    entity: ["MODEL", "feed-ranker-v3"],
+    itemHint: "unused",
+    estimateDays: 2,
+    dueIn: 30,
+  },
+  {
+    team: "team-fraud",
+    title: "Version the fraud.blocked_accounts snapshot used for training",
+    status: "OPEN",
+    entity: ["DATA_SOURCE", "fraud.blocked_accounts"],
+    itemHint: "version",
+    estimateDays: 5,
+    dueIn: -10,
+  },
   {
     team: "team-fraud",
     title: "Calibrate checkout-fraud-scorer outputs",
@@ -40,13 +74,69 @@ const ACTIONS: readonly ActionDef[] = [
     estimateDays: 4,
     wontDoReason: "payment-risk-model replaces the scorer next quarter; calibrating it now would be wasted effort.",
   },
-  { team: "team-fraud", title: "Retrain fraud-score-adjuster on raw features, not the scorer's output", status: "OPEN", entity: ["MODEL", "fraud-score-adjuster"], itemHint: "cascade", estimateDays: 10, dueIn: 45 },
-  { team: "team-ads-relevance", title: "Declare or block partner-analytics-scraper", status: "IN_PROGRESS", entity: ["MODEL", "ad-ctr-predictor"], itemHint: "consumer", estimateDays: 1, dueIn: 7 },
-  { team: "team-ads-relevance", title: "Learn bid-shading thresholds on held-out data", status: "DONE", entity: ["MODEL", "bid-shading-model"], itemHint: "threshold", estimateDays: 4, doneDaysAgo: 60 },
-  { team: "team-search", title: "Add a random holdout to break the search/recs impression loop", status: "OPEN", entity: ["MODEL", "search-ltr-ranker"], itemHint: "feedback", estimateDays: 6, dueIn: 30 },
-  { team: "team-forecasting", title: "Freeze weekly snapshots of weather.forecasts_external", status: "DONE", entity: ["DATA_SOURCE", "weather.forecasts_external"], itemHint: "version", estimateDays: 3, doneDaysAgo: 25 },
-  { team: "team-growth-analytics", title: "Find an owner for legacy-ctr-model-2019 or retire it", status: "OPEN", entity: ["MODEL", "legacy-ctr-model-2019"], itemHint: "owner", estimateDays: 1, dueIn: 14 },
-  { team: "team-recsys-platform", title: "Publish an SLA for consumers of user-embedding-vector", status: "IN_PROGRESS", entity: ["MODEL", "user-embedding-model"], itemHint: "monitor", estimateDays: 3, dueIn: 20 },
+  {
+    team: "team-fraud",
+    title: "Retrain fraud-score-adjuster on raw features, not the scorer's output",
+    status: "OPEN",
+    entity: ["MODEL", "fraud-score-adjuster"],
+    itemHint: "cascade",
+    estimateDays: 10,
+    dueIn: 45,
+  },
+  {
+    team: "team-ads-relevance",
+    title: "Declare or block partner-analytics-scraper",
+    status: "IN_PROGRESS",
+    entity: ["MODEL", "ad-ctr-predictor"],
+    itemHint: "consumer",
+    estimateDays: 1,
+    dueIn: 7,
+  },
+  {
+    team: "team-ads-relevance",
+    title: "Learn bid-shading thresholds on held-out data",
+    status: "DONE",
+    entity: ["MODEL", "bid-shading-model"],
+    itemHint: "threshold",
+    estimateDays: 4,
+    doneDaysAgo: 60,
+  },
+  {
+    team: "team-search",
+    title: "Add a random holdout to break the search/recs impression loop",
+    status: "OPEN",
+    entity: ["MODEL", "search-ltr-ranker"],
+    itemHint: "feedback",
+    estimateDays: 6,
+    dueIn: 30,
+  },
+  {
+    team: "team-forecasting",
+    title: "Freeze weekly snapshots of weather.forecasts_external",
+    status: "DONE",
+    entity: ["DATA_SOURCE", "weather.forecasts_external"],
+    itemHint: "version",
+    estimateDays: 3,
+    doneDaysAgo: 25,
+  },
+  {
+    team: "team-growth-analytics",
+    title: "Find an owner for legacy-ctr-model-2019 or retire it",
+    status: "OPEN",
+    entity: ["MODEL", "legacy-ctr-model-2019"],
+    itemHint: "owner",
+    estimateDays: 1,
+    dueIn: 14,
+  },
+  {
+    team: "team-recsys-platform",
+    title: "Publish an SLA for consumers of user-embedding-vector",
+    status: "IN_PROGRESS",
+    entity: ["MODEL", "user-embedding-model"],
+    itemHint: "monitor",
+    estimateDays: 3,
+    dueIn: 20,
+  },
 ];
 
 export interface Planning {
@@ -79,7 +169,13 @@ function teamRatioAt(assessments: readonly AssessmentRow[], entityIds: Set<strin
   return { debtRatio: ratio, rating: ratingOf(ratio), entityCount: latest.size, principalDays: sums.principalDays };
 }
 
-export function buildPlanning(ctx: DemoContext, cat: Catalogue, people: People, items: readonly SeedItem[], assessments: readonly AssessmentRow[]): Planning {
+export function buildPlanning(
+  ctx: DemoContext,
+  cat: Catalogue,
+  people: People,
+  items: readonly SeedItem[],
+  assessments: readonly AssessmentRow[],
+): Planning {
   const random = ctx.random("planning");
   const team = (slug: string) => {
     const t = people.bySlug.get(slug);
@@ -96,7 +192,9 @@ export function buildPlanning(ctx: DemoContext, cat: Catalogue, people: People, 
   const actionItems = ACTIONS.map((def): Prisma.ActionItemCreateManyInput => {
     const t = team(def.team);
     const entity = cat.get(def.entity[0], def.entity[1]);
-    const item = items.find((i) => i.rubric === "DEBT" && i.appliesTo.includes(def.entity[0]) && i.key.includes(def.itemHint)) ?? null;
+    const item =
+      items.find((i) => i.rubric === "DEBT" && i.appliesTo.includes(def.entity[0]) && i.key.includes(def.itemHint)) ??
+      null;
     const createdAt = def.fromReview ? startedAt : ctx.daysAgo(random.int(20, 120));
     const completedAt = def.doneDaysAgo !== undefined ? ctx.daysAgo(def.doneDaysAgo) : null;
     return {
@@ -122,7 +220,11 @@ export function buildPlanning(ctx: DemoContext, cat: Catalogue, people: People, 
   const closedAt = new Date(startedAt.getTime() + 75 * 60_000);
   const agenda: Prisma.InputJsonObject[] = [
     { section: "trend", title: "Debt ratio since the last review" },
-    { section: "hotspots", title: "Hotspots", entityIds: [cat.get("MODEL", "feed-ranker-v4").id, cat.get("MODEL", "ctr-predictor-v3").id] },
+    {
+      section: "hotspots",
+      title: "Hotspots",
+      entityIds: [cat.get("MODEL", "feed-ranker-v4").id, cat.get("MODEL", "ctr-predictor-v3").id],
+    },
     { section: "signals", title: "New findings", kinds: ["CORRECTION_CASCADE", "FEEDBACK_LOOP"] },
     { section: "actions", title: "Action items" },
   ];
@@ -145,7 +247,12 @@ export function buildPlanning(ctx: DemoContext, cat: Catalogue, people: People, 
       closedAt,
     },
   ];
-  const note = (section: string, kind: "NOTE" | "DECISION", body: string, minutes: number): Prisma.ReviewNoteCreateManyInput => ({
+  const note = (
+    section: string,
+    kind: "NOTE" | "DECISION",
+    body: string,
+    minutes: number,
+  ): Prisma.ReviewNoteCreateManyInput => ({
     id: ctx.newId(),
     reviewId,
     section,
@@ -156,7 +263,12 @@ export function buildPlanning(ctx: DemoContext, cat: Catalogue, people: People, 
   });
   const reviewNotes = [
     note("trend", "NOTE", "The ratio keeps falling since the spring; the cascade clean-up is paying off.", 10),
-    note("hotspots", "DECISION", "Replace the CTR score input of feed-ranker-v4 with the underlying features this quarter.", 35),
+    note(
+      "hotspots",
+      "DECISION",
+      "Replace the CTR score input of feed-ranker-v4 with the underlying features this quarter.",
+      35,
+    ),
     note("signals", "DECISION", "Hold out 5% of home-feed traffic to break the impressions feedback loop.", 50),
   ];
   return { actionItems, reviews, reviewNotes };

@@ -13,19 +13,84 @@ export interface ShapeFeature {
 
 /** Features that exist only to carry a planted shape: model outputs and loop-closing signals. */
 export const SHAPE_FEATURES: readonly ShapeFeature[] = [
-  { name: "ctr-predictor-v3-score", team: "team-ranking", dataType: "NUMERIC", derivation: "ctr-predictor-v3's click probability for the (user, post) pair." },
-  { name: "ad-ctr-predictor-score", team: "team-ads-relevance", dataType: "NUMERIC", derivation: "Raw pCTR from ad-ctr-predictor." },
-  { name: "pctr-calibrated-score", team: "team-ads-relevance", dataType: "NUMERIC", derivation: "ad-ctr-predictor's pCTR after pctr-calibrator's isotonic correction." },
-  { name: "checkout-fraud-score", team: "team-fraud", dataType: "NUMERIC", derivation: "checkout-fraud-scorer's fraud probability for the order." },
-  { name: "user-embedding-vector", team: "team-recsys-platform", dataType: "EMBEDDING", derivation: "128-d user vector from user-embedding-model, refreshed nightly." },
-  { name: "item-embedding-vector", team: "team-recsys-platform", dataType: "EMBEDDING", derivation: "64-d item tower output of item-embedding-two-tower." },
-  { name: "demand-forecast-7d", team: "team-forecasting", dataType: "NUMERIC", derivation: "demand-forecast-daily's 7-day ahead forecast per SKU." },
-  { name: "user-feed-impressions-7d", team: "team-ranking", dataType: "NUMERIC", derivation: "Posts shown to the user in the home feed over 7 days." },
-  { name: "account-blocked-flag", team: "team-fraud", dataType: "BOOLEAN", derivation: "Whether the account was ever blocked by the checkout rules." },
-  { name: "item-rec-impressions-24h", team: "team-recsys-platform", dataType: "NUMERIC", derivation: "Times the item was shown in recommendation widgets in 24 h." },
-  { name: "item-search-clicks-7d", team: "team-search", dataType: "NUMERIC", derivation: "Clicks on the item from search results over 7 days." },
-  { name: "legacy-user-age-bucket", team: null, dataType: "CATEGORICAL", derivation: "Age bucket from the 2019 profile export; nobody maintains it." },
-  { name: "geo-region-id", team: null, dataType: "CATEGORICAL", derivation: "Region id looked up from geo.regions_lookup." },
+  {
+    name: "ctr-predictor-v3-score",
+    team: "team-ranking",
+    dataType: "NUMERIC",
+    derivation: "ctr-predictor-v3's click probability for the (user, post) pair.",
+  },
+  {
+    name: "ad-ctr-predictor-score",
+    team: "team-ads-relevance",
+    dataType: "NUMERIC",
+    derivation: "Raw pCTR from ad-ctr-predictor.",
+  },
+  {
+    name: "pctr-calibrated-score",
+    team: "team-ads-relevance",
+    dataType: "NUMERIC",
+    derivation: "ad-ctr-predictor's pCTR after pctr-calibrator's isotonic correction.",
+  },
+  {
+    name: "checkout-fraud-score",
+    team: "team-fraud",
+    dataType: "NUMERIC",
+    derivation: "checkout-fraud-scorer's fraud probability for the order.",
+  },
+  {
+    name: "user-embedding-vector",
+    team: "team-recsys-platform",
+    dataType: "EMBEDDING",
+    derivation: "128-d user vector from user-embedding-model, refreshed nightly.",
+  },
+  {
+    name: "item-embedding-vector",
+    team: "team-recsys-platform",
+    dataType: "EMBEDDING",
+    derivation: "64-d item tower output of item-embedding-two-tower.",
+  },
+  {
+    name: "demand-forecast-7d",
+    team: "team-forecasting",
+    dataType: "NUMERIC",
+    derivation: "demand-forecast-daily's 7-day ahead forecast per SKU.",
+  },
+  {
+    name: "user-feed-impressions-7d",
+    team: "team-ranking",
+    dataType: "NUMERIC",
+    derivation: "Posts shown to the user in the home feed over 7 days.",
+  },
+  {
+    name: "account-blocked-flag",
+    team: "team-fraud",
+    dataType: "BOOLEAN",
+    derivation: "Whether the account was ever blocked by the checkout rules.",
+  },
+  {
+    name: "item-rec-impressions-24h",
+    team: "team-recsys-platform",
+    dataType: "NUMERIC",
+    derivation: "Times the item was shown in recommendation widgets in 24 h.",
+  },
+  {
+    name: "item-search-clicks-7d",
+    team: "team-search",
+    dataType: "NUMERIC",
+    derivation: "Clicks on the item from search results over 7 days.",
+  },
+  {
+    name: "legacy-user-age-bucket",
+    team: null,
+    dataType: "CATEGORICAL",
+    derivation: "Age bucket from the 2019 profile export; nobody maintains it.",
+  },
+  {
+    name: "geo-region-id",
+    team: null,
+    dataType: "CATEGORICAL",
+    derivation: "Region id looked up from geo.regions_lookup.",
+  },
 ];
 
 export type ShapeEdge = readonly [RelationKind, EntityKind, string, EntityKind, string];
@@ -52,17 +117,47 @@ export const SHAPE_EDGES: readonly ShapeEdge[] = [
   // The fraud team's adjuster patches the scorer instead of retraining it.
   ...usesModelOutput("checkout-fraud-scorer", "checkout-fraud-score", "fraud-score-adjuster"),
   // Another team's model output as an input: an unstable data dependency across teams.
-  ...usesModelOutput("user-embedding-model", "user-embedding-vector", "feed-ranker-v4", "session-recommender", "candidate-retrieval-ann"),
+  ...usesModelOutput(
+    "user-embedding-model",
+    "user-embedding-vector",
+    "feed-ranker-v4",
+    "session-recommender",
+    "candidate-retrieval-ann",
+  ),
   ...usesModelOutput("item-embedding-two-tower", "item-embedding-vector", "similar-items-model", "search-ltr-ranker"),
   ...usesModelOutput("demand-forecast-daily", "demand-forecast-7d", "inventory-forecaster"),
   // Direct feedback loops: the feed ranker learns from the impressions it chose; the fraud
   // scorer learns from the blocks its own rules made.
-  ...loopLeg("feed-ranker-v4", "home-feed-service", "events.feed_impressions", "user-feed-impressions-7d", "feed-ranker-v4"),
-  ...loopLeg("checkout-fraud-scorer", "checkout-fraud-rules", "fraud.blocked_accounts", "account-blocked-flag", "checkout-fraud-scorer"),
+  ...loopLeg(
+    "feed-ranker-v4",
+    "home-feed-service",
+    "events.feed_impressions",
+    "user-feed-impressions-7d",
+    "feed-ranker-v4",
+  ),
+  ...loopLeg(
+    "checkout-fraud-scorer",
+    "checkout-fraud-rules",
+    "fraud.blocked_accounts",
+    "account-blocked-flag",
+    "checkout-fraud-scorer",
+  ),
   // A hidden, self-reinforcing loop across two teams: recommendations drive search clicks,
   // search results drive recommendation impressions.
-  ...loopLeg("session-recommender", "recs-widget-service", "recs.served_recommendations", "item-rec-impressions-24h", "search-ltr-ranker"),
-  ...loopLeg("search-ltr-ranker", "search-api", "search.results_served", "item-search-clicks-7d", "session-recommender"),
+  ...loopLeg(
+    "session-recommender",
+    "recs-widget-service",
+    "recs.served_recommendations",
+    "item-rec-impressions-24h",
+    "search-ltr-ranker",
+  ),
+  ...loopLeg(
+    "search-ltr-ranker",
+    "search-api",
+    "search.results_served",
+    "item-search-clicks-7d",
+    "session-recommender",
+  ),
   // Orphans wired to each other and, worse, to a team's data.
   ["FEATURE_FROM_SOURCE", "DATA_SOURCE", "geo.regions_lookup", "FEATURE", "geo-region-id"],
   ["FEATURE_FROM_SOURCE", "DATA_SOURCE", "geo.regions_lookup", "FEATURE", "legacy-user-age-bucket"],

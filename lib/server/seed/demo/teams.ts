@@ -39,7 +39,14 @@ export interface DemoTeamDef {
   vocabulary: { subjects: string[]; metrics: string[]; windows: string[] };
 }
 
-const m = (name: string, task: string, servingMode: ServingMode, lifecycle: Lifecycle = "PRODUCTION", framework = "PyTorch", calibrated = false): ModelDef => ({
+const m = (
+  name: string,
+  task: string,
+  servingMode: ServingMode,
+  lifecycle: Lifecycle = "PRODUCTION",
+  framework = "PyTorch",
+  calibrated = false,
+): ModelDef => ({
   name,
   task,
   servingMode,
@@ -47,8 +54,17 @@ const m = (name: string, task: string, servingMode: ServingMode, lifecycle: Life
   framework,
   calibrated,
 });
-const s = (name: string, system: string, versioned: boolean, lifecycle: Lifecycle = "PRODUCTION"): SourceDef => ({ name, system, versioned, lifecycle });
-const c = (name: string, type: ConsumerType, lifecycle: Lifecycle = "PRODUCTION"): ConsumerDef => ({ name, type, lifecycle });
+const s = (name: string, system: string, versioned: boolean, lifecycle: Lifecycle = "PRODUCTION"): SourceDef => ({
+  name,
+  system,
+  versioned,
+  lifecycle,
+});
+const c = (name: string, type: ConsumerType, lifecycle: Lifecycle = "PRODUCTION"): ConsumerDef => ({
+  name,
+  type,
+  lifecycle,
+});
 
 /** The team whose debt falls over the year, and the one whose debt piles up. */
 export const IMPROVING_TEAM = "team-ranking";
@@ -331,7 +347,10 @@ export const DEMO_TEAMS: readonly DemoTeamDef[] = [
 
 /** Entities nobody owns, a finding in themselves (orphan features are in shapes.ts). */
 export const ORPHANS = {
-  models: [m("legacy-ctr-model-2019", "binary classification", "BATCH", "DEPRECATED", "scikit-learn"), m("hackweek-sentiment-scorer", "sentiment analysis", "BATCH", "EXPERIMENTAL", "Transformers")],
+  models: [
+    m("legacy-ctr-model-2019", "binary classification", "BATCH", "DEPRECATED", "scikit-learn"),
+    m("hackweek-sentiment-scorer", "sentiment analysis", "BATCH", "EXPERIMENTAL", "Transformers"),
+  ],
   sources: [s("geo.regions_lookup", "Postgres", false)],
   consumers: [c("legacy-bi-export", "SERVICE", "DEPRECATED")],
 };

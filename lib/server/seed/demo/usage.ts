@@ -31,7 +31,8 @@ export function buildUsage(ctx: DemoContext, cat: Catalogue, lineage: Lineage): 
     const consumer = byId.get(r.toId);
     if (!model || !consumer || model.archivedAt || consumer.archivedAt) continue;
     const scale = random.pick([50, 400, 2_000, 15_000]);
-    for (let day = random.int(0, 2); day < 42; day += random.int(1, 3)) push(consumer.name, model, consumer, day, scale);
+    for (let day = random.int(0, 2); day < 42; day += random.int(1, 3))
+      push(consumer.name, model, consumer, day, scale);
   }
 
   for (const [caller, consumerName, modelName, from, to] of UNDECLARED_CALLS) {

@@ -33,7 +33,9 @@ export async function writeDemo(tx: Tx, data: DemoData, log: (line: string) => v
   await tx.relation.createMany({ data: lineage.relations });
   await tx.usageEvent.createMany({ data: usage });
   await tx.importRun.createMany({ data: audit.importRuns });
-  log(`catalogue: ${cat.entities.length} entities, ${lineage.relations.length} relations, ${usage.length} usage events`);
+  log(
+    `catalogue: ${cat.entities.length} entities, ${lineage.relations.length} relations, ${usage.length} usage events`,
+  );
   await writeHistory(tx, history);
   log(`history: ${history.assessments.length} assessments, ${history.answers.length} answers`);
   await tx.review.createMany({ data: planning.reviews });

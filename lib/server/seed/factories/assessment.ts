@@ -27,7 +27,9 @@ export async function createSubmittedAssessment(db: Db, input: CreateSubmittedAs
       },
       select: { id: true, weight: true, remediationDays: true },
     });
-    const sums = sumAnswers(items.map((i) => ({ weight: i.weight, remediationDays: i.remediationDays, value: input.answers[i.id] ?? null })));
+    const sums = sumAnswers(
+      items.map((i) => ({ weight: i.weight, remediationDays: i.remediationDays, value: input.answers[i.id] ?? null })),
+    );
     const previous = await tx.assessment.findFirst({
       where: { entityId: input.entityId, rubric, status: "SUBMITTED" },
       orderBy: { submittedSeq: "desc" },

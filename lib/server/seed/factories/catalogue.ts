@@ -4,7 +4,10 @@ import type { Db, Tx } from "@/lib/server/db/client";
 import type { EntityKind, Prisma, RelationKind } from "@/lib/generated/prisma/client";
 import { uniqueName } from "./unique";
 
-type EntityFields = Omit<Partial<Prisma.EntityUncheckedCreateInput>, "kind" | "model" | "feature" | "source" | "consumer">;
+type EntityFields = Omit<
+  Partial<Prisma.EntityUncheckedCreateInput>,
+  "kind" | "model" | "feature" | "source" | "consumer"
+>;
 
 export type CreateEntityInput = EntityFields & { kind: EntityKind } & {
   model?: Prisma.ModelUncheckedCreateWithoutEntityInput;
@@ -29,6 +32,11 @@ export function createEntity(db: Db | Tx, input: CreateEntityInput) {
   });
 }
 
-export function createRelation(db: Db | Tx, input: { kind: RelationKind; fromId: string; toId: string; origin?: "DECLARED" | "OBSERVED" }) {
-  return db.relation.create({ data: { kind: input.kind, fromId: input.fromId, toId: input.toId, origin: input.origin ?? "DECLARED" } });
+export function createRelation(
+  db: Db | Tx,
+  input: { kind: RelationKind; fromId: string; toId: string; origin?: "DECLARED" | "OBSERVED" },
+) {
+  return db.relation.create({
+    data: { kind: input.kind, fromId: input.fromId, toId: input.toId, origin: input.origin ?? "DECLARED" },
+  });
 }

@@ -10,9 +10,14 @@ export function createTeam(db: Db | Tx, overrides: Partial<Prisma.TeamUncheckedC
 
 export function createUser(db: Db | Tx, overrides: Partial<Prisma.UserUncheckedCreateInput> = {}) {
   const handle = uniqueName("user");
-  return db.user.create({ data: { name: handle, email: `${handle}@test.debtboard.dev`, emailVerified: true, ...overrides } });
+  return db.user.create({
+    data: { name: handle, email: `${handle}@test.debtboard.dev`, emailVerified: true, ...overrides },
+  });
 }
 
-export function createMembership(db: Db | Tx, input: { userId: string; teamId: string; role?: "MAINTAINER" | "MEMBER" }) {
+export function createMembership(
+  db: Db | Tx,
+  input: { userId: string; teamId: string; role?: "MAINTAINER" | "MEMBER" },
+) {
   return db.membership.create({ data: { userId: input.userId, teamId: input.teamId, role: input.role ?? "MEMBER" } });
 }

@@ -47,7 +47,11 @@ const FAIL_NOTES = [
   "Known gap, tracked in the team backlog.",
   "Depends on another team's score with no SLA.",
 ];
-const PARTIAL_NOTES = ["Done for the main slice only.", "Manual check, results in the wiki.", "Alerting exists but pages nobody."];
+const PARTIAL_NOTES = [
+  "Done for the main slice only.",
+  "Manual check, results in the wiki.",
+  "Alerting exists but pages nobody.",
+];
 
 function noteFor(random: Random, value: AnswerValue): string {
   if (value === "FAIL" && random.chance(0.3)) return random.pick(FAIL_NOTES);
@@ -99,13 +103,18 @@ export function planHistory(random: Random, subject: HistorySubject, options: Hi
         itemId: item.id,
         value,
         note: annotated ? noteFor(random, value) : "",
-        evidenceUrl: annotated && value === "PASS" && random.chance(0.1) ? `https://wiki.demo.debtboard.dev/evidence/${id}/${i}` : null,
+        evidenceUrl:
+          annotated && value === "PASS" && random.chance(0.1)
+            ? `https://wiki.demo.debtboard.dev/evidence/${id}/${i}`
+            : null,
         updatedAt: submittedAt,
       });
     });
     seq += 1;
     const sums = sumAnswers(scorable);
-    const createdAt = new Date(Math.max(subject.since.getTime(), submittedAt.getTime() - random.int(0, 4) * DAY - random.int(1, 6) * 3_600_000));
+    const createdAt = new Date(
+      Math.max(subject.since.getTime(), submittedAt.getTime() - random.int(0, 4) * DAY - random.int(1, 6) * 3_600_000),
+    );
     const row: AssessmentRow = {
       id,
       entityId: subject.entityId,

@@ -32,7 +32,10 @@ const ANSWER_COLUMNS: readonly BulkColumn<AnswerRow>[] = [
 ];
 
 /** Assessments must come in submission order per entity, so basedOnId always points backwards. */
-export async function writeHistory(db: Db | Tx, history: { assessments: readonly AssessmentRow[]; answers: readonly AnswerRow[] }) {
+export async function writeHistory(
+  db: Db | Tx,
+  history: { assessments: readonly AssessmentRow[]; answers: readonly AnswerRow[] },
+) {
   const assessments = await bulkInsert(db, "Assessment", ASSESSMENT_COLUMNS, history.assessments);
   const answers = await bulkInsert(db, "Answer", ANSWER_COLUMNS, history.answers);
   return { assessments, answers };

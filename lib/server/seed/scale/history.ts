@@ -29,12 +29,22 @@ export interface ScaleHistoryResult {
 
 export async function writeScaleHistory(
   tx: Tx,
-  input: { random: Random; newId: () => string; cat: ScaleCatalogue; items: readonly SeedItem[]; start: Date; now: Date; log: (line: string) => void },
+  input: {
+    random: Random;
+    newId: () => string;
+    cat: ScaleCatalogue;
+    items: readonly SeedItem[];
+    start: Date;
+    now: Date;
+    log: (line: string) => void;
+  },
 ): Promise<ScaleHistoryResult> {
   const { random, newId, cat, items, start, now } = input;
   const levels: LevelAt[] = cat.teams.map(() => levelCurve(trendFor(random), start, now));
   const orphanLevel: LevelAt = () => 0.45;
-  const debtItems = new Map<EntityKind, SeedItem[]>((["MODEL", "FEATURE", "DATA_SOURCE", "CONSUMER"] as const).map((k) => [k, itemsFor(items, "DEBT", k)]));
+  const debtItems = new Map<EntityKind, SeedItem[]>(
+    (["MODEL", "FEATURE", "DATA_SOURCE", "CONSUMER"] as const).map((k) => [k, itemsFor(items, "DEBT", k)]),
+  );
   const mlTestItems = itemsFor(items, "ML_TEST_SCORE", "MODEL");
   const totals: ScaleHistoryResult = { assessments: 0, answers: 0 };
 
@@ -57,7 +67,11 @@ export async function writeScaleHistory(
     };
     const debt = planHistory(r, subject, { rubric: "DEBT", items: debtItems.get(e.kind) ?? [], newId });
     if (e.kind !== "MODEL" || !r.chance(0.1)) return debt;
-    const mlts = planHistory(r, { ...subject, draftAt: null, cadenceDays: [120, 200] }, { rubric: "ML_TEST_SCORE", items: mlTestItems, newId });
+    const mlts = planHistory(
+      r,
+      { ...subject, draftAt: null, cadenceDays: [120, 200] },
+      { rubric: "ML_TEST_SCORE", items: mlTestItems, newId },
+    );
     return { assessments: [...debt.assessments, ...mlts.assessments], answers: [...debt.answers, ...mlts.answers] };
   };
 

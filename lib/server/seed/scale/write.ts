@@ -2,7 +2,14 @@
 // createMany, being few.
 import type { Tx } from "@/lib/server/db/client";
 import { bulkInsert, textArrayLiteral, type BulkColumn } from "@/lib/server/db/bulk-insert";
-import type { ConsumerDetail, FeatureDetail, ModelDetail, ScaleCatalogue, ScaleEntity, SourceDetail } from "./catalogue";
+import type {
+  ConsumerDetail,
+  FeatureDetail,
+  ModelDetail,
+  ScaleCatalogue,
+  ScaleEntity,
+  SourceDetail,
+} from "./catalogue";
 import type { ScaleRelation, ScaleUsage } from "./lineage";
 
 interface EntityRow {
@@ -65,13 +72,25 @@ const USAGE_COLUMNS: readonly BulkColumn<ScaleUsage>[] = [
 ];
 
 export async function writeScalePeople(tx: Tx, cat: ScaleCatalogue, joined: Date): Promise<void> {
-  await tx.user.createMany({ data: cat.users.map((u) => ({ ...u, emailVerified: true, createdAt: joined, updatedAt: joined })) });
-  await tx.team.createMany({ data: cat.teams.map((t) => ({ id: t.id, slug: t.slug, name: t.name, createdAt: joined, updatedAt: joined })) });
+  await tx.user.createMany({
+    data: cat.users.map((u) => ({ ...u, emailVerified: true, createdAt: joined, updatedAt: joined })),
+  });
+  await tx.team.createMany({
+    data: cat.teams.map((t) => ({ id: t.id, slug: t.slug, name: t.name, createdAt: joined, updatedAt: joined })),
+  });
   await tx.membership.createMany({ data: cat.memberships.map((m) => ({ ...m, createdAt: joined })) });
 }
 
-export async function writeScaleCatalogue(tx: Tx, cat: ScaleCatalogue, relations: readonly ScaleRelation[], usage: readonly ScaleUsage[]): Promise<void> {
-  const rows = cat.entities.map((entity) => ({ entity, teamId: entity.team === null ? null : (cat.teams[entity.team]?.id ?? null) }));
+export async function writeScaleCatalogue(
+  tx: Tx,
+  cat: ScaleCatalogue,
+  relations: readonly ScaleRelation[],
+  usage: readonly ScaleUsage[],
+): Promise<void> {
+  const rows = cat.entities.map((entity) => ({
+    entity,
+    teamId: entity.team === null ? null : (cat.teams[entity.team]?.id ?? null),
+  }));
   await bulkInsert(tx, "Entity", ENTITY_COLUMNS, rows);
   await bulkInsert(tx, "Model", MODEL_COLUMNS, cat.models);
   await bulkInsert(tx, "Feature", FEATURE_COLUMNS, cat.features);

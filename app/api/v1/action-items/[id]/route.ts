@@ -16,7 +16,17 @@ import { getActionItem } from "@/lib/server/queries/get-action-item";
 
 type Context = RouteContext<"/api/v1/action-items/[id]">;
 
-const FIELDS = ["title", "description", "ownerId", "dueDate", "estimateDays", "entityId", "checklistItemId", "signalId", "reviewId"] as const;
+const FIELDS = [
+  "title",
+  "description",
+  "ownerId",
+  "dueDate",
+  "estimateDays",
+  "entityId",
+  "checklistItemId",
+  "signalId",
+  "reviewId",
+] as const;
 
 async function itemOrThrow(context: Context) {
   const { id } = await context.params;
@@ -25,7 +35,9 @@ async function itemOrThrow(context: Context) {
   return item;
 }
 
-export const GET = apiRoute<Context>(async (_request, context) => NextResponse.json(toApiActionItem(await itemOrThrow(context))));
+export const GET = apiRoute<Context>(async (_request, context) =>
+  NextResponse.json(toApiActionItem(await itemOrThrow(context))),
+);
 
 export const PATCH = apiRoute<Context>(async (request, context, principal) => {
   const body = await readJson(request);
@@ -33,9 +45,14 @@ export const PATCH = apiRoute<Context>(async (request, context, principal) => {
   const patch = body as Record<string, unknown>;
   const current = toApiActionItem(await itemOrThrow(context));
   const fields = FIELDS.filter((k) => k in patch);
-  if ("status" in patch && fields.length > 0) throw new AppError("invalid", "Change the status or the fields, not both in one request.");
+  if ("status" in patch && fields.length > 0)
+    throw new AppError("invalid", "Change the status or the fields, not both in one request.");
   if ("status" in patch) {
-    await runAuthorized(setActionItemStatus, { id: current.id, version: patch.version, status: patch.status, reason: patch.reason ?? "" }, principal);
+    await runAuthorized(
+      setActionItemStatus,
+      { id: current.id, version: patch.version, status: patch.status, reason: patch.reason ?? "" },
+      principal,
+    );
   } else {
     const merged: Record<string, unknown> = { id: current.id, version: patch.version };
     for (const k of FIELDS) merged[k] = k in patch ? patch[k] : current[k];

@@ -10,5 +10,7 @@ export const GET = apiRoute(async (request) => {
   const body = await exportCatalog(q);
   const type = q.format === "csv" ? "text/csv; charset=utf-8" : "application/yaml; charset=utf-8";
   const name = `catalog${q.team ? `-${q.team}` : ""}.${q.format}`;
-  return new Response(body, { headers: { "content-type": type, "content-disposition": `attachment; filename="${name}"` } });
+  return new Response(body, {
+    headers: { "content-type": type, "content-disposition": `attachment; filename="${name}"` },
+  });
 });

@@ -14,7 +14,10 @@ type Context = RouteContext<"/api/v1/teams/[team]">;
 
 export const GET = apiRoute<Context>(async (_request, { params }) => {
   const slug = decodeSegment((await params).team);
-  const team = await db().team.findUnique({ where: { slug }, select: { slug: true, name: true, description: true, archivedAt: true } });
+  const team = await db().team.findUnique({
+    where: { slug },
+    select: { slug: true, name: true, description: true, archivedAt: true },
+  });
   if (!team) throw new NotFoundError(`Team ${slug}`);
   const { archivedAt, ...rest } = team;
   return NextResponse.json({ ...rest, archived: archivedAt !== null });
@@ -22,10 +25,14 @@ export const GET = apiRoute<Context>(async (_request, { params }) => {
 
 export const PUT = apiRoute<Context>(async (request, { params }, principal) => {
   const body = (await readJson(request)) as Record<string, unknown>;
-  return NextResponse.json(await runAuthorized(updateTeam, { ...body, slug: decodeSegment((await params).team) }, principal));
+  return NextResponse.json(
+    await runAuthorized(updateTeam, { ...body, slug: decodeSegment((await params).team) }, principal),
+  );
 });
 
 export const DELETE = apiRoute<Context>(async (request, { params }, principal) => {
   const restore = new URL(request.url).searchParams.get("restore") === "true";
-  return NextResponse.json(await runAuthorized(archiveTeam, { slug: decodeSegment((await params).team), restore }, principal));
+  return NextResponse.json(
+    await runAuthorized(archiveTeam, { slug: decodeSegment((await params).team), restore }, principal),
+  );
 });

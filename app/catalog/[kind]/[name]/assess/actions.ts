@@ -5,7 +5,12 @@
 // Plain returns, never raw results: action results are serialised to the browser.
 import { refresh } from "next/cache";
 import { defineAction, type ActionState } from "@/lib/server/actions/define-action";
-import { rebaseDraftAction, saveAnswersAction, startDraftAction, submitAssessmentAction } from "@/lib/server/assessments/definitions";
+import {
+  rebaseDraftAction,
+  saveAnswersAction,
+  startDraftAction,
+  submitAssessmentAction,
+} from "@/lib/server/assessments/definitions";
 import type { SaveAnswersResult } from "@/lib/server/assessments/save-answers";
 import type { SubmitAssessmentResult } from "@/lib/server/assessments/submit-assessment";
 
@@ -24,9 +29,13 @@ export async function saveDraft(form: FormData): Promise<ActionState<SaveAnswers
   return save({ ok: false }, form);
 }
 
-export async function submitDraft(previous: ActionState, form: FormData): Promise<ActionState<Pick<SubmitAssessmentResult, "submittedSeq">>> {
+export async function submitDraft(
+  previous: ActionState,
+  form: FormData,
+): Promise<ActionState<Pick<SubmitAssessmentResult, "submittedSeq">>> {
   const state = await submit(previous, form);
-  if (!state.ok || !state.data) return { ok: false, message: state.message, conflict: state.conflict, fieldErrors: state.fieldErrors };
+  if (!state.ok || !state.data)
+    return { ok: false, message: state.message, conflict: state.conflict, fieldErrors: state.fieldErrors };
   return { ok: true, message: state.message, data: { submittedSeq: state.data.submittedSeq } };
 }
 

@@ -43,12 +43,21 @@ async function EditEntity({ params }: { params: Promise<{ kind: string; name: st
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: "Catalog", href: catalogHref({}) }, { label: label.many, href: catalogHref({ kind }) }, { label: name, href }, { label: "Edit" }]}
+        breadcrumbs={[
+          { label: "Catalog", href: catalogHref({}) },
+          { label: label.many, href: catalogHref({ kind }) },
+          { label: name, href },
+          { label: "Edit" },
+        ]}
         title={<span className="font-mono text-[22px] tracking-tight">Edit {name}</span>}
       />
       {!allowed ? (
         <Card className="max-w-4xl">
-          <EmptyState icon={ShieldAlert} title="You cannot edit this entity" description="Only maintainers of its team (and admins) may change it." />
+          <EmptyState
+            icon={ShieldAlert}
+            title="You cannot edit this entity"
+            description="Only maintainers of its team (and admins) may change it."
+          />
         </Card>
       ) : (
         <div className="max-w-4xl space-y-5">
@@ -60,7 +69,11 @@ async function EditEntity({ params }: { params: Promise<{ kind: string; name: st
           <Card>
             <CardHeader
               title={entity.archived ? "Restore" : "Archive"}
-              description={entity.archived ? "Bring it back into the catalogue, its lineage and scores." : "Archiving hides it from lists and lineage analysis. Nothing is deleted: assessments, findings and history stay, and it can be restored."}
+              description={
+                entity.archived
+                  ? "Bring it back into the catalogue, its lineage and scores."
+                  : "Archiving hides it from lists and lineage analysis. Nothing is deleted: assessments, findings and history stay, and it can be restored."
+              }
             />
             <CardBody>
               <ArchiveEntityForm kind={kind} name={name} version={entity.version} archived={entity.archived} />

@@ -3,7 +3,9 @@ import { Suspense } from "react";
 import { AssessmentPage, AssessmentPageSkeleton } from "@/components/assessment/assessment-page";
 import { decodeSegment } from "@/lib/domain/format/labels";
 
-export async function generateMetadata({ params }: PageProps<"/catalog/[kind]/[name]/assess/ml-test-score">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/catalog/[kind]/[name]/assess/ml-test-score">): Promise<Metadata> {
   const { name } = await params;
   return { title: `ML Test Score · ${decodeSegment(name)}` };
 }

@@ -28,6 +28,10 @@ export const GET = apiRoute<Context>(async (request, context) => {
 
 export const POST = apiRoute<Context>(async (request, context, principal) => {
   const body = (await readJson(request)) as Record<string, unknown>;
-  const result = await runAuthorized(submitCompleteAction, { ...body, ...entityKeyOf(await context.params) }, principal);
+  const result = await runAuthorized(
+    submitCompleteAction,
+    { ...body, ...entityKeyOf(await context.params) },
+    principal,
+  );
   return NextResponse.json(result, { status: 201 });
 });
