@@ -44,6 +44,24 @@ export default defineConfig([
               group: ["@/lib/server/db/*", "pg", "@prisma/*"],
               message: "Components get data from pages and lib/server queries, never the database directly.",
             },
+            {
+              group: ["@/app/*", "@/app/**"],
+              message: "Imports point down the layers: server actions live in lib/server/<feature>/, never in app/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/ sits below app/: nothing in it reaches up into routes.
+    files: ["lib/server/**/*.ts", "lib/config/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*", "@/app/**"], message: "lib/ never imports from app/ (routes sit above it)." },
           ],
         },
       ],

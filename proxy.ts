@@ -12,7 +12,7 @@ import { env } from "@/lib/config/env";
 import { safeNextPath } from "@/lib/domain/auth/next-path";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/domain/http/security-headers";
 import { auth } from "@/lib/server/auth/auth";
-import { pageSubjectExists } from "@/lib/server/queries/page-subject-exists";
+import { pageSubjectExists } from "@/lib/server/http/page-subject-exists";
 
 const SIGN_IN = "/sign-in";
 

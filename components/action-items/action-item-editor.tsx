@@ -6,10 +6,10 @@ import { connection } from "next/server";
 import { can } from "@/lib/domain/auth/permissions";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { getActionItem } from "@/lib/server/queries/get-action-item";
-import { listActionItemEntities } from "@/lib/server/queries/list-action-item-entities";
-import { listActionItemOwners } from "@/lib/server/queries/list-action-item-owners";
-import { listTeamChoices } from "@/lib/server/queries/list-team-choices";
+import { getActionItem } from "@/lib/server/action-items/get-action-item";
+import { listActionItemEntities } from "@/lib/server/action-items/list-action-item-entities";
+import { listActionItemOwners } from "@/lib/server/action-items/list-action-item-owners";
+import { listTeamChoices } from "@/lib/server/teams/list-team-choices";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ActionItemForm, type ActionItemFormValues } from "./action-item-form";
 

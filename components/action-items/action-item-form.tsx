@@ -3,10 +3,10 @@
 // stale save is refused with who changed it, and the form keeps what was typed.
 import { useRouter } from "next/navigation";
 import { useEffect, useId } from "react";
-import { createActionItemAction, updateActionItemAction } from "@/app/action-items/actions";
+import { createActionItemAction, updateActionItemAction } from "@/lib/server/action-items/actions";
 import { useFormAction } from "@/components/settings/use-form-action";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
-import { inputClass, labelClass, primaryButton, secondaryButton, selectClass } from "@/components/settings/controls";
+import { inputClass, labelClass, primaryButton, secondaryButton, selectClass } from "@/components/ui/controls";
 import type { ActionState } from "@/lib/server/actions/define-action";
 import type { ActionItemResult } from "@/lib/server/action-items/shared";
 

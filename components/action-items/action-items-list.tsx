@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { ListChecks } from "lucide-react";
 import { actionItemsHref, ACTION_ITEMS_PAGE_SIZE, type ActionItemFilters } from "@/lib/domain/action-items/filters";
 import { getSessionUser } from "@/lib/server/auth/session";
-import { listActionItems } from "@/lib/server/queries/list-action-items";
+import { listActionItems } from "@/lib/server/action-items/list-action-items";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { ActionItemTable } from "./action-item-table";

@@ -5,10 +5,10 @@
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { CircleCheck, ListPlus, X } from "lucide-react";
-import { createActionItemAction } from "@/app/action-items/actions";
+import { createActionItemAction } from "@/lib/server/action-items/actions";
 import { useFormAction } from "@/components/settings/use-form-action";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/settings/controls";
+import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/controls";
 import type { ActionState } from "@/lib/server/actions/define-action";
 import type { ActionItemResult } from "@/lib/server/action-items/shared";
 

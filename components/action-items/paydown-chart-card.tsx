@@ -1,7 +1,7 @@
 // Principal against what was planned to be paid down, per quarter, for one team (or the
 // organisation): an async server component that reads the series, and its skeleton.
 import { connection } from "next/server";
-import { getPaydownSeries } from "@/lib/server/queries/get-paydown-series";
+import { getPaydownSeries } from "@/lib/server/action-items/get-paydown-series";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { PaydownChart } from "./paydown-chart";

@@ -2,10 +2,10 @@
 // Change an action item's status. Won't do asks for the reason (the server refuses it without);
 // done work lowers principal only once an assessment answers the linked item pass.
 import { useId, useState } from "react";
-import { setActionItemStatusAction } from "@/app/action-items/actions";
+import { setActionItemStatusAction } from "@/lib/server/action-items/actions";
 import { useFormAction } from "@/components/settings/use-form-action";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
-import { labelClass, primaryButton, selectClass } from "@/components/settings/controls";
+import { labelClass, primaryButton, selectClass } from "@/components/ui/controls";
 import { ACTION_STATUSES, STATUS_LABELS, type ActionItemStatus } from "@/lib/domain/action-items/schema";
 import type { ActionState } from "@/lib/server/actions/define-action";
 import type { ActionItemResult } from "@/lib/server/action-items/shared";

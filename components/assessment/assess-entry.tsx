@@ -8,7 +8,7 @@ import type { EntityKind } from "@/lib/domain/kinds";
 import { entityHref } from "@/lib/domain/format/labels";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { listOwnDrafts } from "@/lib/server/assessments/list-own-drafts";
-import { primaryButton, secondaryButton } from "@/components/settings/controls";
+import { primaryButton, secondaryButton } from "@/components/ui/controls";
 
 export async function AssessEntry({
   entity,

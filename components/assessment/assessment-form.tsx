@@ -8,9 +8,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { TriangleAlert } from "lucide-react";
 import type { AnswerValue, Rubric } from "@/lib/domain/kinds";
 import type { ViewAnswer, ViewCategory } from "@/lib/server/assessments/get-assessment-view";
-import { submitDraft } from "@/app/catalog/[kind]/[name]/assess/actions";
+import { submitDraft } from "@/lib/server/assessments/actions";
 import { Card, CardHeader } from "@/components/ui/card";
-import { primaryButton } from "@/components/settings/controls";
+import { primaryButton } from "@/components/ui/controls";
 import { AssessmentItem } from "./assessment-item";
 import { AssessmentSidebar } from "./assessment-sidebar";
 import { RebaseForm } from "./rebase-form";

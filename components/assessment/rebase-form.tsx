@@ -4,9 +4,9 @@
 // and builds on it.
 import { useActionState } from "react";
 import { GitMerge } from "lucide-react";
-import { rebaseAssessment } from "@/app/catalog/[kind]/[name]/assess/actions";
+import { rebaseAssessment } from "@/lib/server/assessments/actions";
 import { FormMessage } from "@/components/settings/form-message";
-import { secondaryButton } from "@/components/settings/controls";
+import { secondaryButton } from "@/components/ui/controls";
 
 export function RebaseForm({
   draftId,

@@ -4,9 +4,9 @@
 import { useActionState } from "react";
 import { History, Plus, Radar } from "lucide-react";
 import type { Rubric } from "@/lib/domain/kinds";
-import { startAssessment } from "@/app/catalog/[kind]/[name]/assess/actions";
+import { startAssessment } from "@/lib/server/assessments/actions";
 import { FormMessage } from "@/components/settings/form-message";
-import { primaryButton, secondaryButton } from "@/components/settings/controls";
+import { primaryButton, secondaryButton } from "@/components/ui/controls";
 
 export interface StartPanelProps {
   entityId: string;

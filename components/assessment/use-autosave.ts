@@ -5,7 +5,7 @@
 // says so: retrying would overwrite newer answers.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnswerValue } from "@/lib/domain/kinds";
-import { saveDraft } from "@/app/catalog/[kind]/[name]/assess/actions";
+import { saveDraft } from "@/lib/server/assessments/actions";
 
 export interface AnswerChange {
   itemId: string;

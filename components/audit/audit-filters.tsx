@@ -2,10 +2,10 @@
 // export exactly what you see).
 import Link from "next/link";
 import { Download, Filter } from "lucide-react";
-import { inputClass, labelClass, primaryButton, secondaryButton, selectClass } from "@/components/settings/controls";
+import { inputClass, labelClass, primaryButton, secondaryButton, selectClass } from "@/components/ui/controls";
 import { auditFilterSearch, hasAuditFilters, type AuditFilter } from "@/lib/domain/audit/audit-filter";
 import { actionLabel } from "@/lib/domain/audit/changes";
-import type { AuditFacets } from "@/lib/server/queries/list-audit-facets";
+import type { AuditFacets } from "@/lib/server/audit/list-audit-facets";
 
 export function AuditFilters({ filter, facets }: { filter: AuditFilter; facets: AuditFacets }) {
   return (

@@ -16,8 +16,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { auditFilterSearch } from "@/lib/domain/audit/audit-filter";
 import { actionLabel } from "@/lib/domain/audit/changes";
 import { formatDate, formatRelative } from "@/lib/domain/format/date";
-import type { AuditQuery } from "@/lib/server/queries/audit-where";
-import { listAuditEvents, type AuditRow } from "@/lib/server/queries/list-audit-events";
+import type { AuditQuery } from "@/lib/server/audit/audit-where";
+import { listAuditEvents, type AuditRow } from "@/lib/server/audit/list-audit-events";
 import { AuditChanges } from "./audit-changes";
 
 export interface AuditListProps {

@@ -1,10 +1,10 @@
 "use client";
 // Archive or restore, with the version the page was loaded at (a stale page is refused).
 import { Archive, ArchiveRestore } from "lucide-react";
-import { setArchived } from "@/app/catalog/actions";
+import { setArchived } from "@/lib/server/catalog/actions";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ActionState } from "@/lib/server/actions/define-action";
-import { dangerButton, secondaryButton } from "@/components/settings/controls";
+import { dangerButton, secondaryButton } from "@/components/ui/controls";
 import { FormMessage } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
 

@@ -1,7 +1,7 @@
 // The catalogue's page actions: create, import, and export the whole catalogue as YAML or CSV.
 import Link from "next/link";
 import { Download, Plus, Upload } from "lucide-react";
-import { primaryButton, secondaryButton } from "@/components/settings/controls";
+import { primaryButton, secondaryButton } from "@/components/ui/controls";
 
 export function CatalogActions() {
   return (

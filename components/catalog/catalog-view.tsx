@@ -2,8 +2,8 @@
 // Reads searchParams, so it renders at request time inside the page's <Suspense>.
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { countEntitiesByKind } from "@/lib/server/queries/count-entities-by-kind";
-import { listTeamOptions } from "@/lib/server/queries/list-team-options";
+import { countEntitiesByKind } from "@/lib/server/catalog/count-entities-by-kind";
+import { listTeamOptions } from "@/lib/server/teams/list-team-options";
 import { parseCatalogParams, type CatalogParams } from "@/lib/domain/format/catalog-params";
 import { Card } from "@/components/ui/card";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";

@@ -4,13 +4,13 @@
 import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useRef, type ReactNode } from "react";
-import { saveEntity } from "@/app/catalog/actions";
+import { saveEntity } from "@/lib/server/catalog/actions";
 import { CONSUMER_TYPES, FEATURE_TYPES, SERVING_MODES } from "@/lib/domain/catalog-yaml/fields";
 import { FORM_LINK_TYPES } from "@/lib/domain/catalog-yaml/form-input";
 import { enumLabel } from "@/lib/domain/format/labels";
 import { KIND_LABELS, LIFECYCLES, type EntityKind } from "@/lib/domain/kinds";
 import type { ActionState } from "@/lib/server/actions/define-action";
-import { inputClass, primaryButton, secondaryButton, selectClass } from "@/components/settings/controls";
+import { inputClass, primaryButton, secondaryButton, selectClass } from "@/components/ui/controls";
 import { FormMessage, LabeledField } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
 

@@ -2,7 +2,7 @@
 import { connection } from "next/server";
 import Link from "next/link";
 import { SearchX } from "lucide-react";
-import { listEntities } from "@/lib/server/queries/list-entities";
+import { listEntities } from "@/lib/server/catalog/list-entities";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { CATALOG_PAGE_SIZE, catalogHref, type CatalogParams } from "@/lib/domain/format/catalog-params";

@@ -5,10 +5,10 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { FileUp, Eye } from "lucide-react";
 import clsx from "clsx";
-import { importUpload } from "@/app/catalog/actions";
+import { importUpload } from "@/lib/server/catalog/actions";
 import type { ActionState } from "@/lib/server/actions/define-action";
 import type { ImportReport } from "@/lib/server/catalog/import-catalog";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/settings/controls";
+import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/controls";
 import { FormMessage } from "@/components/settings/form-message";
 
 const ACTION_TONE = {

@@ -3,7 +3,7 @@
 import { connection } from "next/server";
 import { cache } from "react";
 import { ClipboardList } from "lucide-react";
-import { listEntityAssessments } from "@/lib/server/queries/list-entity-assessments";
+import { listEntityAssessments } from "@/lib/server/assessments/list-entity-assessments";
 import { coverageText, summarizeScore } from "@/lib/domain/format/score-summary";
 import { formatCount, formatDays, formatPercent } from "@/lib/domain/format/number";
 import { formatDate, formatRelative } from "@/lib/domain/format/date";

@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { Pencil } from "lucide-react";
-import type { EntityDetail } from "@/lib/server/queries/get-entity";
+import type { EntityDetail } from "@/lib/server/catalog/get-entity";
 import { enumLabel } from "@/lib/domain/format/labels";
 import { formatDate } from "@/lib/domain/format/date";
 import { Card, CardHeader } from "@/components/ui/card";

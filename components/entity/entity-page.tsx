@@ -2,7 +2,7 @@
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { getEntity } from "@/lib/server/queries/get-entity";
+import { getEntity } from "@/lib/server/catalog/get-entity";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { entityHref } from "@/lib/domain/format/labels";
 import { can } from "@/lib/domain/auth/permissions";

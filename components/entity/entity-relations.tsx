@@ -1,7 +1,7 @@
 // Lineage one hop out: what flows into this entity (upstream) and what it feeds (downstream).
 import { connection } from "next/server";
 import { ArrowDownToLine, ArrowUpFromLine } from "lucide-react";
-import { listEntityRelations, type RelatedEntity } from "@/lib/server/queries/list-entity-relations";
+import { listEntityRelations, type RelatedEntity } from "@/lib/server/catalog/list-entity-relations";
 import { formatCount } from "@/lib/domain/format/number";
 import { enumLabel } from "@/lib/domain/format/labels";
 import { Card, CardHeader } from "@/components/ui/card";

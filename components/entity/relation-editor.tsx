@@ -2,9 +2,9 @@
 // Adding and removing an entity's relations from its page. The other end is typed as a
 // reference (feature:clicks-7d); the relation's kind follows from the two kinds and the direction.
 import { Link2, Unlink } from "lucide-react";
-import { linkEntity, unlinkEntity } from "@/app/catalog/actions";
+import { linkEntity, unlinkEntity } from "@/lib/server/catalog/actions";
 import type { ActionState } from "@/lib/server/actions/define-action";
-import { inputClass, secondaryButton, selectClass } from "@/components/settings/controls";
+import { inputClass, secondaryButton, selectClass } from "@/components/ui/controls";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
 

@@ -5,7 +5,7 @@ import { can } from "@/lib/domain/auth/permissions";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { findingsHref, FINDINGS_PAGE_SIZE, parseFindingsParams } from "@/lib/server/findings/findings-params";
 import { listFindings } from "@/lib/server/findings/list-findings";
-import { listTeamOptions } from "@/lib/server/queries/list-team-options";
+import { listTeamOptions } from "@/lib/server/teams/list-team-options";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";

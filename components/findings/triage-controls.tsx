@@ -2,10 +2,10 @@
 // Accept (with a written justification) or reopen a finding. Shown only to those who may; the
 // server action checks again.
 import { useState } from "react";
-import { acceptFindingAction, reopenFindingAction } from "@/app/findings/actions";
+import { acceptFindingAction, reopenFindingAction } from "@/lib/server/findings/actions";
 import { useFormAction } from "@/components/settings/use-form-action";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
-import { primaryButton, secondaryButton } from "@/components/settings/controls";
+import { primaryButton, secondaryButton } from "@/components/ui/controls";
 import type { ActionState } from "@/lib/server/actions/define-action";
 import type { TriagedFinding } from "@/lib/server/findings/triage";
 

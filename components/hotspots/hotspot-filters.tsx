@@ -1,7 +1,7 @@
 // The hotspots page's filters: team, kind, category, lifecycle, all in the URL.
 import { connection } from "next/server";
-import { listTeamOptions } from "@/lib/server/queries/list-team-options";
-import { listDebtCategories } from "@/lib/server/queries/list-category-heatmaps";
+import { listTeamOptions } from "@/lib/server/teams/list-team-options";
+import { listDebtCategories } from "@/lib/server/dashboards/list-category-heatmaps";
 import { KIND_CHOICES, type HotspotParams } from "@/lib/domain/format/dashboard-params";
 import { kindSlug } from "@/lib/domain/format/labels";
 import { enumLabel } from "@/lib/domain/format/labels";

@@ -1,8 +1,8 @@
 // Entities × categories for the top hotspots: each cell is that category's debt ratio in the
 // entity's latest assessment, so the eye finds which kind of debt makes a hotspot hot.
 import { connection } from "next/server";
-import { listHotspots } from "@/lib/server/queries/list-hotspots";
-import { listDebtCategories, listEntityCategoryCells } from "@/lib/server/queries/list-category-heatmaps";
+import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
+import { listDebtCategories, listEntityCategoryCells } from "@/lib/server/dashboards/list-category-heatmaps";
 import type { HotspotParams } from "@/lib/domain/format/dashboard-params";
 import { entityHref } from "@/lib/domain/format/labels";
 import { KIND_LABELS } from "@/lib/domain/kinds";

@@ -1,7 +1,7 @@
 // Hotspots ranked by debt ratio × impact (docs/scoring.md §10), filtered by the URL.
 import { connection } from "next/server";
 import { Flame } from "lucide-react";
-import { listHotspots, type HotspotRow } from "@/lib/server/queries/list-hotspots";
+import { listHotspots, type HotspotRow } from "@/lib/server/dashboards/list-hotspots";
 import type { HotspotParams } from "@/lib/domain/format/dashboard-params";
 import { summarizeScore } from "@/lib/domain/format/score-summary";
 import { formatCount, formatDays, formatDecimal, formatPercent } from "@/lib/domain/format/number";

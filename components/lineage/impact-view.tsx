@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { Archive, Mail } from "lucide-react";
 import { KIND_LABELS, type EntityKind } from "@/lib/domain/kinds";
 import { pluralize } from "@/lib/domain/format/labels";
-import { getEntity } from "@/lib/server/queries/get-entity";
+import { getEntity } from "@/lib/server/catalog/get-entity";
 import { getImpact, type ImpactSide } from "@/lib/server/findings/get-impact";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import clsx from "clsx";
 import { Archive } from "lucide-react";
 import { pluralize } from "@/lib/domain/format/labels";
-import { getEntity } from "@/lib/server/queries/get-entity";
+import { getEntity } from "@/lib/server/catalog/get-entity";
 import {
   getLineage,
   LINEAGE_DEFAULT_HOPS,

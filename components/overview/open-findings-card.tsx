@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { ShieldCheck } from "lucide-react";
-import { countOpenSignalsByKind } from "@/lib/server/queries/count-open-signals-by-kind";
+import { countOpenSignalsByKind } from "@/lib/server/findings/count-open-signals-by-kind";
 import { enumLabel } from "@/lib/domain/format/labels";
 import { formatCount } from "@/lib/domain/format/number";
 import { Card, CardHeader } from "@/components/ui/card";

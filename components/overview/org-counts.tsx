@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import Link from "next/link";
 import { Users } from "lucide-react";
-import { getOrgCounts } from "@/lib/server/queries/get-org-counts";
+import { getOrgCounts } from "@/lib/server/dashboards/get-org-counts";
 import { ENTITY_KINDS, KIND_LABELS } from "@/lib/domain/kinds";
 import { formatCount } from "@/lib/domain/format/number";
 import { catalogHref } from "@/lib/domain/format/catalog-params";

@@ -1,7 +1,7 @@
 // The organisation's pooled debt: letter, ratio, principal, coverage, and the spread of letters.
 import { connection } from "next/server";
-import { getOrgScore } from "@/lib/server/queries/get-org-score";
-import { countEntitiesByRating } from "@/lib/server/queries/count-entities-by-rating";
+import { getOrgScore } from "@/lib/server/dashboards/get-org-score";
+import { countEntitiesByRating } from "@/lib/server/dashboards/count-entities-by-rating";
 import { coverageText, summarizeScore } from "@/lib/domain/format/score-summary";
 import { formatCount, formatDays, formatPercent } from "@/lib/domain/format/number";
 import { formatRelative } from "@/lib/domain/format/date";
@@ -9,7 +9,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { RatingBadge } from "@/components/ui/rating-badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { RatingDistribution } from "@/components/score/rating-distribution";
-import { getScoreChange } from "@/lib/server/queries/get-score-change";
+import { getScoreChange } from "@/lib/server/trends/get-score-change";
 import { ScoreChangeTable } from "@/components/trends/score-change";
 
 const TITLE = "Organisation debt";

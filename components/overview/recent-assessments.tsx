@@ -1,7 +1,7 @@
 // The latest submitted assessments across the organisation.
 import { connection } from "next/server";
 import { ClipboardList } from "lucide-react";
-import { listRecentAssessments } from "@/lib/server/queries/list-recent-assessments";
+import { listRecentAssessments } from "@/lib/server/dashboards/list-recent-assessments";
 import { summarizeScore } from "@/lib/domain/format/score-summary";
 import { formatDays, formatPercent } from "@/lib/domain/format/number";
 import { formatRelative } from "@/lib/domain/format/date";

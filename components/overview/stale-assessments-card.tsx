@@ -3,7 +3,7 @@
 import { connection } from "next/server";
 import { Clock } from "lucide-react";
 import { env } from "@/lib/config/env";
-import { listStaleAssessments } from "@/lib/server/queries/list-stale-assessments";
+import { listStaleAssessments } from "@/lib/server/dashboards/list-stale-assessments";
 import { daysSince } from "@/lib/domain/scoring/staleness";
 import { formatCount } from "@/lib/domain/format/number";
 import { formatDate } from "@/lib/domain/format/date";

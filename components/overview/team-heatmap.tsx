@@ -5,7 +5,7 @@ import {
   listActiveTeams,
   listDebtCategories,
   listTeamCategoryCellsFromSnapshots,
-} from "@/lib/server/queries/list-category-heatmaps";
+} from "@/lib/server/dashboards/list-category-heatmaps";
 import { teamHref } from "@/lib/domain/format/dashboard-params";
 import { formatCount } from "@/lib/domain/format/number";
 import { pluralize } from "@/lib/domain/format/labels";

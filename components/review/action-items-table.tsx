@@ -1,7 +1,7 @@
 // Action items still to do, overdue first (all teams, or one team's with `teamId`).
 import { connection } from "next/server";
 import { ListChecks } from "lucide-react";
-import { listOpenActionItems } from "@/lib/server/queries/list-open-action-items";
+import { listOpenActionItems } from "@/lib/server/action-items/list-open-action-items";
 import { formatCount } from "@/lib/domain/format/number";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActionItemTable } from "@/components/action-items/action-item-table";

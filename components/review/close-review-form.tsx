@@ -2,10 +2,10 @@
 // Close the review: its agenda, notes and action items are frozen in a snapshot. Names the
 // version the page showed, so a second close (another tab, a colleague) is refused cleanly.
 import { Lock } from "lucide-react";
-import { closeReviewAction } from "@/app/review/actions";
+import { closeReviewAction } from "@/lib/server/reviews/actions";
 import { useFormAction } from "@/components/settings/use-form-action";
 import { FormMessage } from "@/components/settings/form-message";
-import { primaryButton } from "@/components/settings/controls";
+import { primaryButton } from "@/components/ui/controls";
 import type { ActionState } from "@/lib/server/actions/define-action";
 
 const IDLE: ActionState = { ok: false };

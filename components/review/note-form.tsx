@@ -1,10 +1,10 @@
 "use client";
 // Add a note or a decision to one section of an open review.
 import { useEffect, useRef } from "react";
-import { addReviewNoteAction } from "@/app/review/actions";
+import { addReviewNoteAction } from "@/lib/server/reviews/actions";
 import { useFormAction } from "@/components/settings/use-form-action";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
-import { secondaryButton } from "@/components/settings/controls";
+import { secondaryButton } from "@/components/ui/controls";
 import type { ActionState } from "@/lib/server/actions/define-action";
 
 const IDLE: ActionState = { ok: false };

@@ -6,7 +6,7 @@ import { SECTION_TITLES } from "@/lib/domain/review/agenda";
 import { parseSection } from "@/lib/domain/review/params";
 import { notesFor, periodText, scopeLabel } from "@/lib/domain/review/view";
 import { getViewer } from "@/lib/server/auth/viewer";
-import { getReview } from "@/lib/server/queries/get-review";
+import { getReview } from "@/lib/server/reviews/get-review";
 import { Presenter, type Slide } from "./presenter";
 import { ReviewActionItems } from "./review-action-items";
 import { SectionBody, type RowActions } from "./section-body";

@@ -1,7 +1,7 @@
 "use client";
 // Opens the browser's print dialog (print to paper or save as PDF); hidden on the printout.
 import { Printer } from "lucide-react";
-import { primaryButton } from "@/components/settings/controls";
+import { primaryButton } from "@/components/ui/controls";
 
 export function PrintButton() {
   return (

@@ -4,11 +4,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
-import { secondaryButton } from "@/components/settings/controls";
+import { secondaryButton } from "@/components/ui/controls";
 import { formatDate } from "@/lib/domain/format/date";
 import { SECTION_TITLES } from "@/lib/domain/review/agenda";
 import { notesFor, periodText, scopeLabel } from "@/lib/domain/review/view";
-import { getReview } from "@/lib/server/queries/get-review";
+import { getReview } from "@/lib/server/reviews/get-review";
 import { PrintButton } from "./print-button";
 import { ReviewActionItems } from "./review-action-items";
 import { SectionBody } from "./section-body";

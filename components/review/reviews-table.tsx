@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { CalendarCheck } from "lucide-react";
-import { listReviews } from "@/lib/server/queries/list-reviews";
+import { listReviews } from "@/lib/server/reviews/list-reviews";
 import { formatCount } from "@/lib/domain/format/number";
 import { formatDate, formatRelative } from "@/lib/domain/format/date";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";

@@ -3,7 +3,7 @@
 import { connection } from "next/server";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getViewer } from "@/lib/server/auth/viewer";
-import { listReviewScopes } from "@/lib/server/queries/list-review-scopes";
+import { listReviewScopes } from "@/lib/server/reviews/list-review-scopes";
 import { StartReviewForm } from "./start-review-form";
 
 export async function StartReviewCard() {

@@ -3,10 +3,10 @@
 // (by default where the scope's last closed review ended, else 30 days ago) and a title.
 import { useState } from "react";
 import { Play } from "lucide-react";
-import { startReviewAction } from "@/app/review/actions";
+import { startReviewAction } from "@/lib/server/reviews/actions";
 import { useFormAction } from "@/components/settings/use-form-action";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
-import { inputClass, labelClass, primaryButton, selectClass } from "@/components/settings/controls";
+import { inputClass, labelClass, primaryButton, selectClass } from "@/components/ui/controls";
 import type { ActionState } from "@/lib/server/actions/define-action";
 
 export interface StartScope {

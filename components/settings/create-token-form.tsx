@@ -4,12 +4,12 @@
 import { useEffect, useRef, useState } from "react";
 import { Check, Copy, KeyRound, LoaderCircle, ShieldAlert } from "lucide-react";
 import clsx from "clsx";
-import { createToken } from "@/app/settings/tokens/actions";
+import { createToken } from "@/lib/server/tokens/actions";
 import { PERMISSIONS, type Permission } from "@/lib/domain/auth/permissions";
 import { DEFAULT_EXPIRY, EXPIRY_CHOICES, SCOPE_INFO, TEAM_TOKEN_SCOPES } from "@/lib/domain/auth/token-policy";
 import type { ActionState } from "@/lib/server/actions/define-action";
-import type { CreatedToken } from "@/lib/server/actions/tokens/token-input";
-import { inputClass, labelClass, primaryButton, selectClass } from "./controls";
+import type { CreatedToken } from "@/lib/server/tokens/token-input";
+import { inputClass, labelClass, primaryButton, selectClass } from "@/components/ui/controls";
 import { FieldError, FormMessage } from "./form-message";
 import { useFormAction } from "./use-form-action";
 

@@ -4,7 +4,7 @@ import clsx from "clsx";
 import { CircleCheck, TriangleAlert } from "lucide-react";
 import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/server/actions/define-action";
-import { labelClass } from "./controls";
+import { labelClass } from "@/components/ui/controls";
 
 export function FormMessage({ state, className }: { state: ActionState<unknown>; className?: string }) {
   if (!state.message) return <p role="status" className="sr-only" />;

@@ -7,7 +7,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { initials, TEAM_ROLE_LABEL } from "@/lib/domain/auth/role-label";
 import { formatRelative } from "@/lib/domain/format/date";
-import type { MemberRow } from "@/lib/server/queries/list-members";
+import type { MemberRow } from "@/lib/server/members/list-members";
 
 export function MembersTable({ rows, now }: { rows: MemberRow[]; now: Date }) {
   if (rows.length === 0)

@@ -2,8 +2,8 @@
 // An admin changes someone's organisation role.
 import { useState } from "react";
 import { useFormAction } from "./use-form-action";
-import { changeOrgRole } from "@/app/settings/members/actions";
-import { primaryButton } from "./controls";
+import { changeOrgRole } from "@/lib/server/members/actions";
+import { primaryButton } from "@/components/ui/controls";
 import { FormMessage } from "./form-message";
 
 const CHOICES = [

@@ -2,8 +2,8 @@
 // Revoke, with a second click to confirm: a revoked token stops working at once and cannot be
 // brought back.
 import { useActionState, useState } from "react";
-import { revokeToken } from "@/app/settings/tokens/actions";
-import { dangerButton, secondaryButton } from "./controls";
+import { revokeToken } from "@/lib/server/tokens/actions";
+import { dangerButton, secondaryButton } from "@/components/ui/controls";
 
 export function RevokeTokenButton({
   tokenId,

@@ -2,8 +2,8 @@
 // One team's row on a person's page: not in the team, member, or maintainer.
 import { useState } from "react";
 import { useFormAction } from "./use-form-action";
-import { changeTeamRole } from "@/app/settings/members/actions";
-import { secondaryButton, selectClass } from "./controls";
+import { changeTeamRole } from "@/lib/server/members/actions";
+import { secondaryButton, selectClass } from "@/components/ui/controls";
 import { FormMessage } from "./form-message";
 
 export function TeamRoleForm({

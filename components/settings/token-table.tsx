@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import { tokenStatus } from "@/lib/domain/auth/token-policy";
 import { formatDate, formatRelative } from "@/lib/domain/format/date";
-import type { TokenRow } from "@/lib/server/queries/list-api-tokens";
+import type { TokenRow } from "@/lib/server/tokens/list-api-tokens";
 import { RevokeTokenButton } from "./revoke-token-button";
 
 const STATUS_TONE = { active: "success", expired: "warning", revoked: "neutral" } as const;

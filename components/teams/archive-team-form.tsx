@@ -1,9 +1,9 @@
 "use client";
 // Archive or restore a team (organisation admins). Nothing is deleted, so no confirmation step.
 import { Archive, ArchiveRestore } from "lucide-react";
-import { setTeamArchived } from "@/app/teams/actions";
+import { setTeamArchived } from "@/lib/server/teams/actions";
 import type { ActionState } from "@/lib/server/actions/define-action";
-import { dangerButton, secondaryButton } from "@/components/settings/controls";
+import { dangerButton, secondaryButton } from "@/components/ui/controls";
 import { FormMessage } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
 

@@ -7,7 +7,7 @@ import { Plus } from "lucide-react";
 import { connection } from "next/server";
 import { can } from "@/lib/domain/auth/permissions";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { primaryButton } from "@/components/settings/controls";
+import { primaryButton } from "@/components/ui/controls";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TeamForm } from "./team-form";
 

@@ -3,7 +3,7 @@
 import { connection } from "next/server";
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ArrowUpDown, PackageOpen } from "lucide-react";
-import { listTeamEntityTable } from "@/lib/server/queries/list-team-entity-table";
+import { listTeamEntityTable } from "@/lib/server/dashboards/list-team-entity-table";
 import {
   DEFAULT_SORT_DIR,
   KIND_CHOICES,

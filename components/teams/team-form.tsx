@@ -2,9 +2,9 @@
 // Create a team, or rename / re-describe one. Submitted by hand (useFormAction) so what the
 // person typed stays on screen when the server refuses it; errors show next to their fields.
 import Link from "next/link";
-import { saveNewTeam, saveTeam } from "@/app/teams/actions";
+import { saveNewTeam, saveTeam } from "@/lib/server/teams/actions";
 import type { ActionState } from "@/lib/server/actions/define-action";
-import { inputClass, primaryButton, secondaryButton } from "@/components/settings/controls";
+import { inputClass, primaryButton, secondaryButton } from "@/components/ui/controls";
 import { FormMessage, LabeledField } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
 

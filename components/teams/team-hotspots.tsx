@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { connection } from "next/server";
-import { listDebtCategories } from "@/lib/server/queries/list-category-heatmaps";
+import { listDebtCategories } from "@/lib/server/dashboards/list-category-heatmaps";
 import { hotspotsHref, parseHotspotParams, teamHref } from "@/lib/domain/format/dashboard-params";
 import { Card, CardHeader } from "@/components/ui/card";
 import { TableSkeleton } from "@/components/ui/skeleton";

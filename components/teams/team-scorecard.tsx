@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ClipboardCheck, Gauge, Layers, Timer } from "lucide-react";
-import { getTeam } from "@/lib/server/queries/get-team";
+import { getTeam } from "@/lib/server/teams/get-team";
 import { coverageText, summarizeScore } from "@/lib/domain/format/score-summary";
 import { formatCount, formatDays, formatPercent } from "@/lib/domain/format/number";
 import { formatRelative } from "@/lib/domain/format/date";

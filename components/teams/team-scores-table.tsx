@@ -3,7 +3,7 @@
 import { connection } from "next/server";
 import Link from "next/link";
 import { Users } from "lucide-react";
-import { listTeamScores, type TeamScoreRow } from "@/lib/server/queries/list-team-scores";
+import { listTeamScores, type TeamScoreRow } from "@/lib/server/dashboards/list-team-scores";
 import { coverageText, summarizeScore } from "@/lib/domain/format/score-summary";
 import { formatCount, formatDays } from "@/lib/domain/format/number";
 import { formatRelative } from "@/lib/domain/format/date";

@@ -5,7 +5,7 @@
 //
 //   <CategoryBarsCard teamId?={team.id} />
 import { connection } from "next/server";
-import { listCategoryScores } from "@/lib/server/queries/list-category-scores";
+import { listCategoryScores } from "@/lib/server/dashboards/list-category-scores";
 import { debtRatio } from "@/lib/domain/scoring/score";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { BarChart } from "@/components/charts/bar-chart";

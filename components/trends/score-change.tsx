@@ -7,7 +7,7 @@
 import clsx from "clsx";
 import { connection } from "next/server";
 import { ArrowDownRight, ArrowUpRight, Minus } from "lucide-react";
-import { CHANGE_WINDOWS, getScoreChange, type ScoreChange } from "@/lib/server/queries/get-score-change";
+import { CHANGE_WINDOWS, getScoreChange, type ScoreChange } from "@/lib/server/trends/get-score-change";
 import { describeDelta, type Delta, type DeltaMetric } from "@/lib/domain/trends/delta";
 import { summarizeScore } from "@/lib/domain/format/score-summary";
 import { Card } from "@/components/ui/card";

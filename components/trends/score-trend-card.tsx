@@ -8,8 +8,8 @@
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 import Link from "next/link";
-import { getScoreTrend } from "@/lib/server/queries/get-score-trend";
-import { listTimelineEvents, type TimelineEvent } from "@/lib/server/queries/list-timeline-events";
+import { getScoreTrend } from "@/lib/server/trends/get-score-trend";
+import { listTimelineEvents, type TimelineEvent } from "@/lib/server/trends/list-timeline-events";
 import { bucketsBetween } from "@/lib/domain/trends/buckets";
 import { EVENT_KIND_LABELS } from "@/lib/domain/trends/events";
 import { toTrendRows, type TrendRow } from "@/lib/domain/trends/series";

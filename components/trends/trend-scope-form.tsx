@@ -10,7 +10,7 @@ import { ChevronDown } from "lucide-react";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { trendSearch, type TrendParams, type TrendScopeParam } from "@/lib/domain/trends/params";
 import { SCOPE_LABELS, TREND_SCOPE_KINDS, type TrendScopeKind } from "@/lib/domain/trends/scope";
-import type { TrendSubjects } from "@/lib/server/queries/list-trend-subjects";
+import type { TrendSubjects } from "@/lib/server/trends/list-trend-subjects";
 
 export function TrendScopeForm({ params, subjects }: { params: TrendParams; subjects: TrendSubjects }) {
   const router = useRouter();

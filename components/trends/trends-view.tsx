@@ -5,7 +5,7 @@
 import { Suspense, type ReactNode } from "react";
 import { connection } from "next/server";
 import { TriangleAlert } from "lucide-react";
-import { listTrendSubjects, type TrendSubjects } from "@/lib/server/queries/list-trend-subjects";
+import { listTrendSubjects, type TrendSubjects } from "@/lib/server/trends/list-trend-subjects";
 import { trendSearch, type TrendParams } from "@/lib/domain/trends/params";
 import { RANGE_LABELS, TREND_GRAINS, TREND_RANGES, type TrendScope } from "@/lib/domain/trends/scope";
 import { KIND_LABELS } from "@/lib/domain/kinds";

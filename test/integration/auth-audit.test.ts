@@ -4,12 +4,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as auditCsv } from "@/app/api/v1/audit.csv/route";
 import { runAuthorized } from "@/lib/server/actions/define-action";
-import { setOrgRole } from "@/lib/server/actions/members/set-org-role";
-import { setTeamRole } from "@/lib/server/actions/members/set-team-role";
-import { createPersonalToken } from "@/lib/server/actions/tokens/create-personal-token";
-import { createTeamToken } from "@/lib/server/actions/tokens/create-team-token";
-import { revokePersonalToken } from "@/lib/server/actions/tokens/revoke-personal-token";
-import { revokeTeamToken } from "@/lib/server/actions/tokens/revoke-team-token";
+import { setOrgRole } from "@/lib/server/members/set-org-role";
+import { setTeamRole } from "@/lib/server/members/set-team-role";
+import { createPersonalToken } from "@/lib/server/tokens/create-personal-token";
+import { createTeamToken } from "@/lib/server/tokens/create-team-token";
+import { revokePersonalToken } from "@/lib/server/tokens/revoke-personal-token";
+import { revokeTeamToken } from "@/lib/server/tokens/revoke-team-token";
 import { auth } from "@/lib/server/auth/auth";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 import { db } from "@/lib/server/db/client";

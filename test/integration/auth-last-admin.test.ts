@@ -2,7 +2,7 @@
 // Needs a database where this test alone decides who is an admin, so it runs on a scratch one.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { runAuthorized } from "@/lib/server/actions/define-action";
-import { setOrgRole } from "@/lib/server/actions/members/set-org-role";
+import { setOrgRole } from "@/lib/server/members/set-org-role";
 import { loadPrincipal } from "@/lib/server/auth/load-principal";
 import { createPrismaClient, type Db } from "@/lib/server/db/client";
 import { ConflictError } from "@/lib/server/errors";

@@ -6,16 +6,16 @@ import { createPrismaClient, type Db } from "@/lib/server/db/client";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { seedDemo } from "@/lib/server/seed/demo";
 import { loadChecklist } from "@/lib/server/seed/load-checklist";
-import { getOrgScore } from "@/lib/server/queries/get-org-score";
-import { getTeam } from "@/lib/server/queries/get-team";
-import { listCategoryScores } from "@/lib/server/queries/list-category-scores";
+import { getOrgScore } from "@/lib/server/dashboards/get-org-score";
+import { getTeam } from "@/lib/server/teams/get-team";
+import { listCategoryScores } from "@/lib/server/dashboards/list-category-scores";
 import {
   listEntityCategoryCells,
   listTeamCategoryCells,
   listTeamCategoryCellsFromSnapshots,
-} from "@/lib/server/queries/list-category-heatmaps";
-import { listHotspots } from "@/lib/server/queries/list-hotspots";
-import { listTeamEntityTable } from "@/lib/server/queries/list-team-entity-table";
+} from "@/lib/server/dashboards/list-category-heatmaps";
+import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
+import { listTeamEntityTable } from "@/lib/server/dashboards/list-team-entity-table";
 import { refreshTodaySnapshotsIfMoved } from "@/lib/server/scoring/refresh-today-snapshots";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-db";
 

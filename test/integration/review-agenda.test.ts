@@ -11,7 +11,7 @@ import { runAuthorized } from "@/lib/server/actions/define-action";
 import { createPrismaClient, type Db } from "@/lib/server/db/client";
 import { ConflictError } from "@/lib/server/errors";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
-import { getReview } from "@/lib/server/queries/get-review";
+import { getReview } from "@/lib/server/reviews/get-review";
 import { addReviewNote } from "@/lib/server/reviews/add-review-note";
 import { closeReview } from "@/lib/server/reviews/close-review";
 import { startReview } from "@/lib/server/reviews/start-review";

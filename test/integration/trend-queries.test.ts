@@ -10,10 +10,10 @@ import { createPrismaClient, type Db } from "@/lib/server/db/client";
 import { createEntity, createSubmittedAssessment, createTeam } from "@/lib/server/seed/factories";
 import { prepareChecklist } from "@/lib/server/seed/prepare-checklist";
 import { recordScoreSnapshots } from "@/lib/server/scoring/record-score-snapshots";
-import { getScoreTrend, type TrendPoint } from "@/lib/server/queries/get-score-trend";
-import { getScoreChange } from "@/lib/server/queries/get-score-change";
-import { listCategoryScores } from "@/lib/server/queries/list-category-scores";
-import { listTimelineEvents } from "@/lib/server/queries/list-timeline-events";
+import { getScoreTrend, type TrendPoint } from "@/lib/server/trends/get-score-trend";
+import { getScoreChange } from "@/lib/server/trends/get-score-change";
+import { listCategoryScores } from "@/lib/server/dashboards/list-category-scores";
+import { listTimelineEvents } from "@/lib/server/trends/list-timeline-events";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-db";
 
 const NOW = new Date("2026-06-15T12:00:00Z");

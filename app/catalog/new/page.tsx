@@ -12,7 +12,7 @@ import { kindFromSlug, kindSlug } from "@/lib/domain/format/labels";
 import { ENTITY_KINDS, KIND_LABELS } from "@/lib/domain/kinds";
 import Link from "next/link";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { listWritableTeams } from "@/lib/server/queries/list-writable-teams";
+import { listWritableTeams } from "@/lib/server/teams/list-writable-teams";
 import { ShieldAlert } from "lucide-react";
 
 export const metadata: Metadata = { title: "New catalogue entity" };

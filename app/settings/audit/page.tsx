@@ -7,7 +7,7 @@ import { AuditList } from "@/components/audit/audit-list";
 import { Card, CardHeader } from "@/components/ui/card";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { parseAuditFilter } from "@/lib/domain/audit/audit-filter";
-import { listAuditFacets } from "@/lib/server/queries/list-audit-facets";
+import { listAuditFacets } from "@/lib/server/audit/list-audit-facets";
 
 export const metadata: Metadata = { title: "Audit trail" };
 

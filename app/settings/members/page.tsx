@@ -3,13 +3,13 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { Search } from "lucide-react";
 import { AdminOnly } from "@/components/settings/admin-only";
-import { inputClass, secondaryButton } from "@/components/settings/controls";
+import { inputClass, secondaryButton } from "@/components/ui/controls";
 import { MembersTable } from "@/components/settings/members-table";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { getViewer } from "@/lib/server/auth/viewer";
-import { listMembers } from "@/lib/server/queries/list-members";
+import { listMembers } from "@/lib/server/members/list-members";
 
 export const metadata: Metadata = { title: "Members and roles" };
 

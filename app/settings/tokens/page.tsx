@@ -7,8 +7,8 @@ import { CreateTokenForm } from "@/components/settings/create-token-form";
 import { TokenTable } from "@/components/settings/token-table";
 import { PERMISSIONS } from "@/lib/domain/auth/permissions";
 import { getViewer } from "@/lib/server/auth/viewer";
-import { listApiTokens } from "@/lib/server/queries/list-api-tokens";
-import { listTeamChoices } from "@/lib/server/queries/list-team-choices";
+import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
+import { listTeamChoices } from "@/lib/server/teams/list-team-choices";
 
 export const metadata: Metadata = { title: "API tokens" };
 

@@ -8,7 +8,7 @@ import { RangePicker } from "@/components/trends/range-picker";
 import { ActionItemsTable } from "@/components/review/action-items-table";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CardSkeleton, TableSkeleton } from "@/components/ui/skeleton";
-import { getTeamRef } from "@/lib/server/queries/get-team-ref";
+import { getTeamRef } from "@/lib/server/teams/get-team-ref";
 import { decodeSegment } from "@/lib/domain/format/labels";
 import { parseTrendRange } from "@/lib/domain/trends/params";
 import { TeamHotspots } from "@/components/teams/team-hotspots";

@@ -3,9 +3,9 @@
 // earlier answers keep the text they answered).
 import { useActionState, useState } from "react";
 import { ENTITY_KINDS, KIND_LABELS, type EntityKind } from "@/lib/domain/kinds";
-import { addItem, editItem } from "@/app/settings/checklist/actions";
+import { addItem, editItem } from "@/lib/server/assessments/checklist/actions";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/settings/controls";
+import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/controls";
 
 export interface ItemFormValues {
   question: string;

@@ -3,9 +3,9 @@
 import { useActionState, useState } from "react";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import type { AdminItem } from "@/lib/server/assessments/checklist/list-checklist";
-import { retireItem } from "@/app/settings/checklist/actions";
+import { retireItem } from "@/lib/server/assessments/checklist/actions";
 import { FormMessage } from "@/components/settings/form-message";
-import { dangerButton, secondaryButton } from "@/components/settings/controls";
+import { dangerButton, secondaryButton } from "@/components/ui/controls";
 import { ItemForm } from "./item-form";
 
 export function ItemRow({ item }: { item: AdminItem }) {

@@ -2,7 +2,7 @@
 // filters as the page's URL, plus a page size).
 import { z } from "zod";
 import { parseActionItemFilters } from "@/lib/domain/action-items/filters";
-import type { ActionItemListRow } from "@/lib/server/queries/list-action-items";
+import type { ActionItemListRow } from "@/lib/server/action-items/list-action-items";
 
 export function toApiActionItem(r: ActionItemListRow) {
   return {

@@ -1,7 +1,7 @@
 // Action items under the list's filters as a CSV download (every matching row, not one page).
 import { actionItemsCsv } from "@/lib/domain/action-items/csv";
 import type { ActionItemFilters } from "@/lib/domain/action-items/filters";
-import { listActionItems } from "@/lib/server/queries/list-action-items";
+import { listActionItems } from "@/lib/server/action-items/list-action-items";
 
 export async function actionItemsCsvResponse(
   filters: ActionItemFilters,

@@ -22,7 +22,7 @@ import { sumAnswers, type ScoreSums } from "@/lib/domain/scoring/score";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { changeSchema } from "./definitions";
 import { db, type Db } from "@/lib/server/db/client";
-import { listEntityAssessments } from "@/lib/server/queries/list-entity-assessments";
+import { listEntityAssessments } from "@/lib/server/assessments/list-entity-assessments";
 import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { requireCan } from "./authorize";
 import { liveItems, type LiveItem } from "./live-items";

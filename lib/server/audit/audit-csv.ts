@@ -2,7 +2,7 @@
 // Shared by the UI's export (session) and GET /api/v1/audit.csv (bearer token).
 import { csvLine } from "@/lib/domain/audit/csv";
 import type { AuditFilter } from "@/lib/domain/audit/audit-filter";
-import { iterateAuditEvents } from "@/lib/server/queries/iterate-audit-events";
+import { iterateAuditEvents } from "@/lib/server/audit/iterate-audit-events";
 
 const HEADER = [
   "at",

@@ -9,7 +9,7 @@ import { listEntitiesQuery } from "./list-entities-api";
 import { listRelationsQuery } from "./list-relations-api";
 import { usageInputSchema } from "./record-usage";
 import { relationInputSchema } from "./relation-input";
-import { teamCreateSchema, teamUpdateSchema } from "./team-input";
+import { teamCreateSchema, teamUpdateSchema } from "@/lib/server/teams/team-input";
 
 const json = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });

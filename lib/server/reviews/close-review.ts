@@ -9,7 +9,7 @@ import { db } from "@/lib/server/db/client";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import { storedAgendaSchema } from "@/lib/domain/review/agenda";
 import type { ReviewSnapshot } from "@/lib/domain/review/view";
-import { getReviewState } from "@/lib/server/queries/get-review-state";
+import { getReviewState } from "@/lib/server/reviews/get-review-state";
 import { liveActionItems, liveNotes } from "./load-review-view";
 import { closeReviewSchema } from "./review-input";
 import { teamOfReview } from "./team-of-review";

@@ -10,7 +10,7 @@ import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { buildAgenda, type StoredAgenda } from "@/lib/domain/review/agenda";
 import { defaultPeriodStart, defaultReviewTitle } from "@/lib/domain/review/params";
 import { reviewSnapshotSchema } from "@/lib/domain/review/view";
-import { getReviewState } from "@/lib/server/queries/get-review-state";
+import { getReviewState } from "@/lib/server/reviews/get-review-state";
 import { startReviewSchema } from "./review-input";
 
 export interface StartedReview {

@@ -1,10 +1,14 @@
 // Rows for action items (lib/server/action-items): create, edit, change status. The item's
 // team's maintainers may (and admins); members read them; the maintainer is a plain member of
 // otherTeam, so that team's items are refused to them. Over the API a team token acts as its
-// team's maintainer. The forms post to app/action-items/actions.ts.
+// team's maintainer. The forms post to lib/server/action-items/actions.ts.
 import { PATCH as patchItem } from "@/app/api/v1/action-items/[id]/route";
 import { POST as postItem } from "@/app/api/v1/action-items/route";
-import { createActionItemAction, setActionItemStatusAction, updateActionItemAction } from "@/app/action-items/actions";
+import {
+  createActionItemAction,
+  setActionItemStatusAction,
+  updateActionItemAction,
+} from "@/lib/server/action-items/actions";
 import { createActionItem } from "@/lib/server/action-items/create-action-item";
 import { setActionItemStatus } from "@/lib/server/action-items/set-action-item-status";
 import { updateActionItem } from "@/lib/server/action-items/update-action-item";

@@ -2,12 +2,12 @@
 import { PUT as putOrgRole } from "@/app/api/v1/users/[userId]/org-role/route";
 import { PUT as putMember } from "@/app/api/v1/teams/[team]/members/[userId]/route";
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[tokenId]/route";
-import { setOrgRole } from "@/lib/server/actions/members/set-org-role";
-import { setTeamRole } from "@/lib/server/actions/members/set-team-role";
-import { createPersonalToken } from "@/lib/server/actions/tokens/create-personal-token";
-import { createTeamToken } from "@/lib/server/actions/tokens/create-team-token";
-import { revokePersonalToken } from "@/lib/server/actions/tokens/revoke-personal-token";
-import { revokeTeamToken } from "@/lib/server/actions/tokens/revoke-team-token";
+import { setOrgRole } from "@/lib/server/members/set-org-role";
+import { setTeamRole } from "@/lib/server/members/set-team-role";
+import { createPersonalToken } from "@/lib/server/tokens/create-personal-token";
+import { createTeamToken } from "@/lib/server/tokens/create-team-token";
+import { revokePersonalToken } from "@/lib/server/tokens/revoke-personal-token";
+import { revokeTeamToken } from "@/lib/server/tokens/revoke-team-token";
 import { db } from "@/lib/server/db/client";
 import { createPerson, createToken, uniq } from "../support/people";
 import type { ApiCaller, MatrixRow, World } from "./types";

@@ -1,7 +1,7 @@
 // Rows for the catalogue (lib/server/catalog): entities, relations, import, usage and teams.
-// Entity, relation and import forms post to app/catalog/actions.ts, which reshapes the form's
+// Entity, relation and import forms post to lib/server/catalog/actions.ts, which reshapes the form's
 // fields before runAuthorized, so those rows run that server action rather than defineAction.
-// Team forms post to app/teams/actions.ts; their rows run those server actions too.
+// Team forms post to lib/server/teams/actions.ts; their rows run those server actions too.
 // Over the API a team token acts as its team's maintainer, so it may what the maintainer may.
 import { POST as postImport } from "@/app/api/v1/catalog/import/route";
 import { DELETE as deleteEntity, PUT as putEntity } from "@/app/api/v1/entities/[kind]/[name]/route";
@@ -10,19 +10,19 @@ import { DELETE as deleteRelation, POST as postRelation } from "@/app/api/v1/rel
 import { DELETE as deleteTeam, PUT as putTeam } from "@/app/api/v1/teams/[team]/route";
 import { POST as postTeam } from "@/app/api/v1/teams/route";
 import { POST as postUsage } from "@/app/api/v1/usage/route";
-import { importUpload, linkEntity, saveEntity, setArchived, unlinkEntity } from "@/app/catalog/actions";
-import { saveNewTeam, saveTeam, setTeamArchived } from "@/app/teams/actions";
+import { importUpload, linkEntity, saveEntity, setArchived, unlinkEntity } from "@/lib/server/catalog/actions";
+import { saveNewTeam, saveTeam, setTeamArchived } from "@/lib/server/teams/actions";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { archiveEntity } from "@/lib/server/catalog/archive-entity";
 import { archiveRelation } from "@/lib/server/catalog/archive-relation";
-import { archiveTeam } from "@/lib/server/catalog/archive-team";
+import { archiveTeam } from "@/lib/server/teams/archive-team";
 import { createEntity } from "@/lib/server/catalog/create-entity";
 import { createRelation } from "@/lib/server/catalog/create-relation";
-import { createTeam } from "@/lib/server/catalog/create-team";
+import { createTeam } from "@/lib/server/teams/create-team";
 import { importCatalog, importCatalogAction, importInputSchema } from "@/lib/server/catalog/import-catalog";
 import { recordUsage } from "@/lib/server/catalog/record-usage";
 import { updateEntity } from "@/lib/server/catalog/update-entity";
-import { updateTeam } from "@/lib/server/catalog/update-team";
+import { updateTeam } from "@/lib/server/teams/update-team";
 import { db } from "@/lib/server/db/client";
 import * as factories from "@/lib/server/seed/factories";
 import { createTeam as makeTeam, uniq } from "../support/people";

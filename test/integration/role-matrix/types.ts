@@ -64,7 +64,7 @@ export interface MatrixRow {
   apiAllowed?: readonly ApiCaller[];
   /**
    * The server action the UI posts to, when it is not `defineAction(action)` itself (a form that
-   * reshapes its fields first, e.g. app/catalog/actions.ts); `null` when the action has no UI at
+   * reshapes its fields first, e.g. lib/server/catalog/actions.ts); `null` when the action has no UI at
    * all (API only: say why in a comment). The form fields come from `prepare`'s input.
    */
   serverAction?: ServerAction | null;

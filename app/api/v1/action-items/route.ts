@@ -6,8 +6,8 @@ import { runAuthorized } from "@/lib/server/actions/define-action";
 import { listActionItemsQuery, toApiActionItem } from "@/lib/server/action-items/api";
 import { createActionItem } from "@/lib/server/action-items/create-action-item";
 import { apiRoute, parseOrThrow, readJson } from "@/lib/server/api/api-route";
-import { getActionItem } from "@/lib/server/queries/get-action-item";
-import { listActionItems } from "@/lib/server/queries/list-action-items";
+import { getActionItem } from "@/lib/server/action-items/get-action-item";
+import { listActionItems } from "@/lib/server/action-items/list-action-items";
 
 export const GET = apiRoute(async (request, _context, principal) => {
   const { filters, limit } = parseOrThrow(listActionItemsQuery, Object.fromEntries(new URL(request.url).searchParams));

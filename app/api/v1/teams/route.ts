@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { runAuthorized } from "@/lib/server/actions/define-action";
 import { apiRoute, readJson } from "@/lib/server/api/api-route";
-import { createTeam } from "@/lib/server/catalog/create-team";
+import { createTeam } from "@/lib/server/teams/create-team";
 import { db } from "@/lib/server/db/client";
 
 export const GET = apiRoute(async (request) => {

@@ -6,7 +6,7 @@ import { exportFileName } from "@/lib/domain/review/params";
 import { errorResponse } from "@/lib/server/api/api-route";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { AppError, NotFoundError } from "@/lib/server/errors";
-import { getReview } from "@/lib/server/queries/get-review";
+import { getReview } from "@/lib/server/reviews/get-review";
 
 export async function GET(_request: Request, { params }: RouteContext<"/review/[id]/export">) {
   await connection();

@@ -16,7 +16,7 @@ import { TableSkeleton } from "@/components/ui/skeleton";
 import { initials } from "@/lib/domain/auth/role-label";
 import { formatDate } from "@/lib/domain/format/date";
 import { getViewer } from "@/lib/server/auth/viewer";
-import { getMember } from "@/lib/server/queries/get-member";
+import { getMember } from "@/lib/server/members/get-member";
 
 export const metadata: Metadata = { title: "Member" };
 

@@ -13,7 +13,7 @@ import { CardSkeleton } from "@/components/ui/skeleton";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/domain/auth/permissions";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { getTeam } from "@/lib/server/queries/get-team";
+import { getTeam } from "@/lib/server/teams/get-team";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]/edit">): Promise<Metadata> {
   return { title: `Edit ${(await params).slug}` };

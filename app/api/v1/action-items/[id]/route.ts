@@ -12,7 +12,7 @@ import { updateActionItem } from "@/lib/server/action-items/update-action-item";
 import { apiRoute, readJson } from "@/lib/server/api/api-route";
 import { decodeSegment } from "@/lib/domain/format/labels";
 import { AppError, NotFoundError } from "@/lib/server/errors";
-import { getActionItem } from "@/lib/server/queries/get-action-item";
+import { getActionItem } from "@/lib/server/action-items/get-action-item";
 
 type Context = RouteContext<"/api/v1/action-items/[id]">;
 

@@ -5,8 +5,8 @@ import { NextResponse } from "next/server";
 import { runAuthorized } from "@/lib/server/actions/define-action";
 import { apiRoute, readJson } from "@/lib/server/api/api-route";
 import { decodeSegment } from "@/lib/domain/format/labels";
-import { archiveTeam } from "@/lib/server/catalog/archive-team";
-import { updateTeam } from "@/lib/server/catalog/update-team";
+import { archiveTeam } from "@/lib/server/teams/archive-team";
+import { updateTeam } from "@/lib/server/teams/update-team";
 import { db } from "@/lib/server/db/client";
 import { NotFoundError } from "@/lib/server/errors";
 

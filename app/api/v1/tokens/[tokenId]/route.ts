@@ -3,8 +3,8 @@
 // signed-in person: a leaked token must not be able to mint longer-lived ones.
 import { NextResponse } from "next/server";
 import { runAuthorized } from "@/lib/server/actions/define-action";
-import { revokePersonalToken } from "@/lib/server/actions/tokens/revoke-personal-token";
-import { revokeTeamToken } from "@/lib/server/actions/tokens/revoke-team-token";
+import { revokePersonalToken } from "@/lib/server/tokens/revoke-personal-token";
+import { revokeTeamToken } from "@/lib/server/tokens/revoke-team-token";
 import { apiRoute } from "@/lib/server/api/api-route";
 import { db } from "@/lib/server/db/client";
 

@@ -15,8 +15,8 @@ import { catalogHref } from "@/lib/domain/format/catalog-params";
 import { decodeSegment, entityHref } from "@/lib/domain/format/labels";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { getEntityForm } from "@/lib/server/queries/get-entity-form";
-import { listWritableTeams } from "@/lib/server/queries/list-writable-teams";
+import { getEntityForm } from "@/lib/server/catalog/get-entity-form";
+import { listWritableTeams } from "@/lib/server/teams/list-writable-teams";
 import { entityRoute } from "@/components/entity/entity-route";
 
 export async function generateMetadata({ params }: PageProps<"/catalog/[kind]/[name]/edit">): Promise<Metadata> {

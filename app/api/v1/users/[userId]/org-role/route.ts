@@ -2,7 +2,7 @@
 // (a token with the org:admin scope). Same definition, checks and audit entry as the members page.
 import { NextResponse } from "next/server";
 import { runAuthorized } from "@/lib/server/actions/define-action";
-import { setOrgRole } from "@/lib/server/actions/members/set-org-role";
+import { setOrgRole } from "@/lib/server/members/set-org-role";
 import { apiRoute, readJson } from "@/lib/server/api/api-route";
 import { resolveUserId } from "@/lib/server/api/resolve";
 

@@ -3,7 +3,7 @@
 // Organisation admins (org:admin scope). Same definition, checks and audit entry as the members page.
 import { NextResponse } from "next/server";
 import { runAuthorized } from "@/lib/server/actions/define-action";
-import { setTeamRole } from "@/lib/server/actions/members/set-team-role";
+import { setTeamRole } from "@/lib/server/members/set-team-role";
 import { apiRoute, readJson } from "@/lib/server/api/api-route";
 import { resolveTeamId, resolveUserId } from "@/lib/server/api/resolve";
 

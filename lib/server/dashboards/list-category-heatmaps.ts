@@ -4,8 +4,8 @@
 //   - teams × categories: every active team, entities pooled per team.
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { LATEST_DEBT_ASSESSMENT_CTE } from "./latest-debt-assessment.sql";
-import { latestCategorySumsCte } from "./category-sums.sql";
+import { LATEST_DEBT_ASSESSMENT_CTE } from "@/lib/server/scoring/latest-debt-assessment.sql";
+import { latestCategorySumsCte } from "@/lib/server/scoring/latest-category-sums.sql";
 
 export interface HeatmapCategory {
   id: string;

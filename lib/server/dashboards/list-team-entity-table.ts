@@ -5,7 +5,7 @@ import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import type { SortDir, TeamEntitySort } from "@/lib/domain/format/dashboard-params";
-import { LATEST_DEBT_ASSESSMENT_OF_E, sumsOrNull } from "./latest-debt-assessment.sql";
+import { LATEST_DEBT_ASSESSMENT_OF_E, sumsOrNull } from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 export interface ListTeamEntityTableOptions {
   teamId: string;

@@ -3,7 +3,7 @@ import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
 import { InvalidInputError } from "@/lib/server/errors";
-import { teamCreateSchema } from "./team-input";
+import { teamCreateSchema } from "@/lib/server/teams/team-input";
 
 export const createTeam: ActionDefinition<typeof teamCreateSchema, { id: string; slug: string }> = {
   schema: teamCreateSchema,

@@ -4,7 +4,11 @@ import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
-import { LATEST_DEBT_ASSESSMENT_CTE, POOLED_SUMS_COLUMNS, type PooledSumsRow } from "./latest-debt-assessment.sql";
+import {
+  LATEST_DEBT_ASSESSMENT_CTE,
+  POOLED_SUMS_COLUMNS,
+  type PooledSumsRow,
+} from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 export interface OrgScore {
   sums: ScoreSums;

@@ -3,7 +3,7 @@
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RATING_UPPER_BOUNDS, RATINGS, type Rating } from "@/lib/domain/scoring/score";
-import { LATEST_DEBT_ASSESSMENT_CTE } from "./latest-debt-assessment.sql";
+import { LATEST_DEBT_ASSESSMENT_CTE } from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 export interface CountEntitiesByRatingOptions {
   /** Limit to one team; omitted = the whole organisation. */

@@ -3,8 +3,8 @@
 // validation, can(), audit in the same transaction) and refreshes the page on success.
 import { refresh } from "next/cache";
 import { defineAction, type ActionState } from "@/lib/server/actions/define-action";
-import { setOrgRole } from "@/lib/server/actions/members/set-org-role";
-import { setTeamRole } from "@/lib/server/actions/members/set-team-role";
+import { setOrgRole } from "@/lib/server/members/set-org-role";
+import { setTeamRole } from "@/lib/server/members/set-team-role";
 
 const setOrgRoleAction = defineAction(setOrgRole);
 const setTeamRoleAction = defineAction(setTeamRole);

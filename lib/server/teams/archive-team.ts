@@ -4,7 +4,7 @@ import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
 import { NotFoundError } from "@/lib/server/errors";
-import { teamArchiveSchema } from "./team-input";
+import { teamArchiveSchema } from "@/lib/server/teams/team-input";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
 const archiveTeamDefinition: ActionDefinition<typeof teamArchiveSchema, { slug: string; archived: boolean }> = {

@@ -2,7 +2,11 @@
 import { db } from "@/lib/server/db/client";
 import { Prisma, type TeamRole } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
-import { latestDebtAssessmentCte, POOLED_SUMS_COLUMNS, type PooledSumsRow } from "./latest-debt-assessment.sql";
+import {
+  latestDebtAssessmentCte,
+  POOLED_SUMS_COLUMNS,
+  type PooledSumsRow,
+} from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 export interface GetTeamOptions {
   slug: string;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { db } from "@/lib/server/db/client";
 import { NotFoundError } from "@/lib/server/errors";
-import { revokeToken, type RevokedToken } from "./revoke-token";
+import { revokeToken, type RevokedToken } from "@/lib/server/tokens/revoke-token";
 
 const schema = z.object({ tokenId: z.string().trim().min(1, "Choose a token.") });
 

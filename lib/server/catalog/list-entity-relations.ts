@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db/client";
 import { Prisma, type RelationKind, type RelationOrigin } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
-import { sumsOrNull } from "./latest-debt-assessment.sql";
+import { sumsOrNull } from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 export interface ListEntityRelationsOptions {
   entityId: string;

@@ -3,7 +3,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { entityHref } from "@/lib/domain/format/labels";
 import { db } from "@/lib/server/db/client";
-import { auditWhere, type AuditQuery } from "./audit-where";
+import { auditWhere, type AuditQuery } from "@/lib/server/audit/audit-where";
 
 export interface AuditRow {
   id: string;

@@ -12,9 +12,9 @@ import {
   type ActionState,
 } from "@/lib/server/actions/define-action";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { archiveTeam } from "@/lib/server/catalog/archive-team";
-import { createTeam } from "@/lib/server/catalog/create-team";
-import { updateTeam } from "@/lib/server/catalog/update-team";
+import { archiveTeam } from "@/lib/server/teams/archive-team";
+import { createTeam } from "@/lib/server/teams/create-team";
+import { updateTeam } from "@/lib/server/teams/update-team";
 
 const createTeamAction = defineAction(createTeam);
 const updateTeamAction = defineAction(updateTeam);

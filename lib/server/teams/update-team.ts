@@ -3,7 +3,7 @@ import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
 import { NotFoundError } from "@/lib/server/errors";
-import { teamUpdateSchema } from "./team-input";
+import { teamUpdateSchema } from "@/lib/server/teams/team-input";
 
 async function teamId(slug: string) {
   const team = await db().team.findUnique({ where: { slug }, select: { id: true } });

@@ -2,7 +2,7 @@
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ENTITY_KINDS, type EntityKind } from "@/lib/domain/kinds";
-import { catalogFilterSql } from "./catalog-filter.sql";
+import { catalogFilterSql } from "@/lib/server/catalog/catalog-filter.sql";
 
 export interface CountEntitiesByKindOptions {
   q?: string;

@@ -1,8 +1,8 @@
 // The whole filtered audit trail in batches (keyset pagination on at, id), for the CSV export:
 // memory stays flat however long the trail is.
 import { db } from "@/lib/server/db/client";
-import { auditWhere, type AuditQuery } from "./audit-where";
-import { describeAuditEvents, type AuditRow } from "./list-audit-events";
+import { auditWhere, type AuditQuery } from "@/lib/server/audit/audit-where";
+import { describeAuditEvents, type AuditRow } from "@/lib/server/audit/list-audit-events";
 
 export async function* iterateAuditEvents(query: AuditQuery, batchSize = 1000): AsyncGenerator<AuditRow[]> {
   const where = auditWhere(query);

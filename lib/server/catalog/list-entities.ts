@@ -6,8 +6,8 @@ import { db } from "@/lib/server/db/client";
 import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
-import { catalogFilterSql } from "./catalog-filter.sql";
-import { sumsOrNull } from "./latest-debt-assessment.sql";
+import { catalogFilterSql } from "@/lib/server/catalog/catalog-filter.sql";
+import { sumsOrNull } from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 export interface ListEntitiesOptions {
   kind: EntityKind;

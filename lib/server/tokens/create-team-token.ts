@@ -8,7 +8,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { mintApiToken } from "@/lib/server/auth/api-token";
 import { db } from "@/lib/server/db/client";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
-import { tokenFields, type CreatedToken } from "./token-input";
+import { tokenFields, type CreatedToken } from "@/lib/server/tokens/token-input";
 
 const schema = z.object({ ...tokenFields, teamId: z.string().trim().min(1, "Choose a team.") });
 

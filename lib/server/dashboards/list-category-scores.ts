@@ -4,8 +4,8 @@
 // answered, in checklist order.
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { latestDebtAssessmentCte } from "./latest-debt-assessment.sql";
-import { latestCategorySumsCte } from "./category-sums.sql";
+import { latestDebtAssessmentCte } from "@/lib/server/scoring/latest-debt-assessment.sql";
+import { latestCategorySumsCte } from "@/lib/server/scoring/latest-category-sums.sql";
 
 export interface CategoryScore {
   key: string;

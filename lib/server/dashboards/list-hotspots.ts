@@ -6,8 +6,8 @@ import { db } from "@/lib/server/db/client";
 import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
-import { LATEST_DEBT_ASSESSMENT_CTE } from "./latest-debt-assessment.sql";
-import { latestCategorySumsCte } from "./category-sums.sql";
+import { LATEST_DEBT_ASSESSMENT_CTE } from "@/lib/server/scoring/latest-debt-assessment.sql";
+import { latestCategorySumsCte } from "@/lib/server/scoring/latest-category-sums.sql";
 
 export interface ListHotspotsOptions {
   /** Team slug. */

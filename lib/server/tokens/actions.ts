@@ -3,11 +3,11 @@
 // response to the person who asked; it is not stored, logged or put in the audit trail.
 import { refresh } from "next/cache";
 import { defineAction, type ActionState } from "@/lib/server/actions/define-action";
-import { createPersonalToken } from "@/lib/server/actions/tokens/create-personal-token";
-import { createTeamToken } from "@/lib/server/actions/tokens/create-team-token";
-import { revokePersonalToken } from "@/lib/server/actions/tokens/revoke-personal-token";
-import { revokeTeamToken } from "@/lib/server/actions/tokens/revoke-team-token";
-import type { CreatedToken } from "@/lib/server/actions/tokens/token-input";
+import { createPersonalToken } from "@/lib/server/tokens/create-personal-token";
+import { createTeamToken } from "@/lib/server/tokens/create-team-token";
+import { revokePersonalToken } from "@/lib/server/tokens/revoke-personal-token";
+import { revokeTeamToken } from "@/lib/server/tokens/revoke-team-token";
+import type { CreatedToken } from "@/lib/server/tokens/token-input";
 
 const personal = defineAction(createPersonalToken);
 const team = defineAction(createTeamToken);

@@ -3,7 +3,7 @@
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
-import { LATEST_DEBT_ASSESSMENT_CTE } from "./latest-debt-assessment.sql";
+import { LATEST_DEBT_ASSESSMENT_CTE } from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 const DAY_MS = 86_400_000;
 

@@ -15,7 +15,7 @@ import { createRelation } from "@/lib/server/catalog/create-relation";
 import { importCatalogAction, type ImportReport } from "@/lib/server/catalog/import-catalog";
 import { updateEntity } from "@/lib/server/catalog/update-entity";
 import { InvalidInputError } from "@/lib/server/errors";
-import { getEntityVersion } from "@/lib/server/queries/get-entity-form";
+import { getEntityVersion } from "@/lib/server/catalog/get-entity-form";
 import type { EntityKind } from "@/lib/domain/kinds";
 
 export async function saveEntity(_previous: ActionState, form: FormData): Promise<ActionState> {

@@ -19,7 +19,7 @@ import type {
   StaleEntry,
 } from "@/lib/domain/review/state";
 import { ENTITY_REF_SELECT, toEntityRef } from "@/lib/server/reviews/entity-ref";
-import { listHotspots } from "./list-hotspots";
+import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
 
 export interface GetReviewStateOptions {
   /** null = the whole organisation. */
