@@ -148,7 +148,7 @@ export function AssessmentForm(props: AssessmentFormProps) {
     setSubmitting(false);
     setSubmitError({
       message: state.message ?? "Submitting failed.",
-      superseded: Boolean(state.conflict?.changedAt) && /submitted an assessment/.test(state.message ?? ""),
+      superseded: state.code === "superseded",
     });
   };
 

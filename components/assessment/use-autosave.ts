@@ -58,7 +58,7 @@ export function useAutosave(assessmentId: string, initialVersion: number) {
             version.current = state.data.version;
             ok = true;
             setStatus(pending.current.size > 0 ? { kind: "pending" } : { kind: "saved", at: new Date() });
-          } else if (state.conflict) {
+          } else if (state.code === "stale_version" || state.code === "conflict") {
             stopped.current = true;
             setStatus({ kind: "conflict", message: state.message ?? "Someone saved newer answers." });
           } else {

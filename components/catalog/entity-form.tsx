@@ -87,7 +87,11 @@ export function EntityForm({ kind, version, values, teams, cancelHref }: EntityF
       {editing ? <input type="hidden" name="version" value={latestVersion(state) ?? version} /> : null}
       <input type="hidden" name="links.other" value={v("links.other")} />
       <div ref={notice}>
-        {state.conflict ? <ConflictNotice message={state.message ?? ""} /> : <FormMessage state={state} />}
+        {state.code === "stale_version" ? (
+          <ConflictNotice message={state.message ?? ""} />
+        ) : (
+          <FormMessage state={state} />
+        )}
       </div>
 
       <Section title="Identity">
@@ -187,7 +191,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** After a conflict the server sends the version now stored: the next save replaces it knowingly. */
 function latestVersion(state: ActionState): number | null {
   const data = state.data as { version?: number | null } | undefined;
-  return state.conflict && typeof data?.version === "number" ? data.version : null;
+  return state.code === "stale_version" && typeof data?.version === "number" ? data.version : null;
 }
 
 function ConflictNotice({ message }: { message: string }) {

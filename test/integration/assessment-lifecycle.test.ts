@@ -7,7 +7,7 @@ import { saveAnswers } from "@/lib/server/assessments/save-answers";
 import { startDraft } from "@/lib/server/assessments/start-draft";
 import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { runAuthorized } from "@/lib/server/actions/define-action";
-import { saveAnswersAction, startDraftAction } from "@/lib/server/assessments/definitions";
+import { saveAnswersAction, startDraftAction, submitAssessmentAction } from "@/lib/server/assessments/definitions";
 import { ForbiddenError } from "@/lib/server/errors";
 import { draftItems, ensureChecklist, entityOf, teamFixture } from "./assessment-fixtures";
 
@@ -126,13 +126,15 @@ describe("assessment lifecycle", () => {
     const model = await entityOf(teamId);
     const draft = await runAuthorized(startDraftAction, { entityId: model.id }, member);
     await expect(
-      submitAssessment(db(), { principal: member, assessmentId: draft.assessmentId, version: 1 }),
+      runAuthorized(submitAssessmentAction, { assessmentId: draft.assessmentId, version: 1 }, member),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
       runAuthorized(saveAnswersAction, { assessmentId: draft.assessmentId, version: "1", changes: "[]" }, maintainer),
     ).rejects.toBeInstanceOf(ForbiddenError);
     const outsider = { ...member, teamRoles: {} };
-    await expect(startDraft(db(), { principal: outsider, entityId: model.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(runAuthorized(startDraftAction, { entityId: model.id }, outsider)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("refuses answers to questions the draft does not ask", async () => {

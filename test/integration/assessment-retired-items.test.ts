@@ -10,6 +10,8 @@ import {
   editChecklistItem,
   retireChecklistItem,
 } from "@/lib/server/assessments/checklist/manage-items";
+import { runAuthorized } from "@/lib/server/actions/define-action";
+import { addItemAction } from "@/lib/server/assessments/checklist/definitions";
 import { recordScoreSnapshots } from "@/lib/server/scoring/record-score-snapshots";
 import { saveAnswers } from "@/lib/server/assessments/save-answers";
 import { startDraft } from "@/lib/server/assessments/start-draft";
@@ -37,12 +39,11 @@ describe("retired and edited checklist items", () => {
     });
 
     await expect(
-      addChecklistItem(db(), {
-        principal: maintainer,
-        categoryId: category.id,
-        question: "Is it declared somewhere?",
-        ...fields,
-      }),
+      runAuthorized(
+        addItemAction,
+        { categoryId: category.id, question: "Is it declared somewhere?", ...fields },
+        maintainer,
+      ),
     ).rejects.toBeInstanceOf(ForbiddenError);
     const x = await addChecklistItem(db(), {
       principal: admin,

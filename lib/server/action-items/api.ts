@@ -1,5 +1,6 @@
 // The API's view of action items: the JSON shape of one item, and the list's query (the same
 // filters as the page's URL, plus a page size).
+import "server-only";
 import { z } from "zod";
 import { parseActionItemFilters } from "@/lib/domain/action-items/filters";
 import type { ActionItemListRow } from "@/lib/server/action-items/list-action-items";

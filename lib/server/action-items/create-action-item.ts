@@ -1,6 +1,7 @@
 // Create an action item in a team: maintainers of the team (and admins) may. The owner defaults
 // to whoever creates it; links are checked against the team. Audited in the same transaction.
 // Nothing here touches scores: principal follows assessments only.
+import "server-only";
 import { createActionItemSchema } from "@/lib/domain/action-items/schema";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -20,7 +21,7 @@ export const createActionItem: ActionDefinition<typeof createActionItemSchema, A
   schema: createActionItemSchema,
   permission: "action-item:write",
   teamOf: async (input) => input.teamId,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const ownerId = input.ownerId === undefined ? principal.userId : input.ownerId;
       await checkTeam(tx, input.teamId);

@@ -1,4 +1,5 @@
 // Action items under the list's filters as a CSV download (every matching row, not one page).
+import "server-only";
 import { actionItemsCsv } from "@/lib/domain/action-items/csv";
 import type { ActionItemFilters } from "@/lib/domain/action-items/filters";
 import { listActionItems } from "@/lib/server/action-items/list-action-items";

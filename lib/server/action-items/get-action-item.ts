@@ -1,4 +1,5 @@
 // One action item with its links and verification, for its page, its edit form and the API.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import {
   ACTION_ITEM_SELECT,

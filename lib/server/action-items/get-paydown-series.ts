@@ -2,6 +2,7 @@
 // each quarter's last day from ScoreSnapshot (TEAM or ORG scope, all categories), and the estimates
 // of action items due (planned) and completed (done) in each quarter. Quarter bucketing is pure
 // (lib/domain/action-items/quarters.ts); this only fetches.
+import "server-only";
 import { paydownSeries, quarterOf, type PaydownPoint } from "@/lib/domain/action-items/quarters";
 import { db } from "@/lib/server/db/client";
 

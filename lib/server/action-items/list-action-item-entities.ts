@@ -1,5 +1,6 @@
 // Entities an action item of a team may link to (the team's own and orphans), active ones, for
 // the form's entity choice.
+import "server-only";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";
 

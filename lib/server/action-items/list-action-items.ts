@@ -1,6 +1,7 @@
 // Action items under the list's URL filters (team, owner, status, overdue), one page or all of
 // them (the CSV), each with its team, owner, links and, for done items linked to a checklist
 // item, whether the entity's latest assessment confirms it ("verified") or not yet.
+import "server-only";
 import { statusesOf, type ActionItemFilters } from "@/lib/domain/action-items/filters";
 import { verificationOf, type Verification } from "@/lib/domain/action-items/status";
 import type { EntityKind } from "@/lib/domain/kinds";

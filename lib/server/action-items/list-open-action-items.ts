@@ -1,4 +1,5 @@
 // Action items still to do (OPEN or IN_PROGRESS): overdue and soonest due first, undated last.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { ActionStatus } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";

@@ -1,5 +1,6 @@
 // The action-item endpoints' part of the OpenAPI document, from the same zod schemas that
 // validate the requests. Spread into lib/server/catalog/openapi.ts: paths and schemas.
+import "server-only";
 import { z } from "zod";
 import { createActionItemSchema, patchActionItemSchema } from "@/lib/domain/action-items/schema";
 

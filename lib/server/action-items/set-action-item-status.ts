@@ -1,6 +1,7 @@
 // Move an action item between open, in progress, done and won't do (status.ts has the rules:
 // won't do needs a reason; done stamps completedAt; reopening clears it). Marking an item done
 // changes no score: principal drops only when a new assessment answers the linked item PASS.
+import "server-only";
 import { applyStatusChange } from "@/lib/domain/action-items/status";
 import { setActionItemStatusSchema, STATUS_LABELS } from "@/lib/domain/action-items/schema";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
@@ -13,7 +14,7 @@ export const setActionItemStatus: ActionDefinition<typeof setActionItemStatusSch
   schema: setActionItemStatusSchema,
   permission: "action-item:write",
   teamOf: teamOfActionItem,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const stored = await lockAtVersion(tx, input);
       const change = applyStatusChange(stored, input.status, input.reason, new Date());

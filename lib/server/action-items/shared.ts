@@ -1,8 +1,9 @@
 // What every action-item change shares: the stored item's team (never the form's), the owner and
 // link checks, the optimistic-concurrency refusal, and the audit snapshot.
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Tx } from "@/lib/server/db/client";
-import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { InvalidInputError, NotFoundError, StaleVersionError } from "@/lib/server/errors";
 
 export const ITEM_COLUMNS = {
   id: true,
@@ -59,7 +60,7 @@ export async function lockAtVersion(tx: Tx, input: { id: string; version: number
 }
 
 /** The refusal of a stale save: who saved last (from the audit trail) and when. */
-async function staleVersion(tx: Tx, item: StoredActionItem): Promise<ConflictError> {
+async function staleVersion(tx: Tx, item: StoredActionItem): Promise<StaleVersionError> {
   const last = await tx.auditEvent.findFirst({
     where: { targetType: "ActionItem", targetId: item.id },
     orderBy: { at: "desc" },
@@ -67,7 +68,7 @@ async function staleVersion(tx: Tx, item: StoredActionItem): Promise<ConflictErr
   });
   const who = last?.actor?.name ?? null;
   const when = item.updatedAt.toISOString().replace("T", " ").slice(0, 16);
-  return new ConflictError(
+  return new StaleVersionError(
     `“${item.title}” was changed by ${who ?? (last?.tokenId ? "an API token" : "someone else")} at ${when} UTC while you were editing. Your changes are still in the form: check theirs, then save again.`,
     who,
     item.updatedAt,

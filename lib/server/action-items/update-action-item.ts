@@ -1,6 +1,7 @@
 // Edit an action item's fields (title, description, owner, due date, estimate, links). The form
 // names the version it started from; a stale one is refused with who saved in between. The
 // status has its own action (set-action-item-status.ts), with its own rules.
+import "server-only";
 import { updateActionItemSchema } from "@/lib/domain/action-items/schema";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -21,7 +22,7 @@ export const updateActionItem: ActionDefinition<typeof updateActionItemSchema, A
   schema: updateActionItemSchema,
   permission: "action-item:write",
   teamOf: teamOfActionItem,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const stored = await lockAtVersion(tx, input);
       const fields = {

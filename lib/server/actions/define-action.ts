@@ -1,14 +1,29 @@
 // The one wrapper every server action goes through: validate the form with zod, find who is
-// asking, check they may, run the change, and report back in a shape forms can show
-// (`{ ok, message, fieldErrors }`, field errors next to their fields). Nothing is changed when
-// validation or authorisation fails.
+// asking, look up the team that owns what would change, check they may, run the change (handed
+// the principal and that team, so it never re-reads or re-checks them), and report back in a
+// shape forms can show: `{ ok, code, message, fieldErrors }`, field errors next to their fields,
+// `code` the machine kind of a refusal (lib/server/errors.ts) for clients to branch on. Nothing
+// is changed when validation or authorisation fails. The API runs the same definitions through
+// runAuthorized.
+import "server-only";
+import { redirect } from "next/navigation";
+import { refresh } from "next/cache";
 import type { z } from "zod";
 import { can, type Permission, type Principal } from "@/lib/domain/auth/permissions";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { AppError, ConflictError, ForbiddenError, InvalidInputError } from "@/lib/server/errors";
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  UnauthenticatedError,
+  type ErrorCode,
+} from "@/lib/server/errors";
 
 export interface ActionState<T = unknown> {
   ok: boolean;
+  /** On a refusal: what kind it is (forbidden, not_found, invalid, stale_version, superseded, …). */
+  code?: ErrorCode;
   message?: string;
   fieldErrors?: Record<string, string[]>;
   /** On a conflict: who saved first and when, so the form can say so and keep the input. */
@@ -18,12 +33,19 @@ export interface ActionState<T = unknown> {
 
 export const IDLE: ActionState = { ok: false };
 
+/** What a definition's `run` is handed once authorisation passed: who asked, and the team checked. */
+export interface ActionContext {
+  principal: Principal;
+  /** What `teamOf` returned: the team the permission was checked against (null: organisation-wide). */
+  teamId: string | null;
+}
+
 export interface ActionDefinition<S extends z.ZodType, R> {
   schema: S;
   permission: Permission;
   /** The team that owns what the input would change (looked up on the server, never trusted from the form). */
   teamOf: (input: z.output<S>) => Promise<string | null>;
-  run: (input: z.output<S>, principal: Principal) => Promise<R>;
+  run: (input: z.output<S>, context: ActionContext) => Promise<R>;
   /** What to say on success. */
   success?: (result: R) => string;
 }
@@ -49,7 +71,7 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
-/** Runs a definition against already-parsed input; shared by server actions and the API. */
+/** Runs a definition: zod → principal → teamOf → can() → run. Shared by server actions and the API. */
 export async function runAuthorized<S extends z.ZodType, R>(
   def: ActionDefinition<S, R>,
   raw: unknown,
@@ -57,33 +79,59 @@ export async function runAuthorized<S extends z.ZodType, R>(
 ): Promise<R> {
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError("Some fields need attention.", zodFieldErrors(parsed.error));
-  if (!principal) throw new AppError("unauthenticated", "Sign in to make changes.");
+  if (!principal) throw new UnauthenticatedError();
   const teamId = await def.teamOf(parsed.data);
   if (!can(principal, def.permission, { teamId })) throw new ForbiddenError();
-  return def.run(parsed.data, principal);
+  return def.run(parsed.data, { principal, teamId });
 }
 
+/** A refusal as a form shows it; anything that is not an AppError is a bug and is rethrown. */
 export function toActionState(error: unknown): ActionState {
-  if (error instanceof InvalidInputError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (!(error instanceof AppError)) throw error;
+  const state: ActionState = { ok: false, code: error.code, message: error.message };
+  if (error instanceof InvalidInputError) state.fieldErrors = error.fieldErrors;
   if (error instanceof ConflictError)
-    return {
-      ok: false,
-      message: error.message,
-      conflict: { changedBy: error.changedBy, changedAt: error.changedAt?.toISOString() ?? null },
-    };
-  if (error instanceof AppError) return { ok: false, message: error.message };
-  throw error;
+    state.conflict = { changedBy: error.changedBy, changedAt: error.changedAt?.toISOString() ?? null };
+  return state;
 }
 
-/** A server action for `useActionState(action, IDLE)`. */
-export function defineAction<S extends z.ZodType, R>(def: ActionDefinition<S, R>) {
-  return async (_previous: ActionState, form: FormData): Promise<ActionState<R>> => {
+export interface ActionOptions<R, D> {
+  /** The definition's raw input from the posted form (default: the fields as they are, formDataToObject). */
+  input?: (form: FormData) => unknown;
+  /** Refresh the page the form was posted from after a success (a function: only for some results). */
+  refresh?: boolean | ((result: R) => boolean);
+  /** Open this path after a success instead of answering. */
+  redirect?: (result: R) => string;
+  /** The success message, when the form says it differently from the definition's `success`. */
+  message?: (result: R) => string;
+  /** What of the result travels back to the browser (default: all of it). */
+  data?: (result: R) => D;
+  /** Reshapes a refusal for the form (e.g. the schema's field names onto the form's). */
+  refused?: (state: ActionState<D>, form: FormData) => ActionState<D> | Promise<ActionState<D>>;
+}
+
+/**
+ * A server action for `useActionState(action, IDLE)`: the one action style. Export it from a
+ * feature's `actions.ts` ("use server") as `export const saveX = defineAction(definition, options)`.
+ */
+export function defineAction<S extends z.ZodType, R, D = R>(
+  def: ActionDefinition<S, R>,
+  options: ActionOptions<R, D> = {},
+): (previous: ActionState, form: FormData) => Promise<ActionState<D>> {
+  return async (_previous, form) => {
+    let result: R;
     try {
-      const principal = await getSessionPrincipal();
-      const result = await runAuthorized(def, formDataToObject(form), principal);
-      return { ok: true, message: def.success?.(result) ?? "Saved.", data: result };
+      const raw = options.input ? await options.input(form) : formDataToObject(form);
+      result = await runAuthorized(def, raw, await getSessionPrincipal());
     } catch (error) {
-      return toActionState(error) as ActionState<R>;
+      const state = toActionState(error) as ActionState<D>;
+      return options.refused ? options.refused(state, form) : state;
     }
+    if (options.redirect) redirect(options.redirect(result));
+    const again = typeof options.refresh === "function" ? options.refresh(result) : options.refresh;
+    if (again) refresh();
+    const message = options.message?.(result) ?? def.success?.(result) ?? "Saved.";
+    const data = options.data ? options.data(result) : (result as unknown as D);
+    return data === undefined ? { ok: true, message } : { ok: true, message, data };
   };
 }

@@ -1,10 +1,11 @@
 // The one wrapper every /api/v1 route handler goes through: bearer-token principal, zod
 // validation, authorisation, and one error shape: { "error": { "code", "message", "details" } }.
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getRequestPrincipal } from "@/lib/server/auth/session";
-import { AppError, InvalidInputError, STATUS_OF } from "@/lib/server/errors";
+import { API_CODE_OF, AppError, InvalidInputError, STATUS_OF } from "@/lib/server/errors";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 import type { Principal } from "@/lib/domain/auth/permissions";
 
@@ -21,7 +22,8 @@ export function errorResponse(error: unknown): NextResponse {
     return apiError(400, error.code, `Invalid input. ${named.join("; ")}`, error.details);
   }
   if (error instanceof BodyTooLargeError) return apiError(413, "too_large", error.message);
-  if (error instanceof AppError) return apiError(STATUS_OF[error.code], error.code, error.message, error.details);
+  if (error instanceof AppError)
+    return apiError(STATUS_OF[error.code], API_CODE_OF[error.code], error.message, error.details);
   // Postgres down or restarting: say so (503), so a caller knows to retry; the pool reconnects by itself.
   if (isDatabaseUnavailable(error)) {
     console.error("API error: database unavailable:", error instanceof Error ? error.message : error);

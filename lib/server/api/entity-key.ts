@@ -1,5 +1,6 @@
 // An entity named by an API path, /entities/{kind}/{name}: kind is the plural slug (models,
 // features, data-sources, consumers). The name may arrive percent-encoded or not (decodeSegment).
+import "server-only";
 import { kindFromSlug } from "@/lib/domain/format/labels";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { NotFoundError } from "@/lib/server/errors";

@@ -1,5 +1,6 @@
 // Path parameters that name people and teams the way scripts know them: a user by id or email,
 // a team by id or slug. Unknown names resolve to the given value, so the action reports "not found".
+import "server-only";
 import { decodeSegment } from "@/lib/domain/format/labels";
 import { db } from "@/lib/server/db/client";
 

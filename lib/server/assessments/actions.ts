@@ -3,8 +3,8 @@
 // change + audit in one transaction). Submitting also moves today's score snapshots, in the
 // same transaction (lib/server/assessments/update-today-snapshots.ts).
 // Plain returns, never raw results: action results are serialised to the browser.
-import { refresh } from "next/cache";
-import { defineAction, type ActionState } from "@/lib/server/actions/define-action";
+import "server-only";
+import { defineAction, IDLE, type ActionState } from "@/lib/server/actions/define-action";
 import {
   rebaseDraftAction,
   saveAnswersAction,
@@ -12,35 +12,14 @@ import {
   submitAssessmentAction,
 } from "@/lib/server/assessments/definitions";
 import type { SaveAnswersResult } from "@/lib/server/assessments/save-answers";
-import type { SubmitAssessmentResult } from "@/lib/server/assessments/submit-assessment";
 
-const start = defineAction(startDraftAction);
+export const startAssessment = defineAction(startDraftAction, { refresh: true, data: () => undefined });
+export const submitDraft = defineAction(submitAssessmentAction, { data: (r) => ({ submittedSeq: r.submittedSeq }) });
+export const rebaseAssessment = defineAction(rebaseDraftAction, { refresh: true, data: () => undefined });
+
 const save = defineAction(saveAnswersAction);
-const submit = defineAction(submitAssessmentAction);
-const rebase = defineAction(rebaseDraftAction);
 
-export async function startAssessment(previous: ActionState, form: FormData): Promise<ActionState> {
-  const state = await start(previous, form);
-  if (state.ok) refresh();
-  return { ok: state.ok, message: state.message, conflict: state.conflict };
-}
-
+/** Autosave: called directly with a batch of answers, not through a form's action state. */
 export async function saveDraft(form: FormData): Promise<ActionState<SaveAnswersResult>> {
-  return save({ ok: false }, form);
-}
-
-export async function submitDraft(
-  previous: ActionState,
-  form: FormData,
-): Promise<ActionState<Pick<SubmitAssessmentResult, "submittedSeq">>> {
-  const state = await submit(previous, form);
-  if (!state.ok || !state.data)
-    return { ok: false, message: state.message, conflict: state.conflict, fieldErrors: state.fieldErrors };
-  return { ok: true, message: state.message, data: { submittedSeq: state.data.submittedSeq } };
-}
-
-export async function rebaseAssessment(previous: ActionState, form: FormData): Promise<ActionState> {
-  const state = await rebase(previous, form);
-  if (state.ok) refresh();
-  return { ok: state.ok, message: state.message, conflict: state.conflict };
+  return save(IDLE, form);
 }

@@ -1,20 +1,9 @@
-// Permission checks shared by the assessment functions. They run here as well as in
-// defineAction, because the functions are also called directly (API, tests) and the owning
-// team must always come from the database, never from the caller.
-import { can, type Permission, type Principal } from "@/lib/domain/auth/permissions";
+// The owning team of what an assessment action changes, for the definitions' `teamOf`: always
+// from the database, never from the caller. defineAction / runAuthorized check can() against
+// it once; the assessment functions take the principal as already authorised.
+import "server-only";
 import type { Db, Tx } from "@/lib/server/db/client";
-import { AppError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
-
-export function requirePrincipal(principal: Principal | null): Principal {
-  if (!principal) throw new AppError("unauthenticated", "Sign in to make changes.");
-  return principal;
-}
-
-export function requireCan(principal: Principal | null, permission: Permission, teamId: string | null): Principal {
-  const p = requirePrincipal(principal);
-  if (!can(p, permission, { teamId })) throw new ForbiddenError();
-  return p;
-}
+import { NotFoundError } from "@/lib/server/errors";
 
 /** The entity's owning team (null for orphans), or NotFound. */
 export async function teamOfEntity(db: Db | Tx, entityId: string): Promise<string | null> {

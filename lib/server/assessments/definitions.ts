@@ -1,6 +1,7 @@
 // The assessment functions as ActionDefinitions: defineAction (server actions) and runAuthorized
-// (API) validate the input with zod and check can() against the owning team looked up here;
-// the functions check again, since they are also called directly.
+// (API) validate the input with zod and check can() once, against the owning team looked up
+// here; the functions take the principal as authorised (only the author checks stay theirs).
+import "server-only";
 import { z } from "zod";
 import { ANSWER_VALUES, RUBRICS } from "@/lib/domain/kinds";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
@@ -21,7 +22,7 @@ export const startDraftAction: ActionDefinition<typeof startSchema, StartDraftRe
   schema: startSchema,
   permission: "assessment:draft",
   teamOf: (input) => teamOfEntity(db(), input.entityId),
-  run: (input, principal) => startDraft(db(), { principal, ...input }),
+  run: (input, { principal }) => startDraft(db(), { principal, ...input }),
   success: (r) => (r.created ? "Draft started." : "Draft reopened."),
 };
 
@@ -59,7 +60,7 @@ export const saveAnswersAction: ActionDefinition<typeof saveSchema, SaveAnswersR
   schema: saveSchema,
   permission: "assessment:draft",
   teamOf: (input) => teamOfAssessment(db(), input.assessmentId),
-  run: (input, principal) => saveAnswers(db(), { principal, ...input }),
+  run: (input, { principal }) => saveAnswers(db(), { principal, ...input }),
   success: () => "Saved.",
 };
 
@@ -72,7 +73,7 @@ export const submitAssessmentAction: ActionDefinition<typeof submitSchema, Submi
   schema: submitSchema,
   permission: "assessment:submit",
   teamOf: (input) => teamOfAssessment(db(), input.assessmentId),
-  run: (input, principal) => submitAssessment(db(), { principal, ...input }),
+  run: (input, { principal }) => submitAssessment(db(), { principal, ...input }),
   success: (r) => `Submitted as assessment #${r.submittedSeq}.`,
 };
 
@@ -83,6 +84,6 @@ export const rebaseDraftAction: ActionDefinition<typeof rebaseSchema, { version:
     schema: rebaseSchema,
     permission: "assessment:draft",
     teamOf: (input) => teamOfAssessment(db(), input.assessmentId),
-    run: (input, principal) => rebaseDraft(db(), { principal, ...input }),
+    run: (input, { principal }) => rebaseDraft(db(), { principal, ...input }),
     success: (r) => `Your answers now build on assessment #${r.basedOnSeq ?? "?"}. Review them, then submit.`,
   };

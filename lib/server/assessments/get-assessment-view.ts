@@ -1,6 +1,7 @@
 // Everything the assessment page shows for one entity and rubric: the questions grouped by
 // category with their guidance, the viewer's open draft and its answers (with the finding that
 // pre-filled any of them), the latest submission to start from, and what the viewer may do.
+import "server-only";
 import { can, type Principal } from "@/lib/domain/auth/permissions";
 import type { AnswerValue, EntityKind, Rubric } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";

@@ -1,5 +1,6 @@
 // An entity's assessment history for one rubric, newest first: submitted snapshots and any open
 // draft.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { AssessmentStatus, Rubric } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";

@@ -1,5 +1,6 @@
 // Which rubrics the principal has an open draft for on one entity, and the entity's owning team
 // (so the entry point can ask can() without trusting the page). One read per entity page.
+import "server-only";
 import type { Rubric } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";
 

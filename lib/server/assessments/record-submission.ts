@@ -2,6 +2,7 @@
 // submit (submit-assessment.ts) and the API's one-shot submit (submit-complete.ts): move
 // today's score snapshots by the difference from the entity's previous latest assessment and
 // write the audit event, inside the submit's transaction.
+import "server-only";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import type { Rubric } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";

@@ -1,12 +1,18 @@
 // Autosave of a draft. The caller names the draft version it last saw; the save bumps it in a
 // single conditional UPDATE, so a stale save (another tab, a retried request) changes nothing
 // and is told who saved last and when. Only the draft's author may save it.
+import "server-only";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import type { AnswerValue } from "@/lib/domain/kinds";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Db } from "@/lib/server/db/client";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
-import { requireCan } from "./authorize";
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  StaleVersionError,
+} from "@/lib/server/errors";
 import { formatDateTime } from "./format-when";
 import { liveItems } from "./live-items";
 
@@ -19,7 +25,8 @@ export interface AnswerChange {
 }
 
 export interface SaveAnswersInput {
-  principal: Principal | null;
+  /** Already authorised for "assessment:draft" on the entity's team (defineAction / runAuthorized). */
+  principal: Principal;
   assessmentId: string;
   version: number;
   changes: readonly AnswerChange[];
@@ -42,7 +49,7 @@ export async function saveAnswers(db: Db, input: SaveAnswersInput): Promise<Save
     },
   });
   if (!draft) throw new NotFoundError("That draft");
-  const principal = requireCan(input.principal, "assessment:draft", draft.entity.teamId);
+  const { principal } = input;
   if (draft.authorId !== principal.userId) throw new ForbiddenError("Only the draft's author can change it.");
   if (draft.status !== "DRAFT")
     throw new ConflictError("This assessment is already submitted; submitted assessments never change.");
@@ -59,7 +66,7 @@ export async function saveAnswers(db: Db, input: SaveAnswersInput): Promise<Save
       });
       if (now?.status === "SUBMITTED")
         throw new ConflictError("This draft was submitted meanwhile, perhaps from another tab.");
-      throw new ConflictError(
+      throw new StaleVersionError(
         `These answers were saved from another tab or window at ${now ? formatDateTime(now.updatedAt) : "a later moment"}. ` +
           "Reload to see the newer answers; nothing here was saved.",
         now?.author?.name ?? null,

@@ -4,17 +4,18 @@
 // from the last assessment"), and it pre-answers FAIL every item whose category has an OPEN
 // finding involving the entity, citing the finding (Answer.signalId). Accepted findings are
 // the team's decision to live with the debt, so they pre-fill nothing.
+import "server-only";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import type { AnswerValue, Rubric } from "@/lib/domain/kinds";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Db } from "@/lib/server/db/client";
 import { NotFoundError, InvalidInputError } from "@/lib/server/errors";
-import { requireCan } from "./authorize";
 import { liveItems } from "./live-items";
 import { latestSubmitted } from "./superseded";
 
 export interface StartDraftInput {
-  principal: Principal | null;
+  /** Already authorised for "assessment:draft" on the entity's team (defineAction / runAuthorized). */
+  principal: Principal;
   entityId: string;
   rubric?: Rubric;
   /** Copy the latest submitted assessment's answers to items still asked. */
@@ -44,7 +45,7 @@ export async function startDraft(db: Db, input: StartDraftInput): Promise<StartD
     select: { id: true, kind: true, teamId: true, archivedAt: true },
   });
   if (!entity) throw new NotFoundError("That entity");
-  const principal = requireCan(input.principal, "assessment:draft", entity.teamId);
+  const { principal } = input;
   if (!principal.userId) throw new InvalidInputError("Drafts belong to a person; a team token cannot keep one.");
   if (entity.archivedAt) throw new InvalidInputError("This entity is archived; it can no longer be assessed.");
   if (rubric === "ML_TEST_SCORE" && entity.kind !== "MODEL")

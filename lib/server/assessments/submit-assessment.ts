@@ -4,19 +4,20 @@
 // submission is refused (resolveSubmit); two drafts based on the same latest race for the same
 // seq, and the unique index (entityId, rubric, submittedSeq) lets exactly one commit. The loser
 // gets the same "superseded" answer, and its draft and answers are left as they were.
+import "server-only";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import { sumAnswers, type ScoreSums } from "@/lib/domain/scoring/score";
 import { resolveSubmit } from "@/lib/domain/scoring/submit-sequence";
 import type { Db } from "@/lib/server/db/client";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import { requireCan } from "./authorize";
+import { ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from "@/lib/server/errors";
 import { formatDateTime } from "./format-when";
 import { liveItems } from "./live-items";
 import { isUniqueViolation, latestWithSums, recordSubmission } from "./record-submission";
 import { supersededBy } from "./superseded";
 
 export interface SubmitAssessmentInput {
-  principal: Principal | null;
+  /** Already authorised for "assessment:submit" on the entity's team (defineAction / runAuthorized). */
+  principal: Principal;
   assessmentId: string;
   /** The draft version the submitter saw: answers saved since then must be seen first. */
   version: number;
@@ -38,7 +39,7 @@ export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Pr
     select: { id: true, authorId: true, rubric: true, entity: { select: { id: true, kind: true, teamId: true } } },
   });
   if (!draft) throw new NotFoundError("That draft");
-  const principal = requireCan(input.principal, "assessment:submit", draft.entity.teamId);
+  const { principal } = input;
   if (draft.authorId !== principal.userId) throw new ForbiddenError("Only the draft's author can submit it.");
   const { entity, rubric } = draft;
 
@@ -53,7 +54,7 @@ export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Pr
         if (!row) throw new NotFoundError("That draft");
         if (row.status !== "DRAFT") throw new ConflictError("This assessment is already submitted.");
         if (row.version !== input.version) {
-          throw new ConflictError(
+          throw new StaleVersionError(
             `Newer answers were saved at ${formatDateTime(row.updatedAt)} (another tab?). Reload, check them, then submit.`,
             principal.name,
             row.updatedAt,

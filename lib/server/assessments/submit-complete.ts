@@ -8,6 +8,7 @@
 // request is refused with 409. Without it the request builds on whatever is latest. Either way
 // two concurrent submits on the same predecessor race for the same seq and the unique index
 // (entityId, rubric, submittedSeq) lets exactly one commit; the other gets the same 409.
+import "server-only";
 import { z } from "zod";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import {
@@ -24,7 +25,6 @@ import { changeSchema } from "./definitions";
 import { db, type Db } from "@/lib/server/db/client";
 import { listEntityAssessments } from "@/lib/server/assessments/list-entity-assessments";
 import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
-import { requireCan } from "./authorize";
 import { liveItems, type LiveItem } from "./live-items";
 import { isUniqueViolation, latestWithSums, recordSubmission } from "./record-submission";
 import { latestSubmitted, supersededBy } from "./superseded";
@@ -102,11 +102,10 @@ function matchItems(items: readonly LiveItem[], answers: SubmitCompleteInput["an
 
 export async function submitComplete(
   db: Db,
-  principal: Principal | null,
+  actor: Principal,
   input: SubmitCompleteInput,
 ): Promise<SubmitCompleteResult> {
   const entity = await entityOf(db, input.kind, input.name);
-  const actor = requireCan(principal, "assessment:submit", entity.teamId);
   if (entity.archivedAt) throw new InvalidInputError("This entity is archived; it can no longer be assessed.");
   const rubric = input.rubric;
   if (rubric === "ML_TEST_SCORE" && entity.kind !== "MODEL")
@@ -186,7 +185,7 @@ export const submitCompleteAction: ActionDefinition<typeof submitCompleteSchema,
   schema: submitCompleteSchema,
   permission: "assessment:submit",
   teamOf: async (input) => (await entityOf(db(), input.kind, input.name)).teamId,
-  run: (input, principal) => submitComplete(db(), principal, input),
+  run: (input, { principal }) => submitComplete(db(), principal, input),
   success: (r) => `Submitted as assessment #${r.submittedSeq}.`,
 };
 

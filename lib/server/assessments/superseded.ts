@@ -1,5 +1,6 @@
 // The "someone submitted first" outcome. A ConflictError, so defineAction reports who and when
 // and the form keeps its input; the draft itself is left untouched.
+import "server-only";
 import type { Rubric } from "@/lib/domain/kinds";
 import type { Db, Tx } from "@/lib/server/db/client";
 import { ConflictError } from "@/lib/server/errors";
@@ -12,6 +13,7 @@ export class SupersededError extends ConflictError {
         "Your answers are kept in your draft: review the newer assessment, then start again from it.",
       changedBy,
       changedAt,
+      "superseded",
     );
     this.name = "SupersededError";
   }

@@ -9,6 +9,7 @@
 // Per-category sums are derived the way recordScoreSnapshots derives them (answers joined with
 // the items that applied when the assessment was submitted); the all-categories row moves by
 // the frozen sums.
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_SUMS, type ScoreSums } from "@/lib/domain/scoring/score";
 import type { Tx } from "@/lib/server/db/client";

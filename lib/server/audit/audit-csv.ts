@@ -1,5 +1,6 @@
 // The audit trail as a CSV download, streamed in batches so a long trail never sits in memory.
 // Shared by the UI's export (session) and GET /api/v1/audit.csv (bearer token).
+import "server-only";
 import { csvLine } from "@/lib/domain/audit/csv";
 import type { AuditFilter } from "@/lib/domain/audit/audit-filter";
 import { iterateAuditEvents } from "@/lib/server/audit/iterate-audit-events";

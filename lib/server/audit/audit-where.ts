@@ -1,4 +1,5 @@
 // The audit filter as a Prisma where clause, shared by the list, the count and the export.
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditDateRange, type AuditFilter } from "@/lib/domain/audit/audit-filter";
 

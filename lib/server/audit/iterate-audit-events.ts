@@ -1,5 +1,6 @@
 // The whole filtered audit trail in batches (keyset pagination on at, id), for the CSV export:
 // memory stays flat however long the trail is.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { auditWhere, type AuditQuery } from "@/lib/server/audit/audit-where";
 import { describeAuditEvents, type AuditRow } from "@/lib/server/audit/list-audit-events";

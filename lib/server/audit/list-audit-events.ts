@@ -1,5 +1,6 @@
 // One page of the audit trail, newest first, with names for the people, tokens, teams and
 // targets it mentions (looked up in batches, one query per kind of target).
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { entityHref } from "@/lib/domain/format/labels";
 import { db } from "@/lib/server/db/client";

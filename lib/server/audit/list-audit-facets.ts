@@ -1,4 +1,5 @@
 // The choices the audit filters offer: who has acted, which actions and target types occur.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 
 export interface AuditFacets {

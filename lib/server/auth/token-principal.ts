@@ -1,6 +1,7 @@
 // The principal behind an API token: a personal token acts as its user, a team token as a
 // maintainer of its team only; both are limited further to the token's scopes. Revoked and
 // expired tokens, deactivated owners and archived teams get nothing.
+import "server-only";
 import { isWellFormedToken } from "@/lib/domain/auth/api-token";
 import { PERMISSIONS, type Permission, type Principal } from "@/lib/domain/auth/permissions";
 import { db } from "@/lib/server/db/client";

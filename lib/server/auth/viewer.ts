@@ -1,5 +1,6 @@
 // Who is looking, for the chrome: name, email, roles and the names of their teams. Read once
 // per request (React cache) and only behind a <Suspense> boundary (it reads the session cookie).
+import "server-only";
 import { cache } from "react";
 import type { Principal, TeamRole } from "@/lib/domain/auth/permissions";
 import { roleLabel } from "@/lib/domain/auth/role-label";

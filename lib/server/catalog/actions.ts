@@ -1,108 +1,83 @@
 "use server";
-// The catalogue's server actions. Each runs the same definition as the API through
-// runAuthorized (zod → principal → can() → transaction + audit), and answers in the forms'
-// ActionState shape: field errors by field name, a conflict with who and when.
-import { redirect } from "next/navigation";
-import { refresh } from "next/cache";
+// The catalogue's server actions, each through defineAction (zod → principal → can() →
+// transaction + audit), the same definitions the API runs. The forms post flat fields, so each
+// reshapes its form into the definition's input and the refusal back onto the form's fields.
+import "server-only";
 import { entityFormToInput, formFieldErrors } from "@/lib/domain/catalog-yaml/form-input";
 import { entityHref } from "@/lib/domain/format/labels";
-import { formDataToObject, runAuthorized, toActionState, type ActionState } from "@/lib/server/actions/define-action";
-import { getSessionPrincipal } from "@/lib/server/auth/session";
+import type { EntityKind } from "@/lib/domain/kinds";
+import {
+  defineAction,
+  formDataToObject,
+  type ActionOptions,
+  type ActionState,
+} from "@/lib/server/actions/define-action";
 import { archiveEntity } from "@/lib/server/catalog/archive-entity";
 import { archiveRelation } from "@/lib/server/catalog/archive-relation";
-import { createEntity } from "@/lib/server/catalog/create-entity";
+import { createEntity, type EntityResult } from "@/lib/server/catalog/create-entity";
 import { createRelation } from "@/lib/server/catalog/create-relation";
-import { importCatalogAction, type ImportReport } from "@/lib/server/catalog/import-catalog";
-import { updateEntity } from "@/lib/server/catalog/update-entity";
-import { InvalidInputError } from "@/lib/server/errors";
 import { getEntityVersion } from "@/lib/server/catalog/get-entity-form";
-import type { EntityKind } from "@/lib/domain/kinds";
+import { importCatalogAction } from "@/lib/server/catalog/import-catalog";
+import { updateEntity } from "@/lib/server/catalog/update-entity";
 
-export async function saveEntity(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const { input, linkField } = entityFormToInput(formDataToObject(form));
-  let target: string;
-  try {
-    const principal = await getSessionPrincipal();
-    const result =
-      input.version === undefined
-        ? await runAuthorized(createEntity, input, principal)
-        : await runAuthorized(updateEntity, input, principal);
-    target = entityHref(result.kind as EntityKind, result.name);
-  } catch (error) {
-    const state = toActionState(error);
-    if (state.conflict) {
-      // Hand the form the version now stored, so saving again knowingly replaces theirs.
-      const latest = await getEntityVersion({ kind: input.kind as EntityKind, name: String(input.name) });
-      return { ...state, data: { version: latest } };
-    }
+const entityForm = (form: FormData) => entityFormToInput(formDataToObject(form));
+
+/** On success the entity's page opens; on a conflict the form gets the version now stored, so saving again knowingly replaces theirs. */
+const entityFormOptions: ActionOptions<EntityResult, { version: number | null }> = {
+  input: (form) => entityForm(form).input,
+  redirect: (r) => entityHref(r.kind as EntityKind, r.name),
+  refused: async (state, form) => {
+    const { input, linkField } = entityForm(form);
+    if (state.code === "stale_version")
+      return {
+        ...state,
+        data: { version: await getEntityVersion({ kind: input.kind as EntityKind, name: String(input.name) }) },
+      };
     return state.fieldErrors ? { ...state, fieldErrors: formFieldErrors(state.fieldErrors, linkField) } : state;
-  }
-  redirect(target);
+  },
+};
+const create = defineAction(createEntity, entityFormOptions);
+const update = defineAction(updateEntity, entityFormOptions);
+
+/** The entity form: a version field means an edit of what is stored; none, a new entity. */
+export async function saveEntity(
+  previous: ActionState,
+  form: FormData,
+): Promise<ActionState<{ version: number | null }>> {
+  return form.has("version") ? update(previous, form) : create(previous, form);
 }
 
-export async function setArchived(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const raw = formDataToObject(form);
-  try {
-    await runAuthorized(archiveEntity, raw, await getSessionPrincipal());
-  } catch (error) {
-    return toActionState(error);
-  }
-  refresh();
-  return {
-    ok: true,
-    message:
-      raw.restore === "true" ? "Restored." : "Archived. It stays in the catalogue's history and can be restored.",
-  };
-}
+export const setArchived = defineAction(archiveEntity, {
+  refresh: true,
+  message: (r) => (r.archived ? "Archived. It stays in the catalogue's history and can be restored." : "Restored."),
+});
 
 /** Link this entity to another: upstream = the other feeds this one; downstream = this one feeds the other. */
-export async function linkEntity(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const raw = formDataToObject(form);
-  const upstream = raw.direction === "upstream";
-  const input = { from: upstream ? raw.other : raw.self, to: upstream ? raw.self : raw.other };
-  try {
-    const r = await runAuthorized(createRelation, input, await getSessionPrincipal());
-    refresh();
-    return { ok: true, message: r.changed ? `Linked ${r.label}.` : `${r.label} was already linked.` };
-  } catch (error) {
-    const state = toActionState(error);
-    // The schema reports on "from"/"to"; the form has one field for the other end.
-    if (state.fieldErrors) state.fieldErrors = { other: Object.values(state.fieldErrors).flat() };
-    return state;
-  }
-}
+export const linkEntity = defineAction(createRelation, {
+  input: (form) => {
+    const raw = formDataToObject(form);
+    const upstream = raw.direction === "upstream";
+    return { from: upstream ? raw.other : raw.self, to: upstream ? raw.self : raw.other };
+  },
+  refresh: true,
+  message: (r) => (r.changed ? `Linked ${r.label}.` : `${r.label} was already linked.`),
+  // The schema reports on "from"/"to"; the form has one field for the other end.
+  refused: (state) =>
+    state.fieldErrors ? { ...state, fieldErrors: { other: Object.values(state.fieldErrors).flat() } } : state,
+});
 
-export async function unlinkEntity(_previous: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const r = await runAuthorized(archiveRelation, formDataToObject(form), await getSessionPrincipal());
-    refresh();
-    return { ok: true, message: `Unlinked ${r.label}.` };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const unlinkEntity = defineAction(archiveRelation, { refresh: true, message: (r) => `Unlinked ${r.label}.` });
 
-export async function importUpload(
-  _previous: ActionState<ImportReport>,
-  form: FormData,
-): Promise<ActionState<ImportReport>> {
-  const uploads = form.getAll("files").filter((f): f is File => typeof f !== "string" && f.size > 0);
-  const files = await Promise.all(uploads.map(async (f) => ({ file: f.name, text: await f.text() })));
-  const dryRun = form.get("intent") !== "apply";
-  const input = { files, dryRun, prune: form.get("prune") === "on", source: "UI" };
-  try {
-    const report = await runAuthorized(importCatalogAction, input, await getSessionPrincipal());
-    if (!dryRun) refresh();
+export const importUpload = defineAction(importCatalogAction, {
+  input: async (form) => {
+    const uploads = form.getAll("files").filter((f): f is File => typeof f !== "string" && f.size > 0);
+    const files = await Promise.all(uploads.map(async (f) => ({ file: f.name, text: await f.text() })));
+    return { files, dryRun: form.get("intent") !== "apply", prune: form.get("prune") === "on", source: "UI" };
+  },
+  refresh: (report) => !report.dryRun,
+  message: (report) => {
     const { created, changed, archived, unchanged } = report.counts;
     const counts = `${created} created, ${changed} changed, ${archived} archived, ${unchanged} unchanged`;
-    return {
-      ok: true,
-      data: report,
-      message: dryRun ? `Dry run — nothing was written. Would be: ${counts}.` : `Imported: ${counts}.`,
-    };
-  } catch (error) {
-    if (error instanceof InvalidInputError)
-      return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    return toActionState(error) as ActionState<ImportReport>;
-  }
-}
+    return report.dryRun ? `Dry run — nothing was written. Would be: ${counts}.` : `Imported: ${counts}.`;
+  },
+});

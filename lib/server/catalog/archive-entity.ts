@@ -1,5 +1,6 @@
 // Archive (or restore) an entity. Archiving never deletes: assessments, findings and relations
 // keep their subject, and the entity's page says it is archived. Same version check as edits.
+import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -20,7 +21,7 @@ const archiveEntityDefinition: ActionDefinition<
   schema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(input.kind, input.name)).teamId,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const e = await entityOrThrow(input.kind, input.name, tx);
       const archivedAt = input.restore ? null : new Date();

@@ -1,5 +1,6 @@
 // Remove a relation from the lineage by archiving it (never deleting: findings that walked
 // through it keep their evidence). Observed relations can be archived too; new usage revives them.
+import "server-only";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
@@ -16,7 +17,7 @@ const archiveRelationDefinition: ActionDefinition<
   schema: relationInputSchema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const { key, owner, label, fromRef, toRef } = await resolveRelationEnds(tx, input);
       const relation = await tx.relation.findUnique({

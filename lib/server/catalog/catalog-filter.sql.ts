@@ -1,6 +1,7 @@
 // Shared SQL: the catalogue's WHERE clause (active entities, name/title search, team), so the
 // page rows, their total and the per-kind tab counts always agree. Expects "Entity" e and a
 // LEFT JOIN of "Team" t.
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 

@@ -1,4 +1,5 @@
 // Entity counts per kind under the catalogue's name and team filters, for the kind tabs.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ENTITY_KINDS, type EntityKind } from "@/lib/domain/kinds";

@@ -1,5 +1,6 @@
 // Create a model, feature, data source or consumer. Maintainers of the owning team (or admins);
 // an entity without a team can only be created by an admin.
+import "server-only";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
@@ -20,9 +21,8 @@ const createEntityDefinition: ActionDefinition<typeof entityDraftSchema, EntityR
   schema: entityDraftSchema,
   permission: "catalog:write",
   teamOf: (input) => teamIdOfSlug(input.team),
-  run: (input, principal) =>
+  run: (input, { principal, teamId }) =>
     db().$transaction(async (tx) => {
-      const teamId = await teamIdOfSlug(input.team, tx);
       const existing = await tx.entity.findUnique({
         where: { kind_name: { kind: input.kind, name: input.name } },
         select: { archivedAt: true },

@@ -1,5 +1,6 @@
 // Declare a relation. Declaring one that usage already revealed (OBSERVED) makes it DECLARED;
 // declaring an archived one brings it back; declaring an existing one changes nothing.
+import "server-only";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
@@ -15,7 +16,7 @@ const createRelationDefinition: ActionDefinition<
   schema: relationInputSchema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(ownerEnd(input).kind, ownerEnd(input).name)).teamId,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const { from, to, key, owner, label, fromRef, toRef } = await resolveRelationEnds(tx, input);
       const existing = await tx.relation.findUnique({

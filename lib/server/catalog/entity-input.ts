@@ -1,5 +1,6 @@
 // The request shapes for creating and editing an entity: one zod schema per operation, used by
 // the forms, the REST API and the OpenAPI document alike.
+import "server-only";
 import { z } from "zod";
 import {
   commonFields,

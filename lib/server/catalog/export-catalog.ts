@@ -1,5 +1,6 @@
 // The catalogue, or one team's part, as debtboard/v1 YAML (re-importable: it round-trips) or as
 // CSV. Active entities only; each relation is written on the document that declares it.
+import "server-only";
 import { catalogToCsv } from "@/lib/domain/catalog-yaml/to-csv";
 import { catalogToYaml, type ExportRelation } from "@/lib/domain/catalog-yaml/to-yaml";
 import { FIELD_OF } from "@/lib/domain/catalog-yaml/relations";

@@ -1,5 +1,6 @@
 // An entity as its edit form's initial values (flat field names, see form-input.ts), with the
 // version the edit starts from and the owning team id for the permission check.
+import "server-only";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";
 import { DRAFT_SELECT, toDraft } from "@/lib/server/catalog/entity-draft";

@@ -1,5 +1,6 @@
 // One catalogue entity by kind and name, with its owner team and kind-specific fields; null
 // when there is no such entity. Archived entities are returned (their pages say so).
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { parseEntityLinks } from "@/lib/domain/format/entity-links";

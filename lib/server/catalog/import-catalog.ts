@@ -79,7 +79,7 @@ const importCatalogActionDefinition: ActionDefinition<typeof importInputSchema, 
     const owner = batch.entities.find((e) => e.value.team)?.value.team ?? null;
     return owner ? ((await db().team.findUnique({ where: { slug: owner }, select: { id: true } }))?.id ?? null) : null;
   },
-  run: async (input, principal) => {
+  run: async (input, { principal }) => {
     const report = await importCatalog(input, principal);
     if (report.errors.length > 0) throw refused(report.errors);
     return report;

@@ -1,5 +1,6 @@
 // The API's entity list: filters and keyset (cursor) pagination over the unique (kind, name)
 // order, so page 800 costs the same as page 1 and nothing loads a whole table.
+import "server-only";
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/lib/domain/kinds";
 import { lifecycle } from "@/lib/domain/catalog-yaml/fields";

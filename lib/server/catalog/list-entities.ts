@@ -2,6 +2,7 @@
 // latest score and lineage degree, filtered (team, lifecycle, the kind's own field) and sorted.
 // Pagination is OFFSET/LIMIT; the total comes from a matching COUNT so the page never loads the
 // whole table.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";

@@ -1,5 +1,6 @@
 // An entity's lineage neighbours: upstream (edges into it) and downstream (edges out of it),
 // data-flow direction, each neighbour with its owner team and latest debt score. One statement.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma, type RelationKind, type RelationOrigin } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";

@@ -1,5 +1,6 @@
 // The API's relation list: those touching one entity (or all), active only unless asked, keyset
 // paginated by id so any page is one index range.
+import "server-only";
 import { z } from "zod";
 import { formatRef, parseEntityRef } from "@/lib/domain/catalog-yaml/refs";
 import type { Prisma } from "@/lib/generated/prisma/client";

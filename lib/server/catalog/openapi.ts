@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document for the catalogue API, generated from the same zod schemas that
 // validate the requests (z.toJSONSchema), so the document cannot drift from the checks.
+import "server-only";
 import { z } from "zod";
 import { actionItemsOpenApi } from "@/lib/server/action-items/openapi";
 import { submitCompleteSchema } from "@/lib/server/assessments/submit-complete";

@@ -1,6 +1,7 @@
 // Observed usage (POST /api/v1/usage): "caller X read model M's output N times at T". Each event
 // is stored, and turns into an OBSERVED consumer link — creating the consumer, undeclared, when
 // nobody catalogued the caller. That is how undeclared consumers become visible debt.
+import "server-only";
 import { z } from "zod";
 import { can } from "@/lib/domain/auth/permissions";
 import { entityName } from "@/lib/domain/catalog-yaml/fields";
@@ -43,7 +44,7 @@ const recordUsageDefinition: ActionDefinition<
       });
     return model.teamId;
   },
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const modelNames = [...new Set(input.events.map((e) => e.model))];
       const models = await tx.entity.findMany({

@@ -1,6 +1,7 @@
 // Both ends of a relation named in a request, looked up inside the change's transaction: their
 // rows, the unique key of the relation between them, a label for messages, and the end whose
 // team owns the relation (the document that declares it).
+import "server-only";
 import type { Tx } from "@/lib/server/db/client";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { ownerEnd, type RelationInput } from "./relation-input";

@@ -1,6 +1,7 @@
 // A relation is named by its two ends, in data-flow order (`from` feeds `to`); its kind follows
 // from theirs. The team that may change it owns the end whose document declares it (a model
 // declares the features it uses, a consumer the models it reads and the sources it writes).
+import "server-only";
 import { z } from "zod";
 import { parseEntityRef } from "@/lib/domain/catalog-yaml/refs";
 import { FIELD_OF, relationFrom, type RelationKind } from "@/lib/domain/catalog-yaml/relations";

@@ -1,4 +1,5 @@
 // Looking up owners on the server (never trusting the form): a team slug's id, an entity's team.
+import "server-only";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { db, type Tx } from "@/lib/server/db/client";
 import { InvalidInputError, NotFoundError } from "@/lib/server/errors";

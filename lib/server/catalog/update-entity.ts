@@ -1,6 +1,7 @@
 // Edit an entity. The form names the version it started from: if someone saved in between, the
 // save is refused with who and when (the conditional update below is the check, so two
 // concurrent saves cannot both pass). Moving an entity to another team needs rights on both.
+import "server-only";
 import { can } from "@/lib/domain/auth/permissions";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -17,7 +18,7 @@ const updateEntityDefinition: ActionDefinition<typeof entityUpdateSchema, Entity
   schema: entityUpdateSchema,
   permission: "catalog:write",
   teamOf: async (input) => (await entityOrThrow(input.kind, input.name)).teamId,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const stored = await tx.entity.findUnique({
         where: { kind_name: { kind: input.kind, name: input.name } },

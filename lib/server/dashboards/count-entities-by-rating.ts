@@ -1,5 +1,6 @@
 // How many active entities sit at each rating, from their latest submitted DEBT assessment.
 // The letter boundaries come from the scoring module, passed as parameters.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RATING_UPPER_BOUNDS, RATINGS, type Rating } from "@/lib/domain/scoring/score";

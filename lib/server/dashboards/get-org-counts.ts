@@ -1,4 +1,5 @@
 // How much is catalogued: active teams and active entities of each kind.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { ENTITY_KINDS, type EntityKind } from "@/lib/domain/kinds";
 

@@ -1,5 +1,6 @@
 // The organisation's debt score: every active entity's latest submitted DEBT assessment, pooled
 // (sums of numerators and denominators, never an average of ratios).
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";

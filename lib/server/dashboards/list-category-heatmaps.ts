@@ -2,6 +2,7 @@
 // entity's latest submitted assessment (sums of weights, never averaged ratios).
 //   - entities × categories: the given entities (the top hotspots), one cell per answered category;
 //   - teams × categories: every active team, entities pooled per team.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LATEST_DEBT_ASSESSMENT_CTE } from "@/lib/server/scoring/latest-debt-assessment.sql";

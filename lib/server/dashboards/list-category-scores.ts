@@ -2,6 +2,7 @@
 // active entity's latest submitted assessment (category-sums.sql.ts, the heatmap's source too),
 // pooled per category in SQL. Every category is listed, with null sums where nothing in it was
 // answered, in checklist order.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { latestDebtAssessmentCte } from "@/lib/server/scoring/latest-debt-assessment.sql";

@@ -2,6 +2,7 @@
 // precomputed per entity (EntityImpact, rewritten by every findings recompute from the catalogue
 // graph: blast radius and consumers), so the ranking is one join and one sort in SQL. With a
 // category the ratio is that category's, from the latest assessment's answers.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";

@@ -1,4 +1,5 @@
 // The latest submitted assessments across the organisation (or one team), newest first.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { EntityKind, Rubric } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";

@@ -1,5 +1,6 @@
 // Entities whose latest submitted debt assessment is stale (docs/scoring.md §7: strictly older
 // than STALE_AFTER_DAYS), oldest first, with the totals: stale and never assessed.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";

@@ -1,5 +1,6 @@
 // A team's entities for its scorecard table: filtered (name, kind, lifecycle), sorted and paged in
 // SQL, each with its latest debt score, when it was last assessed and its open findings.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";

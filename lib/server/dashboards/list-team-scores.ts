@@ -1,5 +1,6 @@
 // Every active team with its pooled debt score, entity counts per kind and member count: one
 // statement, grouped in the database.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";

@@ -3,6 +3,7 @@
 // message saying so, and the pool reconnects on its own once Postgres is back. Errors arrive
 // from pg, from Prisma's driver adapter (which wraps pg's) or from Prisma itself, so the check
 // walks the error's cause chain and looks at codes and the few messages pg uses.
+import "server-only";
 
 /** Postgres SQLSTATEs: connection exceptions (08…) and operator intervention (57P01–57P03). */
 const SQLSTATES = new Set(["08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03"]);

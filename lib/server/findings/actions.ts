@@ -1,26 +1,8 @@
 "use server";
-// Accept and reopen findings from the findings list and the lineage views.
-import { refresh } from "next/cache";
-import { defineAction, type ActionState } from "@/lib/server/actions/define-action";
-import { acceptFinding, reopenFinding, type TriagedFinding } from "@/lib/server/findings/triage";
+// Accept and reopen findings from the findings list and the lineage views; the page refreshes on success.
+import "server-only";
+import { defineAction } from "@/lib/server/actions/define-action";
+import { acceptFinding, reopenFinding } from "@/lib/server/findings/triage";
 
-const accept = defineAction(acceptFinding);
-const reopen = defineAction(reopenFinding);
-
-export async function acceptFindingAction(
-  previous: ActionState<TriagedFinding>,
-  form: FormData,
-): Promise<ActionState<TriagedFinding>> {
-  const state = await accept(previous, form);
-  if (state.ok) refresh();
-  return state;
-}
-
-export async function reopenFindingAction(
-  previous: ActionState<TriagedFinding>,
-  form: FormData,
-): Promise<ActionState<TriagedFinding>> {
-  const state = await reopen(previous, form);
-  if (state.ok) refresh();
-  return state;
-}
+export const acceptFindingAction = defineAction(acceptFinding, { refresh: true });
+export const reopenFindingAction = defineAction(reopenFinding, { refresh: true });

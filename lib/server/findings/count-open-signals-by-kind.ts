@@ -1,4 +1,5 @@
 // Open findings per kind (CORRECTION_CASCADE, ORPHAN, ...), largest first.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { SignalKind } from "@/lib/generated/prisma/client";
 

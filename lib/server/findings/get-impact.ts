@@ -1,6 +1,7 @@
 // "What breaks if this changes" and "what does this rest on": the transitive closures downstream
 // and upstream of an entity, grouped by owning team with the team's maintainers, so a team knows
 // whom to tell before changing it.
+import "server-only";
 import { downstream, upstream, type Reach, type ReachedEntity } from "@/lib/domain/graph";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";

@@ -1,6 +1,7 @@
 // An entity's lineage neighbourhood for the graph view: the nodes within N hops (capped, so a hub
 // in a 30k-entity catalogue still renders), the relations between them, and the open cascades and
 // loops whose members are in view, so the view can highlight them.
+import "server-only";
 import { neighbourhood, type EntityRef, type NeighbourhoodEdge } from "@/lib/domain/graph";
 import type { Lifecycle } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";

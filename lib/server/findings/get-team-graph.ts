@@ -1,5 +1,6 @@
 // A team's part of the lineage graph: its live entities and their direct neighbours (other
 // teams' entities it reads from or feeds), capped so a large team still renders.
+import "server-only";
 import { RELATION_KINDS, type NeighbourhoodEdge } from "@/lib/domain/graph";
 import { KIND_INDEX } from "@/lib/domain/graph/build-graph";
 import { getCatalogueGraph, type TeamRef } from "./graph-cache";

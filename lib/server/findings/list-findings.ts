@@ -1,6 +1,7 @@
 // One page of findings under the list's filters, each with its category, team, who accepted it,
 // and its first members in order (a loop at the large scale can hold hundreds), plus counts per
 // kind under the same team and status filters for the kind tabs.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { Prisma, SignalKind } from "@/lib/generated/prisma/client";
 import type { FindingsParams } from "./findings-params";

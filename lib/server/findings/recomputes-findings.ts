@@ -7,8 +7,8 @@ import { scheduleFindingsRecompute } from "./schedule";
 export function recomputesFindings<S extends z.ZodType, R>(def: ActionDefinition<S, R>): ActionDefinition<S, R> {
   return {
     ...def,
-    run: async (input, principal) => {
-      const result = await def.run(input, principal);
+    run: async (input, context) => {
+      const result = await def.run(input, context);
       scheduleFindingsRecompute();
       return result;
     },

@@ -1,6 +1,7 @@
 // Triage: accept a finding with a written justification (kept with who and when, like a
 // Soundcheck exemption), or reopen an accepted one. Maintainers of the finding's team may; a
 // finding with no team (an orphan's, say) is for admins. Both are audited with the change.
+import "server-only";
 import { z } from "zod";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
@@ -36,7 +37,7 @@ export const acceptFinding: ActionDefinition<typeof acceptSchema, TriagedFinding
   schema: acceptSchema,
   permission: "signal:triage",
   teamOf: teamOfSignal,
-  run: (input, principal) => setStatus(input.signalId, principal, { accept: input.justification }),
+  run: (input, { principal }) => setStatus(input.signalId, principal, { accept: input.justification }),
   success: (r) => `Accepted “${r.title}”.`,
 };
 
@@ -44,7 +45,7 @@ export const reopenFinding: ActionDefinition<typeof reopenSchema, TriagedFinding
   schema: reopenSchema,
   permission: "signal:triage",
   teamOf: teamOfSignal,
-  run: (input, principal) => setStatus(input.signalId, principal, { accept: null }),
+  run: (input, { principal }) => setStatus(input.signalId, principal, { accept: null }),
   success: (r) => `Reopened “${r.title}”.`,
 };
 

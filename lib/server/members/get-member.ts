@@ -1,4 +1,5 @@
 // One person for /settings/members/[id]: their roles, and every active team with their role in it.
+import "server-only";
 import type { OrgRole, TeamRole } from "@/lib/domain/auth/permissions";
 import { db } from "@/lib/server/db/client";
 

@@ -1,4 +1,5 @@
 // People in the organisation for the members page: roles, teams, and when they last signed in.
+import "server-only";
 import type { OrgRole, TeamRole } from "@/lib/domain/auth/permissions";
 import { db } from "@/lib/server/db/client";
 

@@ -1,5 +1,6 @@
 // Make someone an organisation admin, or take it away. Admins only; there is always at least
 // one admin left, so the organisation can never lock itself out of its own settings.
+import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -23,7 +24,7 @@ export const setOrgRole: ActionDefinition<typeof schema, SetOrgRoleResult> = {
   schema,
   permission: "org:admin",
   teamOf: async () => null,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const user = await tx.user.findUnique({
         where: { id: input.userId },

@@ -1,6 +1,7 @@
 // Put someone in a team as maintainer or member, change their role there, or take them out
 // ("NONE"). Admins only (the members page); every change is one audit event on the person,
 // tagged with the team so the team's trail shows it too.
+import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -24,7 +25,7 @@ export const setTeamRole: ActionDefinition<typeof schema, SetTeamRoleResult> = {
   schema,
   permission: "org:admin",
   teamOf: async () => null,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const [user, team] = await Promise.all([
         tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true } }),

@@ -1,31 +1,12 @@
 "use server";
 // The review pages' server actions: start (then open the new review), add a note or decision,
 // close. Each runs its definition through defineAction (session, zod, can(), audit).
-import { redirect } from "next/navigation";
-import { refresh } from "next/cache";
-import { defineAction, type ActionState } from "@/lib/server/actions/define-action";
+import "server-only";
+import { defineAction } from "@/lib/server/actions/define-action";
 import { addReviewNote } from "@/lib/server/reviews/add-review-note";
 import { closeReview } from "@/lib/server/reviews/close-review";
 import { startReview } from "@/lib/server/reviews/start-review";
 
-const start = defineAction(startReview);
-const note = defineAction(addReviewNote);
-const close = defineAction(closeReview);
-
-export async function startReviewAction(previous: ActionState, form: FormData): Promise<ActionState> {
-  const state = await start(previous, form);
-  if (!state.ok || !state.data) return state;
-  redirect(`/review/${state.data.id}`);
-}
-
-export async function addReviewNoteAction(previous: ActionState, form: FormData): Promise<ActionState> {
-  const state = await note(previous, form);
-  if (state.ok) refresh();
-  return state;
-}
-
-export async function closeReviewAction(previous: ActionState, form: FormData): Promise<ActionState> {
-  const state = await close(previous, form);
-  if (state.ok) refresh();
-  return state;
-}
+export const startReviewAction = defineAction(startReview, { redirect: (r) => `/review/${r.id}` });
+export const addReviewNoteAction = defineAction(addReviewNote, { refresh: true });
+export const closeReviewAction = defineAction(closeReview, { refresh: true });

@@ -1,5 +1,6 @@
 // A note or a decision on one section of an open review. Members of the review's team may add
 // them (the meeting is theirs too); an organisation-wide review takes notes from admins.
+import "server-only";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
@@ -11,7 +12,7 @@ export const addReviewNote: ActionDefinition<typeof addReviewNoteSchema, { id: s
   schema: addReviewNoteSchema,
   permission: "review:note",
   teamOf: teamOfReview,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       // Shared row lock: a close waits for this note (and puts it in its snapshot), and a note
       // that comes after the close sees it closed.

@@ -2,6 +2,7 @@
 // notes, the action items it created) into Review.snapshot. From then on the review renders from
 // the snapshot alone, and the next review of its scope compares against its state. The form
 // names the version it saw; a second close of the same version is refused, never applied twice.
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -18,7 +19,7 @@ export const closeReview: ActionDefinition<typeof closeReviewSchema, { id: strin
   schema: closeReviewSchema,
   permission: "review:run",
   teamOf: teamOfReview,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const closedAt = new Date();
       const claimed = await tx.review.updateMany({

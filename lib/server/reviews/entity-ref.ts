@@ -1,5 +1,6 @@
 // How a review names an entity (lib/domain/review/state.ts EntityRef): the Prisma selection and
 // its mapping, shared by the review state's action items and a review's own action items.
+import "server-only";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { EntityRef } from "@/lib/domain/review/state";
 

@@ -3,6 +3,7 @@
 // then (pooled per team and per category, its failing answers, its staleness), the findings
 // seen by then and not yet resolved, and the action items overdue or done in the period.
 // Hotspots exist only for now (their score reads today's graph), so a past state has none.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/config/env";

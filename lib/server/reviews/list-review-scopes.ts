@@ -1,6 +1,7 @@
 // The scopes a person may start a review of (teams they maintain, every team and the whole
 // organisation for admins), each with the default start of its next period: where its last
 // closed review ended, else 30 days ago.
+import "server-only";
 import { can, type Principal } from "@/lib/domain/auth/permissions";
 import { defaultPeriodStart } from "@/lib/domain/review/params";
 import { db } from "@/lib/server/db/client";

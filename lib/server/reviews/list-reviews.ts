@@ -1,4 +1,5 @@
 // Debt reviews, open ones first then newest, with scope, author and action-item counts.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { ReviewStatus } from "@/lib/generated/prisma/client";
 

@@ -1,6 +1,7 @@
 // One review as its pages show it (lib/domain/review/view.ts). A closed review comes from its
 // snapshot alone; an open one from its stored agenda plus the live notes and action items. A
 // review stored in an older shape shows its section titles and notes.
+import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/server/db/client";
 import { storedAgendaSchema } from "@/lib/domain/review/agenda";

@@ -1,5 +1,6 @@
 // Request shapes for reviews. The scope is a team id, or "" for the whole organisation; the
 // period's start is optional (by default: since the last closed review of the scope).
+import "server-only";
 import { z } from "zod";
 
 export const startReviewSchema = z.object({

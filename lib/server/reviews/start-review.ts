@@ -2,6 +2,7 @@
 // The agenda is generated now and stored with the state it was built from: the baseline is the
 // previous closed review's snapshot when the period starts where that review ended (the usual
 // case: "since last time"), otherwise the records as they stood at the period's start.
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -31,7 +32,7 @@ export const startReview: ActionDefinition<typeof startReviewSchema, StartedRevi
   schema: startReviewSchema,
   permission: "review:run",
   teamOf: async (input) => input.teamId,
-  run: async (input, principal) => {
+  run: async (input, { principal }) => {
     const team = input.teamId
       ? await db().team.findUnique({ where: { id: input.teamId }, select: { id: true, name: true, archivedAt: true } })
       : null;

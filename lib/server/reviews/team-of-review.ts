@@ -1,5 +1,6 @@
 // The team that owns a review (null: an organisation-wide review, which only admins run), read
 // from the stored review, never from the form.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { NotFoundError } from "@/lib/server/errors";
 

@@ -2,6 +2,7 @@
 // from its answers. Not a query by itself; reads embed it as a CTE named `latest_by_category`
 // (one row per entity and category it answered). Only answered items count: they are all a
 // category's debt ratio needs (docs/scoring.md §3, §5).
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**

@@ -1,6 +1,7 @@
 // Shared SQL: each entity's latest submitted DEBT assessment (highest submittedSeq), whose frozen
 // sums are the entity's current score. Not a query by itself; the reads in this folder embed it
 // as a CTE named `latest` so that pooling happens in the database.
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 

@@ -1,5 +1,6 @@
 // Archive (or restore) a team — organisation admins. Nothing is deleted: its entities keep their
 // owner, and its history stays; an archived team's tokens stop working (token-principal.ts).
+import "server-only";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
@@ -11,7 +12,7 @@ const archiveTeamDefinition: ActionDefinition<typeof teamArchiveSchema, { slug: 
   schema: teamArchiveSchema,
   permission: "org:admin",
   teamOf: async () => null,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const team = await tx.team.findUnique({ where: { slug: input.slug }, select: { id: true, archivedAt: true } });
       if (!team) throw new NotFoundError(`Team ${input.slug}`);

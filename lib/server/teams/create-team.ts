@@ -1,4 +1,5 @@
 // Create a team (organisation admins). Its slug is how catalogue files name it as an owner.
+import "server-only";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
@@ -9,7 +10,7 @@ export const createTeam: ActionDefinition<typeof teamCreateSchema, { id: string;
   schema: teamCreateSchema,
   permission: "org:admin",
   teamOf: async () => null,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       if (await tx.team.findUnique({ where: { slug: input.slug }, select: { id: true } }))
         throw new InvalidInputError("Some fields need attention.", { slug: ["This slug is taken."] });

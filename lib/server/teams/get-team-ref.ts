@@ -1,5 +1,6 @@
 // A team's id, slug and name by slug (archived ones too): what a team page needs before its cards
 // load, so an unknown slug can be refused up front. Null when there is no such team.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 
 export interface TeamRef {

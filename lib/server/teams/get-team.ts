@@ -1,4 +1,5 @@
 // One team by slug, with its members and pooled debt score; null when there is no such team.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma, type TeamRole } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";

@@ -1,4 +1,5 @@
 // Active teams with their ids, for forms that pick a team (token owner, memberships).
+import "server-only";
 import { db } from "@/lib/server/db/client";
 
 export async function listTeamChoices(): Promise<{ id: string; slug: string; name: string }[]> {

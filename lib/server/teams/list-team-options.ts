@@ -1,4 +1,5 @@
 // Teams as filter options (slug and name), alphabetical.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 
 export interface ListTeamOptionsOptions {

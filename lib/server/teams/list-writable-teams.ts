@@ -1,5 +1,6 @@
 // Teams whose catalogue this person may change (all for admins, the ones they maintain otherwise),
 // for the owner choice on entity forms.
+import "server-only";
 import { can, type Principal } from "@/lib/domain/auth/permissions";
 import { db } from "@/lib/server/db/client";
 

@@ -1,4 +1,5 @@
 // Request shapes for teams: the slug is their reference (`owner: team-ranking`) and never changes.
+import "server-only";
 import { z } from "zod";
 import { teamSlug } from "@/lib/domain/catalog-yaml/fields";
 

@@ -1,4 +1,5 @@
 // Rename or re-describe a team (its maintainers, or admins). The slug stays: it is a reference.
+import "server-only";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
@@ -15,7 +16,7 @@ export const updateTeam: ActionDefinition<typeof teamUpdateSchema, { slug: strin
   schema: teamUpdateSchema,
   permission: "catalog:write",
   teamOf: (input) => teamId(input.slug),
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       const before = await tx.team.findUnique({
         where: { slug: input.slug },

@@ -1,6 +1,7 @@
 // Create a personal API token: it acts as its owner (never more than the owner may do), further
 // limited to its scopes. Anyone signed in may make their own; tokens cannot make tokens, so a
 // leaked token cannot mint a longer-lived one.
+import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { expiresAtFor } from "@/lib/domain/auth/token-policy";
@@ -16,7 +17,7 @@ export const createPersonalToken: ActionDefinition<typeof schema, CreatedToken> 
   schema,
   permission: "token:own",
   teamOf: async () => null,
-  run: async (input, principal) => {
+  run: async (input, { principal }) => {
     if (principal.token || !principal.userId)
       throw new ForbiddenError("Create tokens in debtboard while signed in, not with another token.");
     const minted = mintApiToken();

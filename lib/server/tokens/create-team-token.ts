@@ -1,6 +1,7 @@
 // Create a team API token, for a team's scripts and pipelines: it acts as a maintainer of that
 // team only, limited to its scopes, and belongs to no person (it survives people leaving).
 // Maintainers of the team and admins may create one.
+import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { disallowedScopes, expiresAtFor } from "@/lib/domain/auth/token-policy";
@@ -17,7 +18,7 @@ export const createTeamToken: ActionDefinition<typeof schema, CreatedToken> = {
   permission: "token:manage",
   teamOf: async (input) =>
     (await db().team.findUnique({ where: { id: input.teamId }, select: { id: true } }))?.id ?? null,
-  run: async (input, principal) => {
+  run: async (input, { principal }) => {
     if (principal.token)
       throw new ForbiddenError("Create tokens in debtboard while signed in, not with another token.");
     const refused = disallowedScopes("team", input.scopes);

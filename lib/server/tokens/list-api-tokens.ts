@@ -1,5 +1,6 @@
 // The API tokens a person may see and revoke: their own, their teams' (teams they maintain),
 // and, for admins, everyone's. Never the hash: only the prefix people recognise.
+import "server-only";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import { db } from "@/lib/server/db/client";
 

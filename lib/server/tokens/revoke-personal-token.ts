@@ -1,5 +1,6 @@
 // Revoke a personal token: your own, or anyone's if you are an organisation admin (someone
 // leaves, a token leaks).
+import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { db } from "@/lib/server/db/client";
@@ -12,7 +13,7 @@ export const revokePersonalToken: ActionDefinition<typeof schema, RevokedToken> 
   schema,
   permission: "token:own",
   teamOf: async () => null,
-  run: async (input, principal) => {
+  run: async (input, { principal }) => {
     const token = await db().apiToken.findUnique({ where: { id: input.tokenId }, select: { userId: true } });
     if (!token?.userId) throw new NotFoundError("That token");
     if (token.userId !== principal.userId && principal.orgRole !== "ADMIN")

@@ -1,4 +1,5 @@
 // Revoke a team token: maintainers of its team and admins.
+import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { db } from "@/lib/server/db/client";
@@ -13,9 +14,9 @@ export const revokeTeamToken: ActionDefinition<typeof schema, RevokedToken> = {
   // The team is looked up from the token, never taken from the form.
   teamOf: async (input) =>
     (await db().apiToken.findUnique({ where: { id: input.tokenId }, select: { teamId: true } }))?.teamId ?? null,
-  run: async (input, principal) => {
-    const token = await db().apiToken.findUnique({ where: { id: input.tokenId }, select: { teamId: true } });
-    if (!token?.teamId) throw new NotFoundError("That token");
+  run: async (input, { principal, teamId }) => {
+    // No team: no such token, or a personal one (revoke-personal-token.ts).
+    if (!teamId) throw new NotFoundError("That token");
     return revokeToken(input.tokenId, principal);
   },
   success: (r) =>

@@ -1,5 +1,6 @@
 // Shared by the two revoke actions: mark the token revoked (it stops working at once: the
 // principal lookup refuses revoked tokens) and record it. Revoking twice changes nothing.
+import "server-only";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";

@@ -1,4 +1,5 @@
 // The fields every "create a token" form and API body share.
+import "server-only";
 import { z } from "zod";
 import { PERMISSIONS } from "@/lib/domain/auth/permissions";
 import { DEFAULT_EXPIRY, EXPIRY_VALUES } from "@/lib/domain/auth/token-policy";

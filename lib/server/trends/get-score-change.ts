@@ -5,6 +5,7 @@
 // team that owns it today), in one statement for the three moments. Reading the nearest
 // ScoreSnapshot instead would compare against a month end up to a month older than "30 days ago"
 // (the seeds keep monthly rows).
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";

@@ -6,6 +6,7 @@
 //
 // Snapshot days are whatever was recorded: month ends from the seeds, the start-up day, and
 // every day with a submission. A week without a snapshot has no point; the card says so.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";

@@ -2,6 +2,7 @@
 // own and the organisation-wide ones; every review for the organisation), and large catalogue
 // imports (lib/domain/trends/events.ts defines "large"), which affect every scope. Two indexed
 // range reads; imports are few, so their size is judged on the rows read.
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import { importChangeCount, LARGE_IMPORT_MIN_CHANGES, type TimelineEventKind } from "@/lib/domain/trends/events";
 

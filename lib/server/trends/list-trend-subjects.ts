@@ -1,5 +1,6 @@
 // What the trends page's scope picker offers: active teams, the debt categories, and the
 // active entities that have a submitted debt assessment (an entity's trend comes from them).
+import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { EntityKind } from "@/lib/domain/kinds";
 

@@ -1,4 +1,5 @@
 // Checklist administration as ActionDefinitions for defineAction ("checklist:admin", org-wide).
+import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { db } from "@/lib/server/db/client";
@@ -15,7 +16,7 @@ export const addItemAction: ActionDefinition<typeof addSchema, Saved> = {
   schema: addSchema,
   permission: "checklist:admin",
   teamOf: async () => null,
-  run: (input, principal) => addChecklistItem(db(), { principal, ...input }),
+  run: (input, { principal }) => addChecklistItem(db(), { principal, ...input }),
   success: () => "Item added. New assessments ask it from now on.",
 };
 
@@ -23,7 +24,7 @@ export const editItemAction: ActionDefinition<typeof editSchema, Saved> = {
   schema: editSchema,
   permission: "checklist:admin",
   teamOf: async () => null,
-  run: (input, principal) => editChecklistItem(db(), { principal, ...input }),
+  run: (input, { principal }) => editChecklistItem(db(), { principal, ...input }),
   success: (r) => `Saved as version ${r.version ?? "?"}. Earlier answers keep the text they answered.`,
 };
 
@@ -31,6 +32,6 @@ export const retireItemAction: ActionDefinition<typeof retireSchema, Saved> = {
   schema: retireSchema,
   permission: "checklist:admin",
   teamOf: async () => null,
-  run: (input, principal) => retireChecklistItem(db(), { principal, ...input }),
+  run: (input, { principal }) => retireChecklistItem(db(), { principal, ...input }),
   success: () => "Item retired. Past assessments keep their answers and scores.",
 };

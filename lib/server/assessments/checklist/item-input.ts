@@ -1,4 +1,5 @@
 // What an admin may set on a checklist item. Shared by add and edit, and by their forms.
+import "server-only";
 import { z } from "zod";
 import { ENTITY_KINDS } from "@/lib/domain/kinds";
 

@@ -1,5 +1,6 @@
 // The whole checklist for the admin page: every category of both rubrics with its live items,
 // and the retired versions (the history an edit or retirement leaves behind).
+import "server-only";
 import type { EntityKind, Rubric } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";
 

@@ -2,12 +2,12 @@
 // writes version + 1, so answers given to the old text keep it (and keep scoring as they did);
 // retiring stops an item counting for new assessments only. Every row written here carries
 // editedById, which tells the start-up loader (checklist-plan.ts) the organisation owns it now.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Db, Tx } from "@/lib/server/db/client";
-import { ConflictError, NotFoundError } from "@/lib/server/errors";
-import { requireCan } from "../authorize";
+import { NotFoundError, StaleVersionError } from "@/lib/server/errors";
 import { formatDateTime } from "../format-when";
 import type { ItemFields } from "./item-input";
 
@@ -40,7 +40,7 @@ async function liveItem(tx: Tx, itemId: string) {
   });
   if (!item) throw new NotFoundError("That checklist item");
   if (item.retiredAt) {
-    throw new ConflictError(
+    throw new StaleVersionError(
       `This item was retired or edited at ${formatDateTime(item.retiredAt)}${item.editedBy ? ` by ${item.editedBy.name}` : ""}. Reload to see its current version.`,
       item.editedBy?.name ?? null,
       item.retiredAt,
@@ -58,11 +58,8 @@ async function retireRow(tx: Tx, itemId: string, userId: string | null, now: Dat
   if (count === 0) await liveItem(tx, itemId);
 }
 
-export async function addChecklistItem(
-  db: Db,
-  input: { principal: Principal | null; categoryId: string } & ItemFields,
-) {
-  const principal = requireCan(input.principal, "checklist:admin", null);
+export async function addChecklistItem(db: Db, input: { principal: Principal; categoryId: string } & ItemFields) {
+  const { principal } = input;
   return db.$transaction(async (tx) => {
     const category = await tx.debtCategory.findUnique({
       where: { id: input.categoryId },
@@ -96,8 +93,8 @@ export async function addChecklistItem(
   });
 }
 
-export async function editChecklistItem(db: Db, input: { principal: Principal | null; itemId: string } & ItemFields) {
-  const principal = requireCan(input.principal, "checklist:admin", null);
+export async function editChecklistItem(db: Db, input: { principal: Principal; itemId: string } & ItemFields) {
+  const { principal } = input;
   return db.$transaction(async (tx) => {
     const old = await liveItem(tx, input.itemId);
     const now = new Date();
@@ -131,8 +128,8 @@ export async function editChecklistItem(db: Db, input: { principal: Principal | 
   });
 }
 
-export async function retireChecklistItem(db: Db, input: { principal: Principal | null; itemId: string }) {
-  const principal = requireCan(input.principal, "checklist:admin", null);
+export async function retireChecklistItem(db: Db, input: { principal: Principal; itemId: string }) {
+  const { principal } = input;
   return db.$transaction(async (tx) => {
     const old = await liveItem(tx, input.itemId);
     await retireRow(tx, old.id, principal.userId, new Date());
