@@ -182,6 +182,7 @@ describe("update", () => {
       f.maintainer,
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
+    expect(error).toMatchObject({ code: "stale_version" });
     expect((error as ConflictError).changedBy).toBe(f.maintainer2.name);
     expect((error as ConflictError).message).toContain(f.maintainer2.name);
     const statusError = await runAuthorized(
@@ -190,6 +191,7 @@ describe("update", () => {
       f.maintainer,
     ).catch((e: unknown) => e);
     expect(statusError).toBeInstanceOf(ConflictError);
+    expect(statusError).toMatchObject({ code: "stale_version" });
     expect(await snapshotOf(created.id)).toEqual(before);
   });
 

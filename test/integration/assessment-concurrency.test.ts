@@ -54,6 +54,7 @@ describe("concurrent submits", () => {
     expect(lost).toHaveLength(1);
     const error = lost[0]?.reason as unknown;
     expect(error).toBeInstanceOf(SupersededError);
+    expect(error).toMatchObject({ code: "superseded" });
     const winner = results[0]?.status === "fulfilled" ? maintainer : maintainer2;
     const loserDraft = results[0]?.status === "fulfilled" ? b : a;
     expect((error as SupersededError).changedBy).toBe(winner.name);
@@ -104,6 +105,7 @@ describe("concurrent submits", () => {
     });
     const error = await bResult;
     expect(error).toBeInstanceOf(SupersededError);
+    expect(error).toMatchObject({ code: "superseded" });
     expect((error as SupersededError).changedBy).toBe(maintainer.name);
     const draftB = await db().assessment.findUniqueOrThrow({ where: { id: b.assessmentId }, select: { status: true } });
     expect(draftB.status).toBe("DRAFT");
@@ -165,7 +167,7 @@ describe("autosave version conflict", () => {
       ],
     }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
-    expect((stale as ConflictError).message).toMatch(/another tab/);
+    expect(stale).toMatchObject({ code: "stale_version" });
     expect((stale as ConflictError).changedAt?.getTime()).toBe(tab1.savedAt.getTime());
     const answers = await db().answer.findMany({
       where: { assessmentId: draft.assessmentId },
@@ -176,7 +178,7 @@ describe("autosave version conflict", () => {
     // Submitting from the stale tab is refused too; from the fresh one it goes through.
     await expect(
       submitAssessment(db(), { principal: maintainer, assessmentId: draft.assessmentId, version: 1 }),
-    ).rejects.toThrow(/Newer answers/);
+    ).rejects.toMatchObject({ code: "stale_version" });
     await expect(
       submitAssessment(db(), { principal: maintainer, assessmentId: draft.assessmentId, version: tab1.version }),
     ).resolves.toMatchObject({ submittedSeq: 1 });

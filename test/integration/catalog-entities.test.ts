@@ -119,6 +119,7 @@ describe("two people editing the same entity", () => {
       bob,
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConflictError);
+    expect(err).toMatchObject({ code: "stale_version" });
     expect((err as ConflictError).changedBy).toBe("Alice Example");
     expect((err as ConflictError).message).toMatch(
       new RegExp(`${name} was changed by Alice Example at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`),

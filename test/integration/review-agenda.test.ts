@@ -261,7 +261,7 @@ describe("review agenda over the demo organisation", () => {
     expect(await getReview({ id: first.id })).toEqual(closed);
     await expect(
       runAuthorized(addReviewNote, { reviewId: first.id, section: "scores", body: "Too late" }, admin),
-    ).rejects.toThrow(/closed/);
+    ).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("starts the next review where the last one ended, against its snapshot", async () => {
