@@ -40,7 +40,10 @@ function isArrayField(schema: z.ZodType): boolean {
 export function parseSearchParams<S extends z.ZodObject>(schema: S, raw: RawSearchParams): z.output<S> {
   const input: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-    if (isArrayField(field)) input[key] = valuesOf(raw, key).map((v) => v.trim()).filter(Boolean);
+    if (isArrayField(field))
+      input[key] = valuesOf(raw, key)
+        .map((v) => v.trim())
+        .filter(Boolean);
     else input[key] = firstParam(raw, key);
   }
   return schema.parse(input);

@@ -6,7 +6,7 @@ import type { Principal } from "@/lib/domain/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Db } from "@/lib/server/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import { latestSubmitted } from "./superseded";
+import { latestSubmitted } from "./latest-submitted";
 
 export async function rebaseDraft(
   db: Db,

@@ -11,7 +11,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Db } from "@/lib/server/db/client";
 import { NotFoundError, InvalidInputError } from "@/lib/server/errors";
 import { liveItems } from "./live-items";
-import { latestSubmitted } from "./superseded";
+import { latestSubmitted } from "./latest-submitted";
 
 export interface StartDraftInput {
   /** Already authorised for "assessment:draft" on the entity's team (defineAction / runAuthorized). */
