@@ -49,7 +49,7 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
       const windowDays = await getUndeclaredWindowDays(tx);
       // One connection: a transaction's queries run one after another anyway.
-      const catalogue = await loadCatalogue(tx);
+      const catalogue = await loadCatalogue(tx, now);
       const usage = await loadUsage(tx, now, windowDays);
       const stored = await loadStored(tx);
       const categories = await tx.debtCategory.findMany({ select: { id: true, key: true } });
@@ -122,7 +122,7 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
           WHERE "id" = ANY(${plan.resolve}::text[])`;
       }
       // The hotspot score's impact half reads the same graph (docs/scoring.md §10).
-      await refreshEntityImpacts(tx, catalogue, usage, now);
+      await refreshEntityImpacts(tx, catalogue, usage, now, windowDays);
       const t3 = performance.now();
       return {
         created: created.length,
