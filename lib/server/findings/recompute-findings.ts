@@ -8,6 +8,7 @@ import type { Db, Tx } from "@/lib/server/db/client";
 import { analyze, type AnalysisStats, type Finding, type GraphSignalKind } from "@/lib/domain/graph";
 import { loadCatalogue, loadUsage } from "./load-catalogue-graph";
 import { getUndeclaredWindowDays } from "./settings";
+import { planFingerprintMigration } from "./plan-migration";
 import { planReconcile, type StoredFinding } from "./plan-reconcile";
 import { newId } from "./new-id";
 import { refreshEntityImpacts } from "@/lib/server/scoring/refresh-entity-impacts";
@@ -24,6 +25,8 @@ export interface RecomputeResult {
   refreshed: number;
   reopened: number;
   resolved: number;
+  /** Stored per-edge findings mapped onto the group replacing them (kept, merged). */
+  migrated: { kept: number; merged: number };
   /** Findings the graph shows right now. */
   present: number;
   stats: AnalysisStats;
@@ -59,6 +62,19 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
 
       const categoryId = new Map(categories.map((c) => [c.key, c.id]));
       const teamOf = new Map(catalogue.entities.map((e) => [e.id, e.teamId]));
+      // Per-edge findings from before grouping by cause hand their triage to their group.
+      const migration = planFingerprintMigration(stored, analysis.findings);
+      if (migration.renames.length > 0) {
+        const renamed = new Map(migration.renames.map((r) => [r.id, r.fingerprint]));
+        await tx.$executeRaw`
+          UPDATE "Signal" s SET "fingerprint" = u.fingerprint
+          FROM unnest(${[...renamed.keys()]}::text[], ${[...renamed.values()]}::text[]) AS u(id, fingerprint)
+          WHERE s."id" = u.id`;
+        for (const s of stored) s.fingerprint = renamed.get(s.id) ?? s.fingerprint;
+      }
+      for (const merge of migration.merges)
+        await tx.$executeRaw`
+          UPDATE "ActionItem" SET "signalId" = ${merge.intoId} WHERE "signalId" = ANY(${merge.fromIds}::text[])`;
       const plan = planReconcile(stored, analysis.findings);
       const row = (f: Finding) => ({
         kind: f.kind,
@@ -129,6 +145,10 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
         refreshed: plan.refresh.length,
         reopened: plan.refresh.filter((r) => r.reopen).length,
         resolved: plan.resolve.length,
+        migrated: {
+          kept: migration.renames.length,
+          merged: migration.merges.reduce((n, m) => n + m.fromIds.length, 0),
+        },
         present: analysis.findings.length,
         stats: analysis.stats,
         ms: {
