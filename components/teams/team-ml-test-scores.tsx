@@ -5,7 +5,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTeamMlTestSummary } from "@/lib/server/scoring/get-team-ml-test-summary";
 import { entityHref } from "@/lib/domain/format/labels";
-import { ML_TEST_SECTION_LABELS, ML_TEST_SECTION_MAX, summarizeMlTestScores } from "@/lib/domain/scoring/ml-test-score";
+import { ML_TEST_SECTION_LABELS, ML_TEST_SECTION_MAX } from "@/lib/domain/scoring/ml-test-score";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 
