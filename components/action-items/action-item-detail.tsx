@@ -99,7 +99,7 @@ export async function ActionItemDetail({ params }: { params: Promise<{ id: strin
               <Row label="Created">{formatDate(item.createdAt)}</Row>
             </dl>
             {item.verification === "awaiting-reassessment" ? (
-              <p className="mt-3 rounded-lg bg-[#fff7e6] px-3 py-2 text-[13px] text-[#8a5300]">
+              <p className="mt-3 rounded-lg bg-warning-soft px-3 py-2 text-[13px] text-warning">
                 Done, awaiting re-assessment: the entity&apos;s latest assessment does not yet answer the linked
                 checklist item as pass, so its principal is unchanged.
               </p>

@@ -46,6 +46,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   "assessment.submit": "Submitted assessment",
   "review.start": "Started review",
   "review.close": "Closed review",
+  "review.reopen": "Reopened review",
   "action.create": "Created action item",
 };
 
