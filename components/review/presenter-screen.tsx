@@ -34,6 +34,8 @@ export async function PresenterScreen({
           reviewId: review.id,
           fallbackTeamId: review.teamId,
           canWrite: (teamId) => can(principal, "action-item:write", { teamId }),
+          // A team review's rows are the team's: its people are the owner choices.
+          owners: review.teamId ? { [review.teamId]: await listActionItemOwners({ teamId: review.teamId }) } : {},
         }
       : null;
   const canNote = review.status === "OPEN" && can(principal, "review:note", { teamId: review.teamId });
