@@ -28,6 +28,7 @@ export function Badge({
 }) {
   return (
     <span
+      data-badge
       className={clsx(
         "inline-flex items-center gap-1 rounded-full font-medium whitespace-nowrap ring-1 ring-inset",
         SIZES[size],
