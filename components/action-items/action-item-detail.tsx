@@ -1,6 +1,8 @@
 // One action item: what, whose, when, how big, what it links to, its status (changeable by the
 // team's maintainers) and, once done, whether an assessment has confirmed it.
 import Link from "next/link";
+import { NotAllowed } from "@/components/ui/not-allowed";
+import { onlyWhoCan } from "@/lib/domain/auth/reasons";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Pencil } from "lucide-react";
@@ -56,7 +58,12 @@ export async function ActionItemDetail({ params }: { params: Promise<{ id: strin
               <Pencil aria-hidden className="size-3.5" />
               Edit
             </Link>
-          ) : null
+          ) : (
+            <NotAllowed reason={onlyWhoCan("action-item:write", item.team.name, "edit this action item")}>
+              <Pencil aria-hidden className="size-3.5" />
+              Edit
+            </NotAllowed>
+          )
         }
       />
       <div className="grid max-w-5xl gap-5 lg:grid-cols-[minmax(0,1fr)_320px]">

@@ -4,6 +4,7 @@
 // Rendered on the server; the client only moves.
 import { notFound } from "next/navigation";
 import { can } from "@/lib/domain/auth/permissions";
+import { onlyWhoCan } from "@/lib/domain/auth/reasons";
 import { SECTION_TITLES } from "@/lib/domain/review/agenda";
 import { parseSection } from "@/lib/domain/review/params";
 import { chunk, paginateSection, partTitle } from "@/lib/domain/review/slides";
@@ -34,6 +35,7 @@ export async function PresenterScreen({
           reviewId: review.id,
           fallbackTeamId: review.teamId,
           canWrite: (teamId) => can(principal, "action-item:write", { teamId }),
+          refusal: onlyWhoCan("action-item:write", review.team?.name ?? null, "create action items"),
           // A team review's rows are the team's: its people are the owner choices.
           owners: review.teamId ? { [review.teamId]: await listActionItemOwners({ teamId: review.teamId }) } : {},
         }

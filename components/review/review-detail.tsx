@@ -41,6 +41,7 @@ export async function ReviewDetail({ params }: { params: Promise<{ id: string }>
         reviewId: review.id,
         fallbackTeamId: review.teamId,
         canWrite: (teamId) => can(principal, "action-item:write", { teamId }),
+        refusal: onlyWhoCan("action-item:write", review.team?.name ?? null, "create action items"),
         // A team review's rows are the team's: its people are the owner choices.
         owners: review.teamId ? { [review.teamId]: await listActionItemOwners({ teamId: review.teamId }) } : {},
       }

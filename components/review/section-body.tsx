@@ -3,7 +3,8 @@
 // failing checklist item, stale assessment and hotspot row offers a prefilled action item.
 import clsx from "clsx";
 import type { ReactNode } from "react";
-import { ArrowRight } from "lucide-react";
+import { ArrowRight, ListPlus } from "lucide-react";
+import { secondaryButton } from "@/components/ui/controls";
 import { NewActionItemButton, type ActionItemPrefill } from "@/components/action-items/new-action-item-button";
 import { Badge } from "@/components/ui/badge";
 import { RatingBadge } from "@/components/ui/rating-badge";
@@ -26,6 +27,8 @@ export interface RowActions {
   canWrite: (teamId: string) => boolean;
   /** People who may own an item, by team (the dialog's owner choice); missing teams offer "me" or unassigned. */
   owners?: Readonly<Record<string, readonly { id: string; name: string }[]>>;
+  /** Said on a disabled button where the viewer may not create the row's action item. */
+  refusal?: string;
 }
 
 /** Rows per slide: what fits a 1280 × 720 projector with two-line rows (e2e/planning-meeting.spec.ts). */
@@ -89,6 +92,19 @@ function RowList({
               </div>
               {r.aside ? (
                 <div className="shrink-0 text-right whitespace-nowrap text-muted tabular">{r.aside}</div>
+              ) : null}
+              {actions && r.prefill && teamId && !actions.canWrite(teamId) ? (
+                <div className="shrink-0 print:hidden">
+                  <button
+                    type="button"
+                    disabled
+                    title={actions.refusal}
+                    aria-label={`Action item (${actions.refusal ?? "not allowed"})`}
+                    className={`${secondaryButton} h-8 cursor-not-allowed px-2.5 text-xs`}
+                  >
+                    <ListPlus aria-hidden className="size-3.5" /> Action item
+                  </button>
+                </div>
               ) : null}
               {actions && r.prefill && teamId && actions.canWrite(teamId) ? (
                 <div className="shrink-0 print:hidden">
