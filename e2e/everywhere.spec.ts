@@ -127,3 +127,93 @@ test("the team's entities table fits its card on a desktop", async ({ page }) =>
     expect(fit.table, `at ${viewport.width} px`).toBeLessThanOrEqual(fit.card);
   }
 });
+
+test("the pay-down chart draws principal and pay-down as two plots, one scale each", async ({ page }) => {
+  await page.goto("/action-items?team=team-ranking");
+  const plots = page.getByTestId("paydown-plots").getByRole("img");
+  await expect(plots).toHaveCount(2);
+  for (const plot of await plots.all()) {
+    await expect(plot.locator(".recharts-yAxis").first()).toBeVisible();
+    expect(await plot.locator(".recharts-yAxis").count(), "y axes on one plot").toBe(1);
+  }
+});
+
+test("hotspots offer a treemap beside the table: area = principal, colour = rating, grouped by team", async ({
+  page,
+}) => {
+  await page.goto("/hotspots");
+  const card = page.locator("section", { has: page.getByRole("heading", { name: "Principal by team and entity" }) });
+  const leaves = card.locator("[data-treemap-leaf]");
+  await expect(leaves.first()).toBeVisible();
+  const fills = await leaves.evaluateAll((all) => all.map((g) => g.querySelector("rect")?.getAttribute("fill") ?? ""));
+  expect(fills.length).toBeGreaterThan(3);
+  for (const fill of fills) expect(fill).toMatch(/^var\(--rating-([a-e]|none)\)$/);
+  // Grouped by team: the tiles' tooltips name their team, and more than one team shows.
+  const teams = await leaves.evaluateAll((all) =>
+    all.map((g) => /\(([^)]+)\):/.exec(g.querySelector("title")?.textContent ?? "")?.[1] ?? ""),
+  );
+  expect(new Set(teams).size).toBeGreaterThan(1);
+  await page.screenshot({ path: test.info().outputPath("hotspots-treemap.png"), fullPage: true });
+  await card.getByRole("button", { name: "View as table" }).click();
+  await expect(card.getByRole("table")).toBeVisible();
+  expect(await card.getByRole("table").getByRole("row").count()).toBe(fills.length + 1);
+});
+
+test("a lineage graph opens at a readable zoom with nodes coloured by rating", async ({ page }) => {
+  await page.goto("/teams/team-ranking/graph");
+  const graph = page.getByTestId("lineage-graph");
+  await expect(graph.locator("[data-entity]").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const zoom = await graph
+    .locator(".react-flow__viewport")
+    .evaluate((v) => new DOMMatrixReadOnly(getComputedStyle(v).transform).a);
+  expect(zoom).toBeGreaterThanOrEqual(0.79);
+  const nodes = await graph.locator("[data-rating]").evaluateAll((all) =>
+    all.map((n) => {
+      const rating = n.getAttribute("data-rating") ?? "none";
+      const probe = document.createElement("div");
+      probe.style.background = `var(--rating-${rating})`;
+      document.body.append(probe);
+      const expected = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return { rating, background: getComputedStyle(n).backgroundColor, expected };
+    }),
+  );
+  const rated = nodes.filter((n) => n.rating !== "none");
+  expect(rated.length).toBeGreaterThan(0);
+  for (const n of rated) expect(n.background, `a node rated ${n.rating}`).toBe(n.expected);
+  await page.screenshot({ path: test.info().outputPath("team-graph.png") });
+});
+
+test.describe("as a member", () => {
+  test.use({ storageState: authFile("member") });
+
+  test("controls a member may not use are disabled, with who may", async ({ page }) => {
+    await page.goto("/teams/team-ranking");
+    const edit = page.getByRole("button", { name: "Edit team" });
+    await expect(edit).toBeDisabled();
+    await expect(edit).toHaveAccessibleDescription("Only Ranking maintainers can edit this team.");
+
+    await page.goto("/catalog");
+    await expect(page.getByRole("button", { name: "New entity" })).toBeDisabled();
+    await expect(page.getByText("Only team maintainers can add or import entities.")).toBeVisible();
+
+    await page.goto("/action-items?team=team-ranking");
+    const create = page.getByRole("button", { name: "New action item" });
+    await expect(create).toBeDisabled();
+    await expect(create).toHaveAccessibleDescription("Only Ranking maintainers can create action items.");
+
+    await page.goto("/teams/team-ranking");
+    const entity = page
+      .getByRole("table")
+      .filter({ has: page.getByRole("columnheader", { name: /Open findings/ }) })
+      .getByRole("row")
+      .nth(1)
+      .getByRole("link")
+      .first();
+    await entity.click();
+    const editEntity = page.getByRole("button", { name: "Edit" });
+    await expect(editEntity).toBeDisabled();
+    await expect(editEntity).toHaveAccessibleDescription("Only Ranking maintainers can edit this entity.");
+  });
+});
