@@ -311,18 +311,22 @@ export function SectionBody({
             ? `done ${formatDate(a.completedAt ? new Date(a.completedAt) : null)}`
             : `due ${formatDate(a.dueDate ? new Date(a.dueDate) : null)}`,
       });
+      // One level under the section's own heading: h1 on a slide, h2 (a card) on the page.
+      const Sub = size === "slide" ? "h2" : "h3";
       return (
         <div className={clsx("grid", size === "slide" ? "grid-cols-2 gap-12" : "gap-5 lg:grid-cols-2")}>
           <div>
-            <h4 className={clsx("font-semibold text-danger", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>
+            <Sub className={clsx("font-semibold text-danger", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>
               Overdue ({section.overdue.length})
-            </h4>
+            </Sub>
             <RowList size={size} actions={null} empty="Nothing overdue." rows={section.overdue.map(row)} />
           </div>
           <div>
-            <h4 className={clsx("font-semibold text-success", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>
+            <Sub
+              className={clsx("font-semibold text-success", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}
+            >
               Done ({section.done.length})
-            </h4>
+            </Sub>
             <RowList size={size} actions={null} empty="Nothing done in the period." rows={section.done.map(row)} />
           </div>
         </div>

@@ -20,7 +20,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
   }, [open]);
   return (
     <>
-      <div
+      <header
         data-app-shell
         className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-border bg-surface px-3 lg:hidden"
       >
@@ -37,7 +37,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
         <Link href="/" className="rounded-md" aria-label="debtboard overview">
           <Wordmark />
         </Link>
-      </div>
+      </header>
       {open ? (
         <div
           aria-hidden
