@@ -18,12 +18,11 @@ export function AppFrame({ children }: { children: ReactNode }) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
+  // One data-app-shell element (display: contents, so the sticky bar sticks to the page): the
+  // sign-in and print pages hide the whole shell through it (app/globals.css, print-view.tsx).
   return (
-    <>
-      <header
-        data-app-shell
-        className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-border bg-surface px-3 lg:hidden"
-      >
+    <div data-app-shell className="contents">
+      <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-border bg-surface px-3 lg:hidden">
         <button
           type="button"
           aria-expanded={open}
@@ -41,14 +40,12 @@ export function AppFrame({ children }: { children: ReactNode }) {
       {open ? (
         <div
           aria-hidden
-          data-app-shell
           className="fixed inset-0 z-30 bg-foreground/30 lg:hidden"
           onClick={() => setOpen(false)}
         />
       ) : null}
       <aside
         id="app-sidebar"
-        data-app-shell
         data-open={open}
         onClick={(event) => {
           if (event.target instanceof Element && event.target.closest("a")) setOpen(false);
@@ -57,6 +54,6 @@ export function AppFrame({ children }: { children: ReactNode }) {
       >
         {children}
       </aside>
-    </>
+    </div>
   );
 }
