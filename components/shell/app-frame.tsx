@@ -38,11 +38,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
         </Link>
       </header>
       {open ? (
-        <div
-          aria-hidden
-          className="fixed inset-0 z-30 bg-foreground/30 lg:hidden"
-          onClick={() => setOpen(false)}
-        />
+        <div aria-hidden className="fixed inset-0 z-30 bg-foreground/30 lg:hidden" onClick={() => setOpen(false)} />
       ) : null}
       <aside
         id="app-sidebar"
