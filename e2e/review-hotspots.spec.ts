@@ -1,6 +1,6 @@
 // A team review's "Top hotspots" are that team's hotspots: on the review page, on the slide and
 // in the Markdown export, every row names the team under review (the organisation's top
-// hotspots belong to several teams, so a dropped team filter shows up here at once).
+// hotspots include other teams' entities, so a dropped team filter shows up here at once).
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 

@@ -236,9 +236,9 @@ describe("review agenda over the demo organisation", () => {
     expect(rows.map((r) => r.entity.id)).toEqual(own.map((h) => h.id));
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.entity.teamId))).toEqual(new Set([ranking.id]));
-    // Not vacuous: the organisation's top hotspots belong to several teams.
+    // Not vacuous: the organisation's top hotspots include other teams' entities.
     const org = await listHotspots({ limit: REVIEW_HOTSPOTS });
-    expect(new Set(org.map((h) => h.team?.slug)).size).toBeGreaterThan(1);
+    expect(org.some((h) => h.team?.slug !== "team-ranking")).toBe(true);
 
     const md = renderReviewMarkdown(view);
     const part = md.slice(md.indexOf("## 7. Top hotspots"), md.indexOf("## 8."));

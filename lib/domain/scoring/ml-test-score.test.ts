@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, ITEMS } from "@/lib/domain/checklist/content";
 import type { AnswerValue } from "@/lib/domain/kinds";
-import { ML_TEST_SECTIONS, isMlTestSection, mlTestBand, mlTestPoints, mlTestScore } from "./ml-test-score";
+import {
+  ML_TEST_SECTIONS,
+  isMlTestSection,
+  mlTestBand,
+  mlTestPoints,
+  mlTestScore,
+  mlTestScoreOf,
+} from "./ml-test-score";
 import type { MlTestAnswer, MlTestSection } from "./ml-test-score";
 
 const section = (s: MlTestSection, ...values: (AnswerValue | null)[]): MlTestAnswer[] =>
@@ -98,5 +105,24 @@ describe("ML Test Score sections and the shipped checklist", () => {
     const { score } = mlTestScore(answers);
     expect(score).toBe(7);
     expect(mlTestBand(score).key).toBe("exceptional");
+  });
+});
+
+describe("mlTestScoreOf", () => {
+  it("scores answers tagged with category keys, ignoring categories that are no section", () => {
+    const sections = ["ml-test-data", "ml-test-model", "ml-test-infrastructure", "ml-test-monitoring"];
+    const answers = [
+      ...sections.map((section) => ({ section, value: "PASS" as const })),
+      { section: "ml-test-data", value: "PARTIAL" as const },
+      { section: "entanglement", value: "PASS" as const },
+    ];
+    const result = mlTestScoreOf(answers);
+    expect(result.sections).toEqual({
+      "ml-test-data": 1.5,
+      "ml-test-model": 1,
+      "ml-test-infrastructure": 1,
+      "ml-test-monitoring": 1,
+    });
+    expect(result.score).toBe(1);
   });
 });

@@ -4,12 +4,15 @@
 // submission is refused (resolveSubmit); two drafts based on the same latest race for the same
 // seq, and the unique index (entityId, rubric, submittedSeq) lets exactly one commit. The loser
 // gets the same "superseded" answer, and its draft and answers are left as they were.
+// The author submits their own draft; a member, who may not submit, marks it ready for review
+// and a maintainer of the team submits it (mark-draft-ready.ts). Both names are kept: authorId
+// and submittedById.
 import type { Principal } from "@/lib/domain/auth/permissions";
 import { sumAnswers, type ScoreSums } from "@/lib/domain/scoring/score";
 import { resolveSubmit } from "@/lib/domain/scoring/submit-sequence";
 import type { Db } from "@/lib/server/db/client";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import { requireCan } from "./authorize";
+import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { requireDraftAccess } from "./authorize";
 import { formatDateTime } from "./format-when";
 import { liveItems } from "./live-items";
 import { isUniqueViolation, latestWithSums, recordSubmission } from "./record-submission";
@@ -35,23 +38,40 @@ export interface SubmitAssessmentResult {
 export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Promise<SubmitAssessmentResult> {
   const draft = await db.assessment.findUnique({
     where: { id: input.assessmentId },
-    select: { id: true, authorId: true, rubric: true, entity: { select: { id: true, kind: true, teamId: true } } },
+    select: {
+      id: true,
+      authorId: true,
+      readyForReviewAt: true,
+      rubric: true,
+      entity: { select: { id: true, kind: true, teamId: true } },
+    },
   });
   if (!draft) throw new NotFoundError("That draft");
-  const principal = requireCan(input.principal, "assessment:submit", draft.entity.teamId);
-  if (draft.authorId !== principal.userId) throw new ForbiddenError("Only the draft's author can submit it.");
   const { entity, rubric } = draft;
+  const principal = requireDraftAccess(input.principal, { ...draft, teamId: entity.teamId }, "assessment:submit");
 
   try {
     return await db.$transaction(
       async (tx) => {
         // Lock the draft row: a concurrent autosave or a double-clicked submit waits here.
         const [row] = await tx.$queryRaw<
-          { status: string; version: number; basedOnId: string | null; updatedAt: Date }[]
+          {
+            status: string;
+            version: number;
+            basedOnId: string | null;
+            updatedAt: Date;
+            readyForReviewAt: Date | null;
+          }[]
         >`
-        SELECT status::text, version, "basedOnId", "updatedAt" FROM "Assessment" WHERE id = ${draft.id} FOR UPDATE`;
+        SELECT status::text, version, "basedOnId", "updatedAt", "readyForReviewAt" FROM "Assessment" WHERE id = ${draft.id} FOR UPDATE`;
         if (!row) throw new NotFoundError("That draft");
         if (row.status !== "DRAFT") throw new ConflictError("This assessment is already submitted.");
+        // Someone else's draft only while it is ready for review (the author may have withdrawn it).
+        requireDraftAccess(
+          principal,
+          { ...draft, readyForReviewAt: row.readyForReviewAt, teamId: entity.teamId },
+          "assessment:submit",
+        );
         if (row.version !== input.version) {
           throw new ConflictError(
             `Newer answers were saved at ${formatDateTime(row.updatedAt)} (another tab?). Reload, check them, then submit.`,
@@ -86,7 +106,14 @@ export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Pr
         const submittedAt = new Date();
         await tx.assessment.update({
           where: { id: draft.id },
-          data: { status: "SUBMITTED", submittedSeq: decision.seq, submittedAt, version: { increment: 1 }, ...sums },
+          data: {
+            status: "SUBMITTED",
+            submittedSeq: decision.seq,
+            submittedAt,
+            submittedById: principal.userId,
+            version: { increment: 1 },
+            ...sums,
+          },
         });
         await recordSubmission(tx, {
           principal,
@@ -98,6 +125,7 @@ export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Pr
           sums,
           submittedAt,
           updateSnapshots: input.updateSnapshots,
+          audit: { authorId: draft.authorId, submittedById: principal.userId },
         });
         return { assessmentId: draft.id, entityId: entity.id, submittedSeq: decision.seq, submittedAt, sums };
         // Long enough for the once-a-day fallback to a full recompute of today's snapshots.
