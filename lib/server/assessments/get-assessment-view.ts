@@ -9,6 +9,7 @@ import { EMPTY_SUMS, type ScoreSums } from "@/lib/domain/scoring/score";
 import { db } from "@/lib/server/db/client";
 import { sumsOrNull } from "@/lib/server/scoring/latest-debt-assessment.sql";
 import { liveItems } from "./live-items";
+import { latestSubmittedQuery } from "./latest-submitted";
 
 export interface ViewItem {
   id: string;
@@ -162,8 +163,7 @@ export async function getAssessmentView(options: {
           })
         : null,
     db().assessment.findFirst({
-      where: { entityId: entity.id, rubric, status: "SUBMITTED" },
-      orderBy: { submittedSeq: "desc" },
+      ...latestSubmittedQuery(entity.id, rubric),
       select: {
         id: true,
         submittedSeq: true,
