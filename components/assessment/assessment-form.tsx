@@ -158,6 +158,8 @@ export function AssessmentForm(props: AssessmentFormProps) {
     const container = root.current;
     const target = e.target as HTMLElement;
     if (!container || (target !== document.body && !container.contains(target))) return;
+    // The submit summary is a modal dialog: its keys are its own.
+    if (target.closest("dialog")) return;
     const inTextField = target.matches("textarea, input:not([type=radio]), select, [contenteditable=true]");
     const shortcut = shortcutFor({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, inTextField });
     if (!shortcut) return;
