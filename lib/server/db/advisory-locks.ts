@@ -15,6 +15,12 @@ export const ADVISORY_LOCKS = {
    * submit's delta update (update-today-snapshots.ts) serialise on it.
    */
   scoreSnapshots: 72707371,
+  /**
+   * Maintaining the current-state tables (lib/server/scoring/sync-current-scores.ts): a submit,
+   * archive, re-own or import moves PooledScore by a delta computed under it. Taken after
+   * scoreSnapshots when a transaction takes both.
+   */
+  currentScores: 72707372,
   /** The findings recompute (lib/server/findings/recompute-findings.ts), across processes. */
   findingsRecompute: 0x64656274, // "debt"
 } as const;
