@@ -8,6 +8,7 @@ import {
   mlTestPoints,
   mlTestScore,
   mlTestScoreOf,
+  summarizeMlTestScores,
 } from "./ml-test-score";
 import type { MlTestAnswer, MlTestSection } from "./ml-test-score";
 
@@ -124,5 +125,44 @@ describe("mlTestScoreOf", () => {
       "ml-test-monitoring": 1,
     });
     expect(result.score).toBe(1);
+  });
+});
+
+describe("summarizeMlTestScores", () => {
+  const r = (data: number, model: number, infra: number, monitoring: number) => ({
+    sections: {
+      "ml-test-data": data,
+      "ml-test-model": model,
+      "ml-test-infrastructure": infra,
+      "ml-test-monitoring": monitoring,
+    },
+    score: Math.min(data, model, infra, monitoring),
+  });
+  it.each([
+    { name: "no models", results: [], bands: [], weakest: null, min: null },
+    {
+      name: "one model",
+      results: [r(5, 3.5, 6, 2.5)],
+      bands: [["reasonably-tested", 1]],
+      weakest: "ml-test-monitoring",
+      min: 2.5,
+    },
+    {
+      name: "bands in order, weakest by mean",
+      results: [r(0, 4, 4, 4), r(6, 6, 6, 6), r(1, 2, 2, 3)],
+      bands: [
+        ["research-project", 1],
+        ["serious-holes", 1],
+        ["exceptional", 1],
+      ],
+      weakest: "ml-test-data",
+      min: 0,
+    },
+  ])("$name", ({ results, bands, weakest, min }) => {
+    const s = summarizeMlTestScores(results);
+    expect(s.assessed).toBe(results.length);
+    expect(s.bands.map((b) => [b.band.key, b.count])).toEqual(bands);
+    expect(s.weakestSection).toBe(weakest);
+    expect(s.minScore).toBe(min);
   });
 });
