@@ -29,3 +29,5 @@ export const closeReviewSchema = z.object({
   reviewId: z.string().trim().min(1),
   version: z.coerce.number().int().min(1),
 });
+
+export const reopenReviewSchema = closeReviewSchema;
