@@ -366,7 +366,11 @@ async function measureReaders(server: RunningServer, t: ScaleTargets, cookie: st
   const base = `/api/v1/entities/models/${encodeURIComponent(t.model.name)}/assessments`;
   const listed = await timedRequest(server.baseUrl, { path: base, auth: { bearer: t.token } });
   const items = (JSON.parse(listed.body) as { items?: { key: string }[] }).items ?? [];
-  const submit = apiSubmitter(server.baseUrl, { path: base, auth: { bearer: t.token } }, items.map((i) => i.key));
+  const submit = apiSubmitter(
+    server.baseUrl,
+    { path: base, auth: { bearer: t.token } },
+    items.map((i) => i.key),
+  );
   for (const connections of READERS) {
     for (const withSubmits of [false, true]) {
       const run = await measureConcurrency({
