@@ -22,6 +22,7 @@ import { EntityAssessments, EntityScoreCard, EntityScoreCardSkeleton } from "./e
 import { AssessEntry } from "@/components/assessment/assess-entry";
 import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
 import { entityRoute } from "@/components/entity/entity-route";
+import { EntityCategoryCard } from "@/components/scorecards/entity-category-card";
 
 export async function EntityPage({ params }: { params: Promise<{ kind: string; name: string }> }) {
   const { kind, name } = await entityRoute(params);
@@ -74,12 +75,15 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
             />
           </Suspense>
           <Suspense fallback={<CardSkeleton title="Debt assessments" rows={3} columns={6} />}>
-            <EntityAssessments entityId={entity.id} />
+            <EntityAssessments entity={{ id: entity.id, kind, name: entity.name }} />
           </Suspense>
         </div>
         <div className="min-w-0 space-y-5">
           <Suspense fallback={<EntityScoreCardSkeleton />}>
-            <EntityScoreCard entityId={entity.id} />
+            <EntityScoreCard entity={{ id: entity.id, kind, name: entity.name }} />
+          </Suspense>
+          <Suspense fallback={<CardSkeleton title="Debt by category" rows={8} columns={3} />}>
+            <EntityCategoryCard entity={{ id: entity.id, kind, name: entity.name }} />
           </Suspense>
           <EntityDetails entity={entity} editHref={editable ? `${entityHref(kind, entity.name)}/edit` : null} />
           <EntityLinks links={entity.links} tags={entity.tags} />

@@ -33,7 +33,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
       </Suspense>
       <div className="grid gap-5 lg:grid-cols-2">
         <Suspense fallback={<CategoryBarsCardSkeleton />}>
-          <CategoryBarsCard teamId={team.id} />
+          <CategoryBarsCard teamId={team.id} teamSlug={team.slug} />
         </Suspense>
         <Suspense key={range} fallback={<ScoreTrendCardSkeleton title="Team debt over time" />}>
           <ScoreTrendCard
