@@ -30,6 +30,17 @@ describe("pathToRating", () => {
     ratioAfter?: number;
   }>([
     {
+      name: "docs/scoring.md §12 worked example: C 20 % → B by the partial b (1.5 d), not the fail c (2 d)",
+      debtWeight: 2,
+      totalWeight: 10,
+      candidates: [partial("b", 2, 3), fail("c", 1, 2)],
+      target: "B",
+      ids: ["b"],
+      days: 1.5,
+      ratingAfter: "B",
+      ratioAfter: 0.1,
+    },
+    {
       name: "C 12.5 % → B: one partial lands exactly on 10 % (inclusive) and beats the dearer fail",
       debtWeight: 2.5,
       totalWeight: 20,
