@@ -3,6 +3,7 @@
 // checklist order, plus that assessment's frozen sums (which the categories pool to, except that
 // the frozen applicable count also holds items left unanswered). null when never assessed.
 import { db } from "@/lib/server/db/client";
+import { latestSubmittedQuery } from "@/lib/server/assessments/latest-submitted";
 import { sumByCategory } from "@/lib/domain/scoring/breakdown";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { sumsOrNull } from "@/lib/server/scoring/latest-debt-assessment.sql";
@@ -17,8 +18,7 @@ export interface EntityBreakdown {
 export async function getEntityBreakdown(options: { entityId: string }): Promise<EntityBreakdown | null> {
   const [latest, categories] = await Promise.all([
     db().assessment.findFirst({
-      where: { entityId: options.entityId, rubric: "DEBT", status: "SUBMITTED" },
-      orderBy: [{ submittedSeq: { sort: "desc", nulls: "last" } }, { submittedAt: "desc" }],
+      ...latestSubmittedQuery(options.entityId, "DEBT"),
       select: {
         submittedSeq: true,
         submittedAt: true,

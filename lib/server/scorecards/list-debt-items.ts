@@ -5,6 +5,8 @@
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
+import { answerDebtSql, carriesDebtSql } from "@/lib/server/scoring/debt-rule.sql";
+import { LATEST_DEBT_ASSESSMENT_OF_E } from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 export interface DebtItem {
   entity: { kind: EntityKind; name: string; teamSlug: string | null; teamName: string | null };
@@ -58,6 +60,7 @@ export async function listDebtItems(options: ListDebtItemsOptions = {}): Promise
       ? Prisma.sql`e."archivedAt" IS NULL AND e."teamId" = ${options.teamId}`
       : Prisma.sql`e."archivedAt" IS NULL`;
   const category = options.categoryKey ? Prisma.sql`AND c."key" = ${options.categoryKey}` : Prisma.empty;
+  const debt = answerDebtSql(Prisma.sql`ans."value"`);
   const limit = options.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${options.limit}`;
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     WITH items AS (
@@ -66,17 +69,12 @@ export async function listDebtItems(options: ListDebtItemsOptions = {}): Promise
         i."key" AS "itemKey", i."question", c."key" AS "categoryKey", c."name" AS "categoryName",
         i."weight"::float8 AS "weight", i."remediationDays"::float8 AS "remediationDays", ans."value"::text AS "value",
         ans."note", ans."evidenceUrl", c."position" AS "categoryPosition", i."position" AS "itemPosition",
-        (i."remediationDays" * CASE ans."value" WHEN 'FAIL' THEN 1 ELSE 0.5 END)::float8 AS "principalDays",
-        (i."weight" * CASE ans."value" WHEN 'FAIL' THEN 1 ELSE 0.5 END)::float8 AS "debtWeight"
+        (i."remediationDays" * ${debt})::float8 AS "principalDays",
+        (i."weight" * ${debt})::float8 AS "debtWeight"
       FROM "Entity" e
-      JOIN LATERAL (
-        SELECT a."id", a."submittedSeq", a."submittedAt", a."authorId"
-        FROM "Assessment" a
-        WHERE a."entityId" = e."id" AND a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED'
-        ORDER BY a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
-        LIMIT 1
+      JOIN LATERAL (${LATEST_DEBT_ASSESSMENT_OF_E}
       ) l ON TRUE
-      JOIN "Answer" ans ON ans."assessmentId" = l."id" AND ans."value" IN ('FAIL', 'PARTIAL')
+      JOIN "Answer" ans ON ans."assessmentId" = l."assessmentId" AND ${carriesDebtSql(Prisma.sql`ans."value"`)}
       JOIN "ChecklistItem" i ON i."id" = ans."itemId"
       JOIN "DebtCategory" c ON c."id" = i."categoryId" ${category}
       LEFT JOIN "Team" t ON t."id" = e."teamId"

@@ -32,7 +32,8 @@ export const LATEST_DEBT_ASSESSMENT_CTE = latestDebtAssessmentCte();
  * pooling the organisation. Use as `LEFT JOIN LATERAL (${LATEST_DEBT_ASSESSMENT_OF_E}) l ON TRUE`.
  */
 export const LATEST_DEBT_ASSESSMENT_OF_E = Prisma.sql`
-  SELECT a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount", a."principalDays", a."submittedAt"
+  SELECT a."id" AS "assessmentId", a."submittedSeq", a."authorId",
+    a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount", a."principalDays", a."submittedAt"
   FROM "Assessment" a
   WHERE a."entityId" = e."id" AND a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED'
   ORDER BY a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
