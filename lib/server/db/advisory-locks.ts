@@ -15,6 +15,8 @@ export const ADVISORY_LOCKS = {
    * submit's delta update (update-today-snapshots.ts) serialise on it.
    */
   scoreSnapshots: 72707371,
+  /** Changing a target rating (lib/server/gates/set-rating-target.ts): one live version per target. */
+  ratingTargets: 72707372,
   /** The findings recompute (lib/server/findings/recompute-findings.ts), across processes. */
   findingsRecompute: 0x64656274, // "debt"
 } as const;
