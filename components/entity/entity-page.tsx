@@ -23,6 +23,7 @@ import { AssessEntry } from "@/components/assessment/assess-entry";
 import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
 import { entityRoute } from "@/components/entity/entity-route";
 import { EntityCategoryCard } from "@/components/scorecards/entity-category-card";
+import { EntityGateCard } from "@/components/gates/entity-gate-card";
 
 export async function EntityPage({ params }: { params: Promise<{ kind: string; name: string }> }) {
   const { kind, name } = await entityRoute(params);
@@ -81,6 +82,9 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
         <div className="min-w-0 space-y-5">
           <Suspense fallback={<EntityScoreCardSkeleton />}>
             <EntityScoreCard entity={{ id: entity.id, kind, name: entity.name }} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <EntityGateCard entity={{ id: entity.id, kind, name: entity.name }} />
           </Suspense>
           <Suspense fallback={<CardSkeleton title="Debt by category" rows={8} columns={3} />}>
             <EntityCategoryCard entity={{ id: entity.id, kind, name: entity.name }} />

@@ -7,7 +7,8 @@ import { teamHref } from "@/lib/domain/format/dashboard-params";
 import { ListChecks } from "lucide-react";
 import type { EntityKind } from "@/lib/domain/kinds";
 import type { Rating, ScoreSums } from "@/lib/domain/scoring/score";
-import { nextRating, pathToRating } from "@/lib/domain/scoring/path-to-rating";
+import { meetsRating, nextRating, pathToRating } from "@/lib/domain/scoring/path-to-rating";
+import { evaluateGates } from "@/lib/server/gates/evaluate-gates";
 import { summarizeScore, coverageText } from "@/lib/domain/format/score-summary";
 import { formatCount, formatDays, formatPercent } from "@/lib/domain/format/number";
 import { whyHref, type WhyScope } from "@/lib/domain/format/scorecard-links";
@@ -52,7 +53,8 @@ export async function WhyView({ subject, category }: { subject: WhySubject; cate
   });
   const sums = selected ? selected.sums : overall;
   const s = summarizeScore(sums && sums.totalWeight > 0 ? sums : null);
-  const goals = subject.kind === "org" ? null : pathGoals(sums, s.rating, debt.items);
+  const target = subject.kind === "org" ? null : await targetOf(subject);
+  const goals = subject.kind === "org" ? null : pathGoals(sums, s.rating, debt.items, target);
   const inPath = new Set((goals ?? []).flatMap((g) => g.path?.items.map(debtItemKey) ?? []));
   const scopeLabel = selected ? `${selected.name}` : "All categories";
   return (
@@ -161,11 +163,32 @@ export async function WhyView({ subject, category }: { subject: WhySubject; cate
   );
 }
 
-function pathGoals(sums: ScoreSums | null, rating: Rating | null, items: DebtItem[]): PathGoal[] {
+function pathGoals(
+  sums: ScoreSums | null,
+  rating: Rating | null,
+  items: DebtItem[],
+  target: Rating | null,
+): PathGoal[] {
   if (!sums || rating === null) return [];
+  const goals: PathGoal[] = [];
   const next = nextRating(rating);
-  if (!next) return [];
-  return [{ label: "Next rating", target: next, path: pathToRating(sums, items, next) }];
+  if (next) goals.push({ label: "Next rating", target: next, path: pathToRating(sums, items, next) });
+  // The target, when it is further than the next letter (at the next letter the path is the same).
+  if (target && target !== next && !meetsRating(rating, target))
+    goals.push({ label: "Target rating", target, path: pathToRating(sums, items, target) });
+  return goals;
+}
+
+/**
+ * The gate's target: an entity's for its lifecycle and team; a team's, the strictest target any
+ * of its active entities has (its pooled rating meets every gate's letter when it meets that one).
+ */
+async function targetOf(subject: Exclude<WhySubject, { kind: "org" }>): Promise<Rating | null> {
+  const gates = await evaluateGates(subject.kind === "entity" ? { entityId: subject.id } : { teamId: subject.id });
+  return gates.reduce<Rating | null>((best, g) => {
+    const t = g.target.rating;
+    return t && (best === null || meetsRating(t, best)) ? t : best;
+  }, null);
 }
 
 async function loadBreakdown(subject: WhySubject): Promise<{ overall: ScoreSums | null; rows: BreakdownRow[] }> {

@@ -11,6 +11,7 @@ import { evaluateGates } from "@/lib/server/gates/evaluate-gates";
 import { listTargetVersions } from "@/lib/server/gates/list-target-versions";
 import { submitComplete } from "@/lib/server/assessments/submit-complete";
 import { summarizeGates } from "@/lib/domain/scoring/gate";
+import { listTimelineEvents } from "@/lib/server/trends/list-timeline-events";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import type { AnswerValue, Lifecycle } from "@/lib/domain/kinds";
 import { createEntity, createUser } from "@/lib/server/seed/factories";
@@ -146,6 +147,15 @@ describe("evaluating gates", () => {
       expect(byName.get(never.name)).toMatchObject({ status: "FAIL", rating: null });
       expect(byName.get(never.name)!.reason).toMatch(/^Not assessed/);
       expect(summarizeGates(gates)).toMatchObject({ gated: 4, failing: 2, status: "FAIL" });
+      // The team's trend timeline marks its target changes.
+      const today = new Date().toISOString().slice(0, 10);
+      const events = await listTimelineEvents({ from: today, to: today, teamId: team.teamId });
+      expect(
+        events
+          .filter((e) => e.kind === "gate-change" && e.detail !== "Organisation")
+          .map((e) => e.title)
+          .sort(),
+      ).toEqual(["Target for experimental: D or better (v1)", "Target for production: B or better (v1)"]);
     } finally {
       fixture.maintainer = submitAs;
     }

@@ -12,6 +12,7 @@ import { getTeamRef } from "@/lib/server/teams/get-team-ref";
 import { decodeSegment } from "@/lib/domain/format/labels";
 import { parseTrendRange } from "@/lib/domain/trends/params";
 import { TeamHotspots } from "@/components/teams/team-hotspots";
+import { GateSummaryCard } from "@/components/gates/gate-summary-card";
 import { parseTeamEntityParams } from "@/lib/domain/format/dashboard-params";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]">): Promise<Metadata> {
@@ -47,6 +48,9 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
           />
         </Suspense>
       </div>
+      <Suspense fallback={<CardSkeleton title="Gates" rows={4} columns={4} />}>
+        <GateSummaryCard teamId={team.id} />
+      </Suspense>
       <Suspense fallback={<CardSkeleton title="Hotspots" rows={5} columns={6} />}>
         <TeamHotspots teamSlug={team.slug} category={category} range={typeof raw.range === "string" ? raw.range : ""} />
       </Suspense>
