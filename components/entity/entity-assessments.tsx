@@ -41,7 +41,7 @@ export async function EntityAssessments({ entity }: { entity: { id: string; kind
         <Table minWidth={600} className="table-fixed">
           <THead>
             <tr>
-              <TH className="w-[120px]">Assessment</TH>
+              <TH className="w-[136px]">Assessment</TH>
               <TH className="w-[72px]">Rating</TH>
               <TH align="right" className="w-[88px]">
                 Debt ratio
@@ -65,7 +65,11 @@ export async function EntityAssessments({ entity }: { entity: { id: string; kind
                 <TR key={a.id}>
                   <TD className="whitespace-nowrap">
                     {a.status === "DRAFT" ? (
-                      <Badge>Draft</Badge>
+                      a.readyForReviewAt ? (
+                        <Badge tone="accent">Ready for review</Badge>
+                      ) : (
+                        <Badge>Draft</Badge>
+                      )
                     ) : (
                       <Link
                         href={assessmentHref(entity.kind, entity.name, a.submittedSeq ?? 0)}
@@ -88,7 +92,12 @@ export async function EntityAssessments({ entity }: { entity: { id: string; kind
                   <TD align="right" className="text-muted">
                     {a.sums ? `${formatCount(a.sums.answeredCount)} / ${formatCount(a.sums.applicableCount)}` : "—"}
                   </TD>
-                  <TD className="truncate text-muted">{a.author ?? "—"}</TD>
+                  <TD className="text-muted">
+                    <span className="block truncate">{a.author ?? "—"}</span>
+                    {a.submittedBy ? (
+                      <span className="block truncate text-xs text-subtle">submitted by {a.submittedBy}</span>
+                    ) : null}
+                  </TD>
                   <TD
                     align="right"
                     className="whitespace-nowrap text-muted"

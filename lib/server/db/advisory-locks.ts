@@ -2,7 +2,9 @@
 // pick the same number by accident and a reader can see what serialises with what. Keys are
 // 32-bit integers (pg_advisory_lock(bigint)); the 7270736x range is ours, except the first,
 // which is Prisma's own migrate lock (the migration runner takes it so it excludes
-// `prisma migrate deploy`). The keys are checked for uniqueness when this module loads.
+// `prisma migrate deploy`). The keys are checked for uniqueness when this module loads. The job
+// queue (pg-boss, lib/server/jobs) takes its own transaction locks on hashtext('<schema>…') keys
+// inside its "pgboss" schema's statements; they are not listed here.
 import type { Tx } from "./client";
 
 export const ADVISORY_LOCKS = {
@@ -15,8 +17,14 @@ export const ADVISORY_LOCKS = {
    * submit's delta update (update-today-snapshots.ts) serialise on it.
    */
   scoreSnapshots: 72707371,
+  /**
+   * Maintaining the current-state tables (lib/server/scoring/sync-current-scores.ts): a submit,
+   * archive, re-own or import moves PooledScore by a delta computed under it. Taken after
+   * scoreSnapshots when a transaction takes both.
+   */
+  currentScores: 72707372,
   /** Changing a target rating (lib/server/gates/set-rating-target.ts): one live version per target. */
-  ratingTargets: 72707372,
+  ratingTargets: 72707373,
   /** The findings recompute (lib/server/findings/recompute-findings.ts), across processes. */
   findingsRecompute: 0x64656274, // "debt"
 } as const;

@@ -65,7 +65,7 @@ export async function listDebtItems(options: ListDebtItemsOptions = {}): Promise
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     WITH items AS (
       SELECT e."kind"::text AS "kind", e."name", t."slug" AS "teamSlug", t."name" AS "teamName",
-        l."submittedSeq" AS "assessmentSeq", l."submittedAt", u."name" AS "author",
+        a."submittedSeq" AS "assessmentSeq", a."submittedAt", u."name" AS "author",
         i."key" AS "itemKey", i."question", c."key" AS "categoryKey", c."name" AS "categoryName",
         i."weight"::float8 AS "weight", i."remediationDays"::float8 AS "remediationDays", ans."value"::text AS "value",
         ans."note", ans."evidenceUrl", c."position" AS "categoryPosition", i."position" AS "itemPosition",
@@ -74,11 +74,12 @@ export async function listDebtItems(options: ListDebtItemsOptions = {}): Promise
       FROM "Entity" e
       JOIN LATERAL (${LATEST_DEBT_ASSESSMENT_OF_E}
       ) l ON TRUE
+      JOIN "Assessment" a ON a."id" = l."assessmentId"
       JOIN "Answer" ans ON ans."assessmentId" = l."assessmentId" AND ${carriesDebtSql(Prisma.sql`ans."value"`)}
       JOIN "ChecklistItem" i ON i."id" = ans."itemId"
       JOIN "DebtCategory" c ON c."id" = i."categoryId" ${category}
       LEFT JOIN "Team" t ON t."id" = e."teamId"
-      LEFT JOIN "User" u ON u."id" = l."authorId"
+      LEFT JOIN "User" u ON u."id" = a."authorId"
       WHERE ${scope}
     )
     SELECT "kind", "name", "teamSlug", "teamName", "assessmentSeq", "submittedAt", "author", "itemKey", "question",
