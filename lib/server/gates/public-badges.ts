@@ -19,7 +19,7 @@ export const setPublicBadges: ActionDefinition<typeof schema, { enabled: boolean
   schema,
   permission: "org:admin",
   teamOf: async () => null,
-  run: ({ enabled }, principal) =>
+  run: ({ enabled }, { principal }) =>
     db().$transaction(async (tx) => {
       const before = (await tx.setting.findUnique({ where: { key: PUBLIC_BADGES_SETTING } }))?.value === true;
       if (before === enabled) return { enabled, changed: false };

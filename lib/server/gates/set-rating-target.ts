@@ -22,7 +22,7 @@ export const setRatingTarget: ActionDefinition<typeof setTargetSchema, SetTarget
   schema: setTargetSchema,
   permission: "org:admin",
   teamOf: async () => null,
-  run: (input, principal) =>
+  run: (input, { principal }) =>
     db().$transaction(async (tx) => {
       await lockForTransaction(tx, "ratingTargets");
       const team = input.team
