@@ -84,12 +84,19 @@ async function main() {
     await recordBuildFingerprint();
   }
 
-  const args = [dev ? "dev" : "start", "-p", String(settings.PORT), "-H", settings.HOST];
-  const server = spawn(nextBin(), args, { stdio: ["ignore", "pipe", "inherit"], env: childEnv });
+  // The server (scripts/serve.ts) writes JSON log lines; its "listening" line is our cue.
+  const server = spawn(tsxBin(), ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...childEnv, PORT: String(settings.PORT), HOST: settings.HOST },
+  });
   let announced = false;
   server.stdout.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
-    if (!announced && /Ready|started server|Local:/i.test(text)) {
+    if (announced) {
+      process.stdout.write(text);
+      return;
+    }
+    if (/"msg":"listening"/.test(text)) {
       announced = true;
       const url = `http://${settings.HOST === "0.0.0.0" ? "localhost" : settings.HOST}:${settings.PORT}`;
       log("");
@@ -99,24 +106,37 @@ async function main() {
           ? "Database: embedded Postgres with the demo organisation. Sign in as one of the demo users offered on the sign-in page."
           : "Database: DATABASE_URL. Load demo data into an empty database with `npm run db:seed:demo`.",
       );
-      log("Stop with Ctrl+C.");
-    } else if (announced) {
-      process.stdout.write(text);
-    }
+      log("Stop with Ctrl+C. Health: /api/health (liveness), /api/health/ready (readiness).");
+    } else process.stdout.write(text);
   });
 
-  const stop = async (code: number) => {
-    if (!server.killed) server.kill("SIGTERM");
+  // Ctrl+C or SIGTERM: the server drains its requests and exits; only then does the embedded
+  // database stop (stopping it first would fail the requests being drained).
+  let exiting = false;
+  const exited = new Promise<number>((resolve) => server.on("exit", (code) => resolve(code ?? 0)));
+  const stop = async (code: number | null) => {
+    if (exiting) return;
+    exiting = true;
+    if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
+    const serverCode = await exited;
     await embedded?.stop();
-    process.exit(code);
+    process.exit(code ?? serverCode);
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
-  server.on("exit", (code) => void stop(code ?? 0));
+  void exited.then(() => stop(null));
 }
 
 function nextBin(): string {
-  const bin = path.resolve("node_modules", ".bin", "next");
+  return bin("next");
+}
+
+function tsxBin(): string {
+  return bin("tsx");
+}
+
+function bin(name: string): string {
+  const bin = path.resolve("node_modules", ".bin", name);
   if (!existsSync(bin)) throw new Error("node_modules is missing: run `npm install` first.");
   return bin;
 }

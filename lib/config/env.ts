@@ -58,6 +58,10 @@ export const envSchema = z
     OIDC_ISSUER_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
     OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
     OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
+    /// The least severe server log lines written (JSON, one per line on stdout).
+    LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+    /// How long a stopping server lets in-flight requests finish before cutting them off.
+    SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600).default(25)),
     /// What the sign-in button says: "Continue with <name>".
     OIDC_PROVIDER_NAME: z.preprocess(emptyAsUndefined, z.string().trim().max(60).default("single sign-on")),
   })
