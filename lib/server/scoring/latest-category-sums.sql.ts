@@ -1,8 +1,10 @@
 // Shared SQL: per-category debt sums of each row of `latest` (latest-debt-assessment.sql.ts),
 // from its answers. Not a query by itself; reads embed it as a CTE named `latest_by_category`
 // (one row per entity and category it answered). Only answered items count: they are all a
-// category's debt ratio needs (docs/scoring.md §3, §5).
+// category's debt ratio needs (docs/scoring.md §3, §5); the sums are debt-rule.sql.ts's
+// answeredItemSumsSql, so no applicableCount.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { answeredItemSumsSql } from "./debt-rule.sql";
 
 /**
  * Every category, or only the one with this key (the filter is applied before grouping).
@@ -21,10 +23,7 @@ export function latestCategorySumsCte(categoryKey?: string, options: { few?: boo
   return Prisma.sql`
   latest_by_category AS (
     SELECT l."entityId", i."categoryId",
-      SUM(i."weight" * CASE ans."value" WHEN 'PARTIAL' THEN 0.5 WHEN 'FAIL' THEN 1 ELSE 0 END)::float8 AS "debtWeight",
-      SUM(i."weight")::float8 AS "totalWeight",
-      COUNT(*)::int AS "answeredCount",
-      SUM(i."remediationDays" * CASE ans."value" WHEN 'PARTIAL' THEN 0.5 WHEN 'FAIL' THEN 1 ELSE 0 END)::float8 AS "principalDays"
+      ${answeredItemSumsSql({ value: Prisma.sql`ans."value"`, weight: Prisma.sql`i."weight"`, remediationDays: Prisma.sql`i."remediationDays"` })}
     FROM latest l
     ${answers}
     JOIN "ChecklistItem" i ON i."id" = ans."itemId"
