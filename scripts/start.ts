@@ -11,6 +11,7 @@ import { authSecretOf, ConfigError, parseEnv, requireAuthSecret } from "@/lib/co
 import { createPrismaClient } from "@/lib/server/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/server/db/embedded";
 import { migrate, MigrationError } from "@/lib/server/db/migrate";
+import { migrateForApp } from "@/lib/server/db/roles";
 import { buildIsCurrent, recordBuildFingerprint } from "./lib/build-fingerprint";
 import { ensureFreePort } from "./lib/ports";
 import { loadChecklist } from "@/lib/server/seed/load-checklist";
@@ -41,7 +42,11 @@ async function main() {
     databaseUrl = embedded.url;
   }
 
-  const result = await migrate({ connectionString: databaseUrl, log });
+  // On a server: the owner role migrates, the app role only reads and writes rows (lib/server/db/roles.ts).
+  // The embedded database is one session of one user inside this process: there is nothing to separate.
+  const result = embedded
+    ? await migrate({ connectionString: databaseUrl, log })
+    : await migrateForApp({ appUrl: databaseUrl, ownerUrl: settings.DATABASE_OWNER_URL, log });
   if (result.applied.length === 0) log(`Database schema is up to date (${result.alreadyApplied} migrations).`);
 
   const db = createPrismaClient(databaseUrl, 1);
@@ -66,6 +71,8 @@ async function main() {
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    // The server never sees the owner's credentials.
+    DATABASE_OWNER_URL: "",
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: embedded ? "1" : String(settings.DATABASE_POOL_MAX),
     DEBTBOARD_DEMO: embedded ? "1" : settings.DEBTBOARD_DEMO,

@@ -37,6 +37,9 @@ const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export const envSchema = z
   .object({
     DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+    /// The schema owner's connection, for migrations only; the app then connects with DATABASE_URL as a
+    /// role that can read and write rows but not change tables or their triggers (README "Database roles").
+    DATABASE_OWNER_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
     /// Connections in the app's pool; 1 on the embedded database, which is single-session.
     DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
@@ -69,9 +72,26 @@ export const envSchema = z
     // Half an OIDC configuration is a mistake worth stopping for, not a silently missing button.
     if (value.OIDC_ISSUER_URL && !value.OIDC_CLIENT_ID)
       ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "is required when OIDC_ISSUER_URL is set" });
+    if (value.DATABASE_OWNER_URL && !value.DATABASE_URL)
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when DATABASE_OWNER_URL is set" });
+    if (
+      value.DATABASE_OWNER_URL &&
+      value.DATABASE_URL &&
+      userOf(value.DATABASE_OWNER_URL) === userOf(value.DATABASE_URL)
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_OWNER_URL"],
+        message:
+          "must connect as a different role than DATABASE_URL (the owner migrates; the app's role only reads and writes rows)",
+      });
     if (value.OIDC_CLIENT_ID && !value.OIDC_ISSUER_URL)
       ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER_URL"], message: "is required when OIDC_CLIENT_ID is set" });
   });
+
+function userOf(url: string): string {
+  return decodeURIComponent(new URL(url).username || "postgres");
+}
 
 export type Env = z.infer<typeof envSchema>;
 
