@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { authSecretOf, ConfigError, parseEnv, requireAuthSecret } from "@/lib/config/env";
+import { authSecretOf, ConfigError, parseEnv, publicUrlOf, requireAuthSecret } from "@/lib/config/env";
 import { createPrismaClient } from "@/lib/server/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/server/db/embedded";
 import { migrate, MigrationError } from "@/lib/server/db/migrate";
@@ -21,6 +21,8 @@ import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { recordScoreSnapshots } from "@/lib/server/scoring/record-score-snapshots";
 import { ensureDemoCredentials } from "@/lib/server/seed/demo-credentials";
 import { embeddedAuthSecret } from "./lib/auth-secret";
+import type { CreatedInvitation } from "@/lib/server/members/create-invitation";
+import { inviteFirstAdminIfNone } from "@/lib/server/members/invite-first-admin";
 
 const dev = process.argv.includes("--dev");
 
@@ -50,6 +52,7 @@ async function main() {
   if (result.applied.length === 0) log(`Database schema is up to date (${result.alreadyApplied} migrations).`);
 
   const db = createPrismaClient(databaseUrl, 1);
+  let firstAdmin: CreatedInvitation | null = null;
   try {
     await loadChecklist(db);
     if (embedded && !(await isSeeded(db))) {
@@ -65,6 +68,8 @@ async function main() {
     if (!(await db.entityImpact.findFirst({ select: { entityId: true } }))) await recomputeFindings(db);
     // Trends end at today's point, whenever the data was loaded.
     await recordScoreSnapshots(db, { on: new Date() });
+    // No admin yet (a fresh DATABASE_URL deployment): print a one-time first-admin link.
+    firstAdmin = await inviteFirstAdminIfNone(db, publicUrlOf(settings));
   } finally {
     await db.$disconnect();
   }
@@ -78,9 +83,7 @@ async function main() {
     DEBTBOARD_DEMO: embedded ? "1" : settings.DEBTBOARD_DEMO,
     BETTER_AUTH_SECRET: authSecret,
     // Where people open the app: the SSO callback URL and the origin sign-in must come from.
-    BETTER_AUTH_URL:
-      settings.BETTER_AUTH_URL ??
-      `http://${settings.HOST === "0.0.0.0" ? "localhost" : settings.HOST}:${settings.PORT}`,
+    BETTER_AUTH_URL: publicUrlOf(settings),
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
@@ -113,6 +116,15 @@ async function main() {
           ? "Database: embedded Postgres with the demo organisation. Sign in as one of the demo users offered on the sign-in page."
           : "Database: DATABASE_URL. Load demo data into an empty database with `npm run db:seed:demo`.",
       );
+      if (firstAdmin) {
+        log("");
+        log("No organisation admin yet. Open this one-time link to create the first admin account");
+        log(
+          `(valid until ${firstAdmin.expiresAt.toISOString()}, single use; \`npm run admin:invite -- <email>\` makes another):`,
+        );
+        log(`  ${firstAdmin.url}`);
+        log("");
+      }
       log("Stop with Ctrl+C. Health: /api/health (liveness), /api/health/ready (readiness).");
     } else process.stdout.write(text);
   });

@@ -61,6 +61,8 @@ export const envSchema = z
     OIDC_ISSUER_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
     OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
     OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
+    /// How long an invitation link (and the first-admin link `npm start` prints) stays usable.
+    INVITATION_EXPIRY_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(720).default(72)),
     /// The least severe server log lines written (JSON, one per line on stdout).
     LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
     /// How long a stopping server lets in-flight requests finish before cutting them off.
@@ -114,6 +116,13 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Where people open the app: BETTER_AUTH_URL, else http://HOST:PORT (localhost for 0.0.0.0). */
+export function publicUrlOf(settings: Env): string {
+  return (
+    settings.BETTER_AUTH_URL ?? `http://${settings.HOST === "0.0.0.0" ? "localhost" : settings.HOST}:${settings.PORT}`
+  );
 }
 
 /** The secret that signs sessions: BETTER_AUTH_SECRET, else its alias AUTH_SECRET. */

@@ -15,6 +15,8 @@ export const ADVISORY_LOCKS = {
    * submit's delta update (update-today-snapshots.ts) serialise on it.
    */
   scoreSnapshots: 72707371,
+  /** Accepting a first-admin (bootstrap) invitation: at most one succeeds while there is no admin. */
+  bootstrapAdmin: 72707372,
   /** The findings recompute (lib/server/findings/recompute-findings.ts), across processes. */
   findingsRecompute: 0x64656274, // "debt"
 } as const;
