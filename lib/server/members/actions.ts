@@ -46,7 +46,10 @@ export async function withdrawInvitation(previous: ActionState, form: FormData):
  * The invitee's form on /invite/<token> (signed out, so not through defineAction: the link's
  * token is the authority). On success the new person is signed in.
  */
-export async function acceptInvitationAndSignIn(_previous: ActionState, form: FormData): Promise<ActionState> {
+export async function acceptInvitationAndSignIn(
+  _previous: ActionState<{ signedIn: boolean }>,
+  form: FormData,
+): Promise<ActionState<{ signedIn: boolean }>> {
   const input = formDataToObject(form);
   try {
     const accepted = await acceptInvitation(input);
@@ -57,10 +60,14 @@ export async function acceptInvitationAndSignIn(_previous: ActionState, form: Fo
       });
     } catch (error) {
       logger.warn("invitation accepted but the automatic sign-in failed", { error });
-      return { ok: true, message: "Your account is ready. Sign in with your email and password." };
+      return {
+        ok: true,
+        message: "Your account is ready. Sign in with your email and password.",
+        data: { signedIn: false },
+      };
     }
-    return { ok: true, message: `Welcome, ${accepted.name}.` };
+    return { ok: true, message: `Welcome, ${accepted.name}.`, data: { signedIn: true } };
   } catch (error) {
-    return toActionState(error);
+    return toActionState(error) as ActionState<{ signedIn: boolean }>;
   }
 }
