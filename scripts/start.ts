@@ -3,7 +3,8 @@
 //                    first run only; data survives restarts.
 //   DATABASE_URL:    that server; no demo data unless `npm run db:seed:demo`.
 // Then: migrate, load the checklist content, build if the sources changed, serve.
-// `--dev` serves with `next dev` instead of a production build.
+// `--dev` serves with `next dev` instead of a production build; `--prebuilt` serves the build that
+// is there without checking the sources (the container image, built at image build time).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +26,7 @@ import type { CreatedInvitation } from "@/lib/server/members/create-invitation";
 import { inviteFirstAdminIfNone } from "@/lib/server/members/invite-first-admin";
 
 const dev = process.argv.includes("--dev");
+const prebuilt = process.argv.includes("--prebuilt");
 
 async function main() {
   const settings = parseEnv(process.env);
@@ -87,7 +89,9 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
-  if (!dev && !(await buildIsCurrent())) {
+  if (prebuilt && !existsSync(path.join(".next", "BUILD_ID")))
+    throw new Error("--prebuilt, but there is no build in .next: run `next build` first.");
+  if (!dev && !prebuilt && !(await buildIsCurrent())) {
     log("Building the app (first start or sources changed; about a minute)…");
     const build = spawnSync(nextBin(), ["build"], { stdio: "inherit", env: childEnv });
     if (build.status !== 0) throw new Error("next build failed (see above)");
