@@ -37,23 +37,26 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         <input name="name" required maxLength={80} autoComplete="name" className={inputClass} />
         <FieldError state={state} name="name" />
       </label>
-      <label className="block">
-        <span className={labelClass}>Password</span>
+      <div>
+        <label htmlFor="invite-password" className={labelClass}>
+          Password
+        </label>
         <input
+          id="invite-password"
           name="password"
           type="password"
           required
           minLength={12}
           maxLength={256}
           autoComplete="new-password"
-          aria-describedby="password-hint"
+          aria-describedby="invite-password-hint"
           className={inputClass}
         />
-        <span id="password-hint" className="mt-1 block text-xs text-muted">
+        <span id="invite-password-hint" className="mt-1 block text-xs text-muted">
           At least 12 characters.
         </span>
         <FieldError state={state} name="password" />
-      </label>
+      </div>
       <label className="block">
         <span className={labelClass}>Password again</span>
         <input name="confirmPassword" type="password" required autoComplete="new-password" className={inputClass} />
