@@ -20,6 +20,7 @@ import { latestSubmitted, type LatestSubmitted } from "./latest-submitted";
 import type { LiveItem } from "./live-items";
 import { supersededBy } from "./superseded";
 import { updateTodaySnapshots } from "./update-today-snapshots";
+import { syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 
 export interface FreezeSubmissionInput {
   principal: Principal;
@@ -80,6 +81,8 @@ export async function freezeSubmission(tx: Tx, input: FreezeSubmissionInput): Pr
       now: submittedAt,
     });
   }
+  // After the snapshots: a transaction taking both locks takes scoreSnapshots first.
+  if (rubric === "DEBT") await syncCurrentScores(tx, [entity.id]);
   await recordAuditEvent(tx, {
     actor: input.principal,
     action: "assessment.submit",
