@@ -1,8 +1,7 @@
 "use client";
 // The invitee's form: name, (on a first-admin link) email, and a password typed twice. On success
-// they are signed in and taken to the overview with a full page load, so the proxy sees the new
-// session cookie. Typed input stays when the server asks for a fix.
-import { useEffect } from "react";
+// the server action signs them in and redirects to the overview. Typed input stays when the
+// server asks for a fix.
 import { LoaderCircle, UserPlus } from "lucide-react";
 import { acceptInvitationAndSignIn } from "@/lib/server/members/actions";
 import type { ActionState } from "@/lib/server/actions/define-action";
@@ -11,12 +10,7 @@ import { FieldError, FormMessage } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string | null }) {
-  const [state, submit, pending] = useFormAction<ActionState<{ signedIn: boolean }>>(acceptInvitationAndSignIn, {
-    ok: false,
-  });
-  useEffect(() => {
-    if (state.ok) window.location.assign(state.data?.signedIn ? "/" : "/sign-in");
-  }, [state]);
+  const [state, submit, pending] = useFormAction<ActionState>(acceptInvitationAndSignIn, { ok: false });
   return (
     <form onSubmit={submit} className="mt-6 space-y-4">
       <input type="hidden" name="token" value={token} />
@@ -62,8 +56,8 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         <input name="confirmPassword" type="password" required autoComplete="new-password" className={inputClass} />
         <FieldError state={state} name="confirmPassword" />
       </label>
-      <button type="submit" disabled={pending || state.ok} className={`${primaryButton} h-10 w-full`}>
-        {pending || state.ok ? (
+      <button type="submit" disabled={pending} className={`${primaryButton} h-10 w-full`}>
+        {pending ? (
           <LoaderCircle aria-hidden className="size-4 animate-spin" />
         ) : (
           <UserPlus aria-hidden className="size-4" />

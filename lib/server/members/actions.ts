@@ -3,6 +3,7 @@
 // validation, can(), audit in the same transaction) and refreshes the page on success.
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { defineAction, formDataToObject, toActionState, type ActionState } from "@/lib/server/actions/define-action";
 import { auth } from "@/lib/server/auth/auth";
 import { logger } from "@/lib/server/log/logger";
@@ -44,30 +45,25 @@ export async function withdrawInvitation(previous: ActionState, form: FormData):
 
 /**
  * The invitee's form on /invite/<token> (signed out, so not through defineAction: the link's
- * token is the authority). On success the new person is signed in.
+ * token is the authority). On success the new person is signed in and sent to the overview
+ * (a redirect: signing in sets a cookie, which re-renders /invite/<token> as "already used").
  */
-export async function acceptInvitationAndSignIn(
-  _previous: ActionState<{ signedIn: boolean }>,
-  form: FormData,
-): Promise<ActionState<{ signedIn: boolean }>> {
+export async function acceptInvitationAndSignIn(_previous: ActionState, form: FormData): Promise<ActionState> {
   const input = formDataToObject(form);
+  let accepted;
   try {
-    const accepted = await acceptInvitation(input);
-    try {
-      await auth().api.signInEmail({
-        body: { email: accepted.email, password: String(input.password ?? "") },
-        headers: await headers(),
-      });
-    } catch (error) {
-      logger.warn("invitation accepted but the automatic sign-in failed", { error });
-      return {
-        ok: true,
-        message: "Your account is ready. Sign in with your email and password.",
-        data: { signedIn: false },
-      };
-    }
-    return { ok: true, message: `Welcome, ${accepted.name}.`, data: { signedIn: true } };
+    accepted = await acceptInvitation(input);
   } catch (error) {
-    return toActionState(error) as ActionState<{ signedIn: boolean }>;
+    return toActionState(error);
   }
+  try {
+    await auth().api.signInEmail({
+      body: { email: accepted.email, password: String(input.password ?? "") },
+      headers: await headers(),
+    });
+  } catch (error) {
+    logger.warn("invitation accepted but the automatic sign-in failed", { error });
+    redirect("/sign-in");
+  }
+  redirect("/");
 }
