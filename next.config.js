@@ -6,7 +6,7 @@ const nextConfig = {
   // pg and PGlite are Node-only; keep them out of the server bundle.
   // Catalogue YAML uploads (the import page) go through a server action; same cap as the API's 5 MB.
   experimental: { serverActions: { bodySizeLimit: "5mb" } },
-  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   turbopack: {
     rules: {
       "*.css": { loaders: ["@tailwindcss/turbopack"], as: "*.css" },

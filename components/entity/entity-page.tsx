@@ -19,12 +19,22 @@ import { EntityDetails } from "./entity-details";
 import { EntityLinks } from "./entity-links";
 import { EntityRelations } from "./entity-relations";
 import { EntityAssessments, EntityScoreCard, EntityScoreCardSkeleton } from "./entity-assessments";
+import { EntityMlTestScore, EntityMlTestScoreSkeleton } from "./entity-ml-test-score";
 import { AssessEntry } from "@/components/assessment/assess-entry";
 import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
 import { entityRoute } from "@/components/entity/entity-route";
+import { SubmittedNotice } from "@/components/assessment/submitted-notice";
+import { parseAssessParams } from "@/lib/domain/format/assess-params";
 
-export async function EntityPage({ params }: { params: Promise<{ kind: string; name: string }> }) {
+export async function EntityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kind: string; name: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { kind, name } = await entityRoute(params);
+  const { submitted } = parseAssessParams(await searchParams);
   await connection();
   const entity = await getEntity({ kind, name });
   if (!entity) notFound();
@@ -65,6 +75,16 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
         }
       />
       <EntityViewTabs kind={kind} name={entity.name} current="overview" />
+      {submitted ? (
+        <Suspense fallback={null}>
+          <SubmittedNotice
+            entityId={entity.id}
+            rubric="DEBT"
+            seq={submitted}
+            closeHref={entityHref(kind, entity.name)}
+          />
+        </Suspense>
+      ) : null}
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
           <Suspense fallback={<CardSkeleton title="Lineage" rows={6} columns={4} />}>
@@ -81,6 +101,11 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
           <Suspense fallback={<EntityScoreCardSkeleton />}>
             <EntityScoreCard entityId={entity.id} />
           </Suspense>
+          {kind === "MODEL" ? (
+            <Suspense fallback={<EntityMlTestScoreSkeleton />}>
+              <EntityMlTestScore entityId={entity.id} name={entity.name} />
+            </Suspense>
+          ) : null}
           <EntityDetails entity={entity} editHref={editable ? `${entityHref(kind, entity.name)}/edit` : null} />
           <EntityLinks links={entity.links} tags={entity.tags} />
         </div>

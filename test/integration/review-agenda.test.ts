@@ -11,6 +11,9 @@ import { runAuthorized } from "@/lib/server/actions/define-action";
 import { createPrismaClient, type Db } from "@/lib/server/db/client";
 import { ConflictError } from "@/lib/server/errors";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
+import { REVIEW_HOTSPOTS } from "@/lib/domain/review/agenda";
+import { renderReviewMarkdown } from "@/lib/domain/review/markdown";
+import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
 import { getReview } from "@/lib/server/reviews/get-review";
 import { addReviewNote } from "@/lib/server/reviews/add-review-note";
 import { closeReview } from "@/lib/server/reviews/close-review";
@@ -223,6 +226,25 @@ describe("review agenda over the demo organisation", () => {
     // The demo's history moves scores and answers within the period: the comparisons are not vacuous.
     expect(section(s, "worse").rows.length).toBeGreaterThan(0);
     expect(scores.length).toBeGreaterThan(1);
+  });
+
+  it("lists only the team's own hotspots, on the agenda and in the Markdown", async () => {
+    const view = (await getReview({ id: first.id }))!;
+    const rows = section(view.sections, "hotspots").rows;
+    // The team's own ranking, computed by the hotspot query with the team's slug.
+    const own = await listHotspots({ team: "team-ranking", limit: REVIEW_HOTSPOTS });
+    expect(rows.map((r) => r.entity.id)).toEqual(own.map((h) => h.id));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.entity.teamId))).toEqual(new Set([ranking.id]));
+    // Not vacuous: the organisation's top hotspots include other teams' entities.
+    const org = await listHotspots({ limit: REVIEW_HOTSPOTS });
+    expect(org.some((h) => h.team?.slug !== "team-ranking")).toBe(true);
+
+    const md = renderReviewMarkdown(view);
+    const part = md.slice(md.indexOf("## 7. Top hotspots"), md.indexOf("## 8."));
+    const body = part.split("\n").filter((l) => l.startsWith("| ") && !/^\| (Entity|---) \|/.test(l));
+    expect(body).toHaveLength(rows.length);
+    for (const line of body) expect(line).toContain(`(${ranking.name})`);
   });
 
   it("freezes the review when it closes: later changes do not alter it", async () => {
