@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { getEntity } from "@/lib/server/catalog/get-entity";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { entityHref } from "@/lib/domain/format/labels";
+import { onlyWhoCan } from "@/lib/domain/auth/reasons";
 import { can } from "@/lib/domain/auth/permissions";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
@@ -106,7 +107,15 @@ export async function EntityPage({
               <EntityMlTestScore entityId={entity.id} name={entity.name} />
             </Suspense>
           ) : null}
-          <EntityDetails entity={entity} editHref={editable ? `${entityHref(kind, entity.name)}/edit` : null} />
+          <EntityDetails
+            entity={entity}
+            editHref={editable ? `${entityHref(kind, entity.name)}/edit` : null}
+            editRefusal={
+              editable || entity.archivedAt
+                ? null
+                : onlyWhoCan("catalog:write", entity.team?.name ?? null, "edit this entity")
+            }
+          />
           <EntityLinks links={entity.links} tags={entity.tags} />
         </div>
       </div>

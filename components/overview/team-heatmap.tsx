@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import {
   listActiveTeams,
   listDebtCategories,
-  listTeamCategoryCellsFromSnapshots,
+  listTeamCategoryCells,
 } from "@/lib/server/dashboards/list-category-heatmaps";
 import { teamHref } from "@/lib/domain/format/dashboard-params";
 import { formatCount } from "@/lib/domain/format/number";
@@ -18,14 +18,14 @@ export async function TeamHeatmap() {
   const [teams, categories, raw] = await Promise.all([
     listActiveTeams(),
     listDebtCategories(),
-    listTeamCategoryCellsFromSnapshots(),
+    listTeamCategoryCells(),
   ]);
   const cells = indexCells(raw);
   return (
     <Heatmap
       id="team-heatmap"
       title="Debt by team and category"
-      description={`Pooled debt ratio of each team's latest assessments (today's snapshot), ${formatCount(teams.length)} teams. Open a cell to see the team.`}
+      description={`Pooled debt ratio of each team's latest assessments, ${formatCount(teams.length)} teams. Open a cell to see the team.`}
       rowLabel="Team"
       columns={categories.map((c) => ({ key: c.key, label: c.name }))}
       rows={teams.map((t) => ({

@@ -48,6 +48,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   "assessment.withdraw-from-review": "Withdrew draft from review",
   "review.start": "Started review",
   "review.close": "Closed review",
+  "review.reopen": "Reopened review",
   "action.create": "Created action item",
 };
 
