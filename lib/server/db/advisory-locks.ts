@@ -24,7 +24,9 @@ export const ADVISORY_LOCKS = {
    */
   currentScores: 72707372,
   /** Accepting a first-admin (bootstrap) invitation: at most one succeeds while there is no admin. */
-  bootstrapAdmin: 72707373,
+  bootstrapAdmin: 72707374,
+  /** Changing a target rating (lib/server/gates/set-rating-target.ts): one live version per target. */
+  ratingTargets: 72707373,
   /** The findings recompute (lib/server/findings/recompute-findings.ts), across processes. */
   findingsRecompute: 0x64656274, // "debt"
 } as const;

@@ -7,6 +7,7 @@ import { catalogRows } from "./catalog-rows";
 import { checklistRows } from "./checklist-rows";
 import { findingsRows } from "./findings-rows";
 import { invitationRows } from "./invitation-rows";
+import { gatesRows } from "./gates-rows";
 import { reviewRows } from "./review-rows";
 import type { MatrixRow } from "./types";
 
@@ -19,4 +20,5 @@ export const ROLE_MATRIX: readonly MatrixRow[] = [
   ...findingsRows,
   ...reviewRows,
   ...actionItemRows,
+  ...gatesRows,
 ];
