@@ -19,9 +19,10 @@ const SIGN_IN = "/sign-in";
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const https = request.nextUrl.protocol === "https:" || (env().BETTER_AUTH_URL?.startsWith("https://") ?? false);
-  const headers = securityHeaders({ https });
+  const api = pathname.startsWith("/api/");
+  const headers = securityHeaders({ https, api });
 
-  if (pathname.startsWith("/api/")) return withHeaders(NextResponse.next(), headers);
+  if (api) return withHeaders(NextResponse.next(), headers);
 
   const { response: session, headers: authHeaders } = await auth().api.getSession({
     headers: request.headers,

@@ -26,6 +26,9 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** Refused by the permission gate itself (`can()` said no); already logged where it was refused. */
+export class RefusedError extends ForbiddenError {}
+
 export class NotFoundError extends AppError {
   constructor(what: string) {
     super("not_found", `${what} was not found.`);

@@ -5,7 +5,8 @@
 import type { z } from "zod";
 import { can, type Permission, type Principal } from "@/lib/domain/auth/permissions";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { AppError, ConflictError, ForbiddenError, InvalidInputError } from "@/lib/server/errors";
+import { AppError, ConflictError, ForbiddenError, InvalidInputError, RefusedError } from "@/lib/server/errors";
+import { logSecurityEvent, principalFields } from "@/lib/server/http/security-log";
 
 export interface ActionState<T = unknown> {
   ok: boolean;
@@ -59,7 +60,10 @@ export async function runAuthorized<S extends z.ZodType, R>(
   if (!parsed.success) throw new InvalidInputError("Some fields need attention.", zodFieldErrors(parsed.error));
   if (!principal) throw new AppError("unauthenticated", "Sign in to make changes.");
   const teamId = await def.teamOf(parsed.data);
-  if (!can(principal, def.permission, { teamId })) throw new ForbiddenError();
+  if (!can(principal, def.permission, { teamId })) {
+    logSecurityEvent("forbidden", { ...principalFields(principal), permission: def.permission, teamId });
+    throw new RefusedError();
+  }
   return def.run(parsed.data, principal);
 }
 
@@ -71,6 +75,8 @@ export function toActionState(error: unknown): ActionState {
       message: error.message,
       conflict: { changedBy: error.changedBy, changedAt: error.changedAt?.toISOString() ?? null },
     };
+  if (error instanceof ForbiddenError && !(error instanceof RefusedError))
+    logSecurityEvent("forbidden", { via: "action", message: error.message });
   if (error instanceof AppError) return { ok: false, message: error.message };
   throw error;
 }

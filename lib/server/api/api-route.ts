@@ -4,7 +4,8 @@ import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getRequestPrincipal } from "@/lib/server/auth/session";
-import { AppError, InvalidInputError, STATUS_OF } from "@/lib/server/errors";
+import { AppError, ForbiddenError, InvalidInputError, RefusedError, STATUS_OF } from "@/lib/server/errors";
+import { logSecurityEvent, principalFields } from "@/lib/server/http/security-log";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 import type { Principal } from "@/lib/domain/auth/permissions";
 
@@ -142,11 +143,20 @@ type Handler<C> = (request: Request, context: C, principal: Principal) => Promis
 /** Wraps a route handler: requires a principal (bearer token) and maps errors to the shape. */
 export function apiRoute<C>(handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
+    let principal: Principal | null = null;
     try {
-      const principal = await getRequestPrincipal(request);
+      principal = await getRequestPrincipal(request);
       if (!principal) throw new AppError("unauthenticated", "Send an API token: Authorization: Bearer <token>.");
       return await handler(request, context, principal);
     } catch (error) {
+      // The permission gate logs its own refusals (with the permission); the rest are logged here.
+      if (error instanceof ForbiddenError && !(error instanceof RefusedError))
+        logSecurityEvent("forbidden", {
+          ...principalFields(principal),
+          method: request.method,
+          path: new URL(request.url).pathname,
+          message: error.message,
+        });
       return errorResponse(error);
     }
   };
