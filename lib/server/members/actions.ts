@@ -5,9 +5,11 @@ import { refresh } from "next/cache";
 import { defineAction, type ActionState } from "@/lib/server/actions/define-action";
 import { setOrgRole } from "@/lib/server/members/set-org-role";
 import { setTeamRole } from "@/lib/server/members/set-team-role";
+import { renameUser } from "@/lib/server/members/rename-user";
 
 const setOrgRoleAction = defineAction(setOrgRole);
 const setTeamRoleAction = defineAction(setTeamRole);
+const renameUserAction = defineAction(renameUser);
 
 export async function changeOrgRole(previous: ActionState, form: FormData): Promise<ActionState> {
   const state = await setOrgRoleAction(previous, form);
@@ -17,6 +19,12 @@ export async function changeOrgRole(previous: ActionState, form: FormData): Prom
 
 export async function changeTeamRole(previous: ActionState, form: FormData): Promise<ActionState> {
   const state = await setTeamRoleAction(previous, form);
+  if (state.ok) refresh();
+  return state;
+}
+
+export async function renameMember(previous: ActionState, form: FormData): Promise<ActionState> {
+  const state = await renameUserAction(previous, form);
   if (state.ok) refresh();
   return state;
 }
