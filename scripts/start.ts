@@ -84,8 +84,15 @@ async function main() {
     await recordBuildFingerprint();
   }
 
-  const args = [dev ? "dev" : "start", "-p", String(settings.PORT), "-H", settings.HOST];
-  const server = spawn(nextBin(), args, { stdio: ["ignore", "pipe", "inherit"], env: childEnv });
+  // Production: scripts/serve.ts (Next's handler behind node:http, which decides the client's
+  // address from the connection and TRUSTED_PROXIES); development: `next dev`.
+  const [command, args] = dev
+    ? [nextBin(), ["dev", "-p", String(settings.PORT), "-H", settings.HOST]]
+    : [bin("tsx"), ["scripts/serve.ts", "-p", String(settings.PORT), "-H", settings.HOST]];
+  const server = spawn(command, args, {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...childEnv, ...(dev ? {} : { NODE_ENV: "production" }) },
+  });
   let announced = false;
   server.stdout.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
@@ -115,10 +122,14 @@ async function main() {
   server.on("exit", (code) => void stop(code ?? 0));
 }
 
+function bin(name: string): string {
+  const file = path.resolve("node_modules", ".bin", name);
+  if (!existsSync(file)) throw new Error("node_modules is missing: run `npm install` first.");
+  return file;
+}
+
 function nextBin(): string {
-  const bin = path.resolve("node_modules", ".bin", "next");
-  if (!existsSync(bin)) throw new Error("node_modules is missing: run `npm install` first.");
-  return bin;
+  return bin("next");
 }
 
 function log(line: string) {

@@ -1,6 +1,7 @@
 // The production server the benchmark measures: `next build` only when the sources changed
-// since the last build (scripts/lib/build-fingerprint.ts), then `next start` on a free loopback
-// port against one database, optionally with the query log on (lib/server/db/query-log.ts).
+// since the last build (scripts/lib/build-fingerprint.ts), then the production server
+// (scripts/serve.ts, Next's handler behind node:http) on a free loopback port against one
+// database, optionally with the query log on (lib/server/db/query-log.ts).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -33,10 +34,12 @@ export async function startServer(options: {
   databaseUrl: string;
   queryLog?: string;
   poolMax?: number;
+  /** More settings for the server (e.g. TRUSTED_PROXIES). */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(bin("tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     // Its own process group, so stopping it stops next's workers too.
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -50,6 +53,7 @@ export async function startServer(options: {
       BETTER_AUTH_URL: baseUrl,
       DEBTBOARD_DEMO: "0",
       DEBTBOARD_QUERY_LOG: options.queryLog ?? "",
+      ...options.env,
     },
   });
   let stderr = "";
@@ -81,7 +85,7 @@ export async function startServer(options: {
 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start exited early:\n${stderr}`);
+    if (exited) throw new Error(`the server exited early:\n${stderr}`);
     try {
       const res = await fetch(`${baseUrl}/sign-in`, { redirect: "manual" });
       await res.arrayBuffer();
@@ -92,5 +96,5 @@ export async function startServer(options: {
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`next start did not answer within 60 s:\n${stderr}`);
+  throw new Error(`the server did not answer within 60 s:\n${stderr}`);
 }
