@@ -18,6 +18,7 @@ import { isSeeded } from "@/lib/server/seed/is-seeded";
 import { seedDemo } from "@/lib/server/seed/demo";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { recordScoreSnapshots } from "@/lib/server/scoring/record-score-snapshots";
+import { ensureCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 import { ensureDemoCredentials } from "@/lib/server/seed/demo-credentials";
 import { embeddedAuthSecret } from "./lib/auth-secret";
 
@@ -60,6 +61,8 @@ async function main() {
     if (!(await db.entityImpact.findFirst({ select: { entityId: true } }))) await recomputeFindings(db);
     // Trends end at today's point, whenever the data was loaded.
     await recordScoreSnapshots(db, { on: new Date() });
+    // Current scores (CurrentScore, PooledScore) are kept by every write; a database migrated from before them has none yet.
+    if (await ensureCurrentScores(db)) log("Current scores computed from the assessments.");
   } finally {
     await db.$disconnect();
   }

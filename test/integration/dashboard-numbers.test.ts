@@ -17,6 +17,7 @@ import {
 import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
 import { listTeamEntityTable } from "@/lib/server/dashboards/list-team-entity-table";
 import { refreshTodaySnapshotsIfMoved } from "@/lib/server/scoring/refresh-today-snapshots";
+import { rebuildCurrentScores, syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-db";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
@@ -286,6 +287,8 @@ describe("today's snapshots after a catalogue change", () => {
     const other = await db.team.findFirstOrThrow({ where: { id: { not: b!.teamId! }, archivedAt: null } });
     await db.entity.update({ where: { id: a!.id }, data: { archivedAt: NOW } });
     await db.entity.update({ where: { id: b!.id }, data: { teamId: other.id } });
+    // Written behind the app's back (no archive or edit action), so the current scores are synced here.
+    await db.$transaction((tx) => syncCurrentScores(tx, [a!.id, b!.id]));
     expect(await refreshTodaySnapshotsIfMoved(db, NOW)).toBe(true);
     await same();
     // Nothing moved since: no second recompute.
@@ -350,6 +353,7 @@ describe("hotspot ranking on a small graph", () => {
     await assess(ctr.id, 3, 10); // 30 %
     await assess(churn.id, 6, 10); // 60 %
     await assess(f1.id, 0, 10); // no debt: not a hotspot
+    await sdb.$transaction((tx) => rebuildCurrentScores(tx));
     await recomputeFindings(sdb, { now: NOW });
   }, 60_000);
   afterAll(async () => {

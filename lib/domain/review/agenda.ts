@@ -3,7 +3,7 @@
 // Every section lists exactly the differences of one kind, so a meeting walks through what
 // changed instead of everything there is.
 import { z } from "zod";
-import { debtRatio, ratingOf, RATINGS } from "@/lib/domain/scoring/score";
+import { ANSWER_DEBT, debtRatio, ratingOf, RATINGS } from "@/lib/domain/scoring/score";
 import {
   actionItemEntrySchema,
   failingAnswerSchema,
@@ -141,14 +141,16 @@ export function scoreChanges(before: readonly ScoreLine[], after: readonly Score
   return rows.sort((x, y) => GROUP_ORDER[x.group] - GROUP_ORDER[y.group] || x.label.localeCompare(y.label));
 }
 
-const DEBT = { PARTIAL: 0.5, FAIL: 1 } as const;
 const answerKey = (f: Pick<FailingAnswer, "entity" | "itemKey">) => `${f.entity.id}\u0000${f.itemKey}`;
 
 /** Answers that carry more debt than before (pass / not assessed → partial or fail, partial → fail). */
 export function worseAnswers(before: readonly FailingAnswer[], after: readonly FailingAnswer[]): WorseAnswer[] {
   const old = new Map(before.map((f) => [answerKey(f), f.value]));
   return after
-    .filter((f) => DEBT[f.value] > (old.has(answerKey(f)) ? DEBT[old.get(answerKey(f))!] : 0))
+    .filter((f) => {
+      const was = old.get(answerKey(f));
+      return ANSWER_DEBT[f.value] > (was ? ANSWER_DEBT[was] : ANSWER_DEBT.PASS);
+    })
     .map((f) => ({ ...f, before: old.get(answerKey(f)) ?? null }))
     .sort((x, y) => x.entity.name.localeCompare(y.entity.name) || x.itemKey.localeCompare(y.itemKey));
 }

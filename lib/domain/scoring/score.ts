@@ -29,18 +29,25 @@ export const EMPTY_SUMS: ScoreSums = Object.freeze({
   principalDays: 0,
 });
 
+/**
+ * The debt rule: the debt an answer carries. Pass 0, partial ½, fail 1; an n-a answer takes the
+ * item out of the applicable set and an unanswered item carries none (neither is listed). The SQL
+ * aggregates are generated from this table (lib/server/scoring/debt-rule.sql.ts), never written
+ * by hand.
+ */
+export const ANSWER_DEBT: Readonly<Record<Exclude<AnswerValue, "NA">, number>> = Object.freeze({
+  PASS: 0,
+  PARTIAL: 0.5,
+  FAIL: 1,
+});
+
+/** The answer that takes an item out of the applicable set. */
+export const NOT_APPLICABLE: Extract<AnswerValue, "NA"> = "NA";
+
 /** An answer's debt: pass 0, partial ½, fail 1; n-a and unanswered carry none and do not count. */
 export function debtOf(value: AnswerValue | null): number | null {
-  switch (value) {
-    case "PASS":
-      return 0;
-    case "PARTIAL":
-      return 0.5;
-    case "FAIL":
-      return 1;
-    default:
-      return null;
-  }
+  if (value === null || value === NOT_APPLICABLE) return null;
+  return ANSWER_DEBT[value];
 }
 
 /**
@@ -51,7 +58,7 @@ export function debtOf(value: AnswerValue | null): number | null {
 export function sumAnswers(answers: readonly ScorableAnswer[]): ScoreSums {
   const sums = { ...EMPTY_SUMS };
   for (const a of answers) {
-    if (a.value === "NA") continue;
+    if (a.value === NOT_APPLICABLE) continue;
     sums.applicableCount += 1;
     const debt = debtOf(a.value);
     if (debt === null) continue;
@@ -98,14 +105,14 @@ export const RATING_UPPER_BOUNDS: Readonly<Record<Exclude<Rating, "E">, number>>
   D: 0.5,
 };
 
-// A tolerance so that 0.1 computed as 0.30000000000000004 / 3 still lands on its boundary.
-const EPSILON = 1e-9;
+/** A tolerance so that 0.1 computed as 0.30000000000000004 / 3 still lands on its boundary (SQL uses it too). */
+export const RATING_EPSILON = 1e-9;
 
 export function ratingOf(ratio: number | null): Rating | null {
   if (ratio === null) return null;
-  if (ratio <= RATING_UPPER_BOUNDS.A + EPSILON) return "A";
-  if (ratio <= RATING_UPPER_BOUNDS.B + EPSILON) return "B";
-  if (ratio <= RATING_UPPER_BOUNDS.C + EPSILON) return "C";
-  if (ratio <= RATING_UPPER_BOUNDS.D + EPSILON) return "D";
+  if (ratio <= RATING_UPPER_BOUNDS.A + RATING_EPSILON) return "A";
+  if (ratio <= RATING_UPPER_BOUNDS.B + RATING_EPSILON) return "B";
+  if (ratio <= RATING_UPPER_BOUNDS.C + RATING_EPSILON) return "C";
+  if (ratio <= RATING_UPPER_BOUNDS.D + RATING_EPSILON) return "D";
   return "E";
 }

@@ -5,6 +5,7 @@ import { can, type Principal } from "@/lib/domain/auth/permissions";
 import type { AnswerValue, EntityKind, Rubric } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db/client";
 import { liveItems } from "./live-items";
+import { latestSubmittedQuery } from "./latest-submitted";
 
 export interface ViewItem {
   id: string;
@@ -116,8 +117,7 @@ export async function getAssessmentView(options: {
         })
       : null,
     db().assessment.findFirst({
-      where: { entityId: entity.id, rubric, status: "SUBMITTED" },
-      orderBy: { submittedSeq: "desc" },
+      ...latestSubmittedQuery(entity.id, rubric),
       select: {
         id: true,
         submittedSeq: true,

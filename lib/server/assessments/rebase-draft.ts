@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Db } from "@/lib/server/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { requireCan } from "./authorize";
-import { latestSubmitted } from "./superseded";
+import { latestSubmitted } from "./latest-submitted";
 
 export async function rebaseDraft(
   db: Db,

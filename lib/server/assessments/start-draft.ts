@@ -11,7 +11,7 @@ import type { Db } from "@/lib/server/db/client";
 import { NotFoundError, InvalidInputError } from "@/lib/server/errors";
 import { requireCan } from "./authorize";
 import { liveItems } from "./live-items";
-import { latestSubmitted } from "./superseded";
+import { latestSubmitted } from "./latest-submitted";
 
 export interface StartDraftInput {
   principal: Principal | null;

@@ -1,19 +1,16 @@
-// Submitting freezes a draft into an immutable snapshot: the five sums are computed once from
-// its answers (unanswered live items count as applicable, docs/scoring.md §2) and stored on the
-// row, and submittedSeq = predecessor's + 1. A draft based on anything but the latest
-// submission is refused (resolveSubmit); two drafts based on the same latest race for the same
-// seq, and the unique index (entityId, rubric, submittedSeq) lets exactly one commit. The loser
-// gets the same "superseded" answer, and its draft and answers are left as they were.
+// Submitting freezes a draft into an immutable snapshot through the one submit path
+// (freeze-submission.ts): the draft row is locked and its version checked, answers to items
+// retired meanwhile are dropped, then freezeSubmission sequences it (a draft based on anything
+// but the latest submission is "superseded"), freezes its sums and records it. The loser of a
+// race keeps its draft and answers as they were.
 import type { Principal } from "@/lib/domain/auth/permissions";
-import { sumAnswers, type ScoreSums } from "@/lib/domain/scoring/score";
-import { resolveSubmit } from "@/lib/domain/scoring/submit-sequence";
+import type { ScoreSums } from "@/lib/domain/scoring/score";
 import type { Db } from "@/lib/server/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { requireCan } from "./authorize";
 import { formatDateTime } from "./format-when";
 import { liveItems } from "./live-items";
-import { isUniqueViolation, latestWithSums, recordSubmission } from "./record-submission";
-import { supersededBy } from "./superseded";
+import { freezeSubmission, submitTransaction } from "./freeze-submission";
 
 export interface SubmitAssessmentInput {
   principal: Principal | null;
@@ -42,71 +39,48 @@ export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Pr
   if (draft.authorId !== principal.userId) throw new ForbiddenError("Only the draft's author can submit it.");
   const { entity, rubric } = draft;
 
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        // Lock the draft row: a concurrent autosave or a double-clicked submit waits here.
-        const [row] = await tx.$queryRaw<
-          { status: string; version: number; basedOnId: string | null; updatedAt: Date }[]
-        >`
-        SELECT status::text, version, "basedOnId", "updatedAt" FROM "Assessment" WHERE id = ${draft.id} FOR UPDATE`;
-        if (!row) throw new NotFoundError("That draft");
-        if (row.status !== "DRAFT") throw new ConflictError("This assessment is already submitted.");
-        if (row.version !== input.version) {
-          throw new ConflictError(
-            `Newer answers were saved at ${formatDateTime(row.updatedAt)} (another tab?). Reload, check them, then submit.`,
-            principal.name,
-            row.updatedAt,
-          );
-        }
+  return submitTransaction(db, { entityId: entity.id, rubric }, async (tx) => {
+    // Lock the draft row: a concurrent autosave or a double-clicked submit waits here.
+    const [row] = await tx.$queryRaw<{ status: string; version: number; basedOnId: string | null; updatedAt: Date }[]>`
+      SELECT status::text, version, "basedOnId", "updatedAt" FROM "Assessment" WHERE id = ${draft.id} FOR UPDATE`;
+    if (!row) throw new NotFoundError("That draft");
+    if (row.status !== "DRAFT") throw new ConflictError("This assessment is already submitted.");
+    if (row.version !== input.version) {
+      throw new ConflictError(
+        `Newer answers were saved at ${formatDateTime(row.updatedAt)} (another tab?). Reload, check them, then submit.`,
+        principal.name,
+        row.updatedAt,
+      );
+    }
+    const basedOn = row.basedOnId
+      ? await tx.assessment.findUnique({ where: { id: row.basedOnId }, select: { submittedSeq: true } })
+      : null;
 
-        const latest = await latestWithSums(tx, entity.id, rubric);
-        const basedOn = row.basedOnId
-          ? await tx.assessment.findUnique({ where: { id: row.basedOnId }, select: { submittedSeq: true } })
-          : null;
-        const decision = resolveSubmit(latest?.submittedSeq ?? null, basedOn?.submittedSeq ?? null);
-        if (decision.outcome === "superseded") throw await supersededBy(tx, entity.id, rubric);
-
-        // Answers to items retired while the draft was open no longer count: their new versions
-        // are what is asked now (and what a recomputation from raw answers will look at).
-        const items = await liveItems(tx, rubric, entity.kind);
-        await tx.answer.deleteMany({ where: { assessmentId: draft.id, itemId: { notIn: items.map((i) => i.id) } } });
-        const answers = new Map(
-          (await tx.answer.findMany({ where: { assessmentId: draft.id }, select: { itemId: true, value: true } })).map(
-            (a) => [a.itemId, a.value],
-          ),
-        );
-        const sums = sumAnswers(
-          items.map((i) => ({
-            weight: i.weight,
-            remediationDays: i.remediationDays,
-            value: answers.get(i.id) ?? null,
-          })),
-        );
-        const submittedAt = new Date();
+    // Answers to items retired while the draft was open no longer count: their new versions
+    // are what is asked now (and what a recomputation from raw answers will look at).
+    const items = await liveItems(tx, rubric, entity.kind);
+    await tx.answer.deleteMany({ where: { assessmentId: draft.id, itemId: { notIn: items.map((i) => i.id) } } });
+    const values = new Map(
+      (await tx.answer.findMany({ where: { assessmentId: draft.id }, select: { itemId: true, value: true } })).map(
+        (a) => [a.itemId, a.value],
+      ),
+    );
+    const frozen = await freezeSubmission(tx, {
+      principal,
+      entity,
+      rubric,
+      basedOnSeq: basedOn?.submittedSeq ?? null,
+      items,
+      values,
+      updateSnapshots: input.updateSnapshots,
+      write: async (fields) => {
         await tx.assessment.update({
           where: { id: draft.id },
-          data: { status: "SUBMITTED", submittedSeq: decision.seq, submittedAt, version: { increment: 1 }, ...sums },
+          data: { status: "SUBMITTED", version: { increment: 1 }, ...fields },
         });
-        await recordSubmission(tx, {
-          principal,
-          entity,
-          rubric,
-          assessmentId: draft.id,
-          latest,
-          seq: decision.seq,
-          sums,
-          submittedAt,
-          updateSnapshots: input.updateSnapshots,
-        });
-        return { assessmentId: draft.id, entityId: entity.id, submittedSeq: decision.seq, submittedAt, sums };
-        // Long enough for the once-a-day fallback to a full recompute of today's snapshots.
+        return draft.id;
       },
-      { timeout: 60_000, maxWait: 10_000 },
-    );
-  } catch (error) {
-    // The race lost at commit: the transaction rolled back, so the draft is still a draft.
-    if (isUniqueViolation(error)) throw await supersededBy(db, entity.id, rubric);
-    throw error;
-  }
+    });
+    return { ...frozen, entityId: entity.id };
+  });
 }

@@ -2,12 +2,11 @@
 // assessment — every answer in one request — becomes a SUBMITTED assessment in one transaction,
 // with no draft in between (a script or CI job has no use for one, and a team token could not
 // keep one). The rules are the checklist's: only live items of the rubric that apply to the
-// entity's kind may be answered (unanswered ones count as applicable, docs/scoring.md §2), the
-// sums are frozen on the row, submittedSeq = predecessor's + 1. `basedOnSeq` names the
-// predecessor the caller read (null: "there was none"); when someone submitted since, the
-// request is refused with 409. Without it the request builds on whatever is latest. Either way
-// two concurrent submits on the same predecessor race for the same seq and the unique index
-// (entityId, rubric, submittedSeq) lets exactly one commit; the other gets the same 409.
+// entity's kind may be answered; sequencing, frozen sums and recording are the one submit path's
+// (freeze-submission.ts). `basedOnSeq` names the predecessor the caller read (null: "there was
+// none"); when someone submitted since, the request is refused with 409. Without it the request
+// builds on whatever is latest. Either way two concurrent submits on the same predecessor race
+// for the same seq and exactly one commits; the other gets the same 409.
 import { z } from "zod";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import {
@@ -18,7 +17,7 @@ import {
   type EntityKind,
   type Rubric,
 } from "@/lib/domain/kinds";
-import { sumAnswers, type ScoreSums } from "@/lib/domain/scoring/score";
+import type { ScoreSums } from "@/lib/domain/scoring/score";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { changeSchema } from "./definitions";
 import { db, type Db } from "@/lib/server/db/client";
@@ -26,8 +25,8 @@ import { listEntityAssessments } from "@/lib/server/assessments/list-entity-asse
 import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { requireCan } from "./authorize";
 import { liveItems, type LiveItem } from "./live-items";
-import { isUniqueViolation, latestWithSums, recordSubmission } from "./record-submission";
-import { latestSubmitted, supersededBy } from "./superseded";
+import { freezeSubmission, submitTransaction } from "./freeze-submission";
+import { latestSubmitted } from "./latest-submitted";
 
 const answerSchema = changeSchema
   .pick({ note: true, evidenceUrl: true })
@@ -112,24 +111,18 @@ export async function submitComplete(
   if (rubric === "ML_TEST_SCORE" && entity.kind !== "MODEL")
     throw new InvalidInputError("The ML Test Score applies to models only.");
 
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        const items = await liveItems(tx, rubric, entity.kind);
-        const matched = matchItems(items, input.answers);
-        const latest = await latestWithSums(tx, entity.id, rubric);
-        if (input.basedOnSeq !== undefined && input.basedOnSeq !== (latest?.submittedSeq ?? null))
-          throw await supersededBy(tx, entity.id, rubric);
-        const seq = (latest?.submittedSeq ?? 0) + 1;
-        const valueOf = new Map(matched.map((m) => [m.item.id, m.value]));
-        const sums = sumAnswers(
-          items.map((i) => ({
-            weight: i.weight,
-            remediationDays: i.remediationDays,
-            value: valueOf.get(i.id) ?? null,
-          })),
-        );
-        const submittedAt = new Date();
+  return submitTransaction(db, { entityId: entity.id, rubric }, async (tx) => {
+    const items = await liveItems(tx, rubric, entity.kind);
+    const matched = matchItems(items, input.answers);
+    const frozen = await freezeSubmission(tx, {
+      principal: actor,
+      entity,
+      rubric,
+      basedOnSeq: input.basedOnSeq === undefined ? "latest" : input.basedOnSeq,
+      items,
+      values: new Map(matched.map((m) => [m.item.id, m.value])),
+      audit: { via: "api" },
+      write: async (fields, latest) => {
         const row = await tx.assessment.create({
           data: {
             entityId: entity.id,
@@ -137,9 +130,7 @@ export async function submitComplete(
             status: "SUBMITTED",
             authorId: actor.userId,
             basedOnId: latest?.id ?? null,
-            submittedSeq: seq,
-            submittedAt,
-            ...sums,
+            ...fields,
             answers: {
               create: matched.map((m) => ({
                 itemId: m.item.id,
@@ -151,35 +142,11 @@ export async function submitComplete(
           },
           select: { id: true },
         });
-        await recordSubmission(tx, {
-          principal: actor,
-          entity,
-          rubric,
-          assessmentId: row.id,
-          latest,
-          seq,
-          sums,
-          submittedAt,
-          audit: { via: "api" },
-        });
-        return {
-          assessmentId: row.id,
-          entityId: entity.id,
-          rubric,
-          submittedSeq: seq,
-          submittedAt,
-          answered: matched.length,
-          sums,
-        };
+        return row.id;
       },
-      // As submit-assessment.ts: long enough for the once-a-day full recompute of today's snapshots.
-      { timeout: 60_000, maxWait: 10_000 },
-    );
-  } catch (error) {
-    // Lost the race at commit: the transaction rolled back, nothing was written.
-    if (isUniqueViolation(error)) throw await supersededBy(db, entity.id, rubric);
-    throw error;
-  }
+    });
+    return { ...frozen, entityId: entity.id, rubric, answered: matched.length };
+  });
 }
 
 export const submitCompleteAction: ActionDefinition<typeof submitCompleteSchema, SubmitCompleteResult> = {

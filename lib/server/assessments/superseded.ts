@@ -4,6 +4,7 @@ import type { Rubric } from "@/lib/domain/kinds";
 import type { Db, Tx } from "@/lib/server/db/client";
 import { ConflictError } from "@/lib/server/errors";
 import { formatDateTime } from "./format-when";
+import { latestSubmitted } from "./latest-submitted";
 
 export class SupersededError extends ConflictError {
   constructor(changedBy: string | null, changedAt: Date | null) {
@@ -15,14 +16,6 @@ export class SupersededError extends ConflictError {
     );
     this.name = "SupersededError";
   }
-}
-
-export async function latestSubmitted(db: Db | Tx, entityId: string, rubric: Rubric) {
-  return db.assessment.findFirst({
-    where: { entityId, rubric, status: "SUBMITTED" },
-    orderBy: { submittedSeq: "desc" },
-    select: { id: true, submittedSeq: true, submittedAt: true, author: { select: { name: true } } },
-  });
 }
 
 export async function supersededBy(db: Db | Tx, entityId: string, rubric: Rubric): Promise<SupersededError> {

@@ -12,19 +12,13 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EMPTY_SUMS, type ScoreSums } from "@/lib/domain/scoring/score";
 import type { Tx } from "@/lib/server/db/client";
+import { lockForTransaction } from "@/lib/server/db/advisory-locks";
 import { PER_ASSESSMENT_CATEGORY_SUMS } from "@/lib/server/scoring/category-sums.sql";
 import { recordScoreSnapshotsIn } from "@/lib/server/scoring/record-score-snapshots";
 
-const SNAPSHOT_LOCK_KEY = 72707371; // the same key recordScoreSnapshots takes
-
-interface CategoryRow {
+interface CategoryRow extends ScoreSums {
   aid: string;
   categoryId: string;
-  dw: number;
-  tw: number;
-  ac: number;
-  apc: number;
-  pd: number;
 }
 
 async function categorySums(tx: Tx, ids: string[]): Promise<CategoryRow[]> {
@@ -34,7 +28,8 @@ async function categorySums(tx: Tx, ids: string[]): Promise<CategoryRow[]> {
       WHERE a.id = ANY(${ids}::text[])
     ),
     ${PER_ASSESSMENT_CATEGORY_SUMS}
-    SELECT aid, "categoryId", dw, tw, ac, apc, pd FROM per_assessment`;
+    SELECT aid, "categoryId", "debtWeight", "totalWeight", "answeredCount", "applicableCount", "principalDays"
+    FROM per_assessment`;
 }
 
 interface Delta extends ScoreSums {
@@ -52,7 +47,13 @@ const minus = (a: ScoreSums, b: ScoreSums, entityCount: number): Delta => ({
 
 const toSums = (r: CategoryRow | undefined): ScoreSums =>
   r
-    ? { debtWeight: r.dw, totalWeight: r.tw, answeredCount: r.ac, applicableCount: r.apc, principalDays: r.pd }
+    ? {
+        debtWeight: r.debtWeight,
+        totalWeight: r.totalWeight,
+        answeredCount: r.answeredCount,
+        applicableCount: r.applicableCount,
+        principalDays: r.principalDays,
+      }
     : EMPTY_SUMS;
 
 export interface SubmittedChange {
@@ -65,7 +66,7 @@ export interface SubmittedChange {
 }
 
 export async function updateTodaySnapshots(tx: Tx, change: SubmittedChange): Promise<"incremental" | "recomputed"> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SNAPSHOT_LOCK_KEY})`;
+  await lockForTransaction(tx, "scoreSnapshots");
   const day = change.now.toISOString().slice(0, 10);
   const scopes = [Prisma.sql`("scope" = 'ORG')`];
   if (change.teamId) scopes.push(Prisma.sql`("scope" = 'TEAM' AND "teamId" = ${change.teamId})`);
@@ -90,7 +91,7 @@ export async function updateTodaySnapshots(tx: Tx, change: SubmittedChange): Pro
       ? rows.find((r) => r.aid === change.previous?.id && r.categoryId === categoryId)
       : undefined;
     // A category row counts the entities with anything applicable in it (recordScoreSnapshots' n).
-    const counted = (r: CategoryRow | undefined) => ((r?.apc ?? 0) > 0 ? 1 : 0);
+    const counted = (r: CategoryRow | undefined) => ((r?.applicableCount ?? 0) > 0 ? 1 : 0);
     deltas.push([categoryId, minus(toSums(now), toSums(was), counted(now) - counted(was))]);
   }
   for (const [categoryId, d] of deltas) {

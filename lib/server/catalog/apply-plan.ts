@@ -12,6 +12,7 @@ import type { Tx } from "@/lib/server/db/client";
 import { CHUNK, chunked, entityIdsByRef, inChunks, newId, upsertDeclaredRelations } from "./batches";
 import { auditSnapshot, entityColumns, kindRow, toDraft } from "./entity-draft";
 import type { ImportPlan } from "./plan-import";
+import { syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 
 export async function applyPlan(tx: Tx, plan: ImportPlan, principal: Principal): Promise<void> {
   const teamIds = new Map<string, string>();
@@ -117,6 +118,11 @@ export async function applyPlan(tx: Tx, plan: ImportPlan, principal: Principal):
     });
     audit("entity.archive", "Entity", e.id, e.teamId, { archived: false }, { archived: true, by: "import --prune" });
   }
+  // Re-owned, restored and pruned entities move between the pools of current scores.
+  await syncCurrentScores(tx, [
+    ...plan.work.entities.flatMap(({ stored }) => (stored ? [stored.id] : [])),
+    ...plan.work.entityIdsToArchive.map((e) => e.id),
+  ]);
   for (const m of plan.work.memberships) {
     const teamId =
       teamIds.get(m.teamSlug) ?? (await tx.team.findUnique({ where: { slug: m.teamSlug }, select: { id: true } }))?.id;

@@ -8,6 +8,7 @@ import { conflictFor } from "./conflict";
 import { entityArchiveSchema } from "./entity-input";
 import { entityOrThrow } from "./team-of";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
+import { syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 
 const schema = entityArchiveSchema.extend({
   restore: z.preprocess((v) => v === true || v === "true", z.boolean()).default(false),
@@ -29,6 +30,7 @@ const archiveEntityDefinition: ActionDefinition<
         data: { archivedAt, version: { increment: 1 }, updatedById: principal.userId },
       });
       if (updated.count === 0) throw await conflictFor(tx, e.id);
+      await syncCurrentScores(tx, [e.id]);
       await recordAuditEvent(tx, {
         actor: principal,
         action: input.restore ? "entity.restore" : "entity.archive",

@@ -11,6 +11,7 @@ import { auditSnapshot, DRAFT_SELECT, entityColumns, kindRow, sameDraft, toDraft
 import { entityUpdateSchema } from "./entity-input";
 import type { EntityResult } from "./create-entity";
 import { entityOrThrow, teamIdOfSlug } from "./team-of";
+import { syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
 
 const updateEntityDefinition: ActionDefinition<typeof entityUpdateSchema, EntityResult & { changed: boolean }> = {
@@ -38,6 +39,7 @@ const updateEntityDefinition: ActionDefinition<typeof entityUpdateSchema, Entity
         data: { ...entityColumns(draft, teamId), version: { increment: 1 }, updatedById: principal.userId },
       });
       if (updated.count === 0) throw await conflictFor(tx, stored.id);
+      if (teamId !== stored.teamId) await syncCurrentScores(tx, [stored.id]);
       const row = kindRow(draft);
       await tx.entity.update({
         where: { id: stored.id },

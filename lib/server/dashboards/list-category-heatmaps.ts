@@ -41,17 +41,15 @@ export async function listEntityCategoryCells(entityIds: readonly string[]): Pro
     WHERE c."entityId" = ANY(${[...entityIds]}::text[])`);
 }
 
-/** Cells for every active team, pooled over its active entities' latest assessments. */
+/** Cells for every active team, pooled over its active entities' latest assessments (PooledScore). */
 export async function listTeamCategoryCells(): Promise<CategoryCell[]> {
   return db().$queryRaw<CategoryCell[]>(Prisma.sql`
-    WITH ${LATEST_DEBT_ASSESSMENT_CTE}, ${latestCategorySumsCte()}
-    SELECT e."teamId" AS "rowId", c."categoryId",
-      SUM(c."debtWeight")::float8 AS "debtWeight", SUM(c."totalWeight")::float8 AS "totalWeight",
-      SUM(c."principalDays")::float8 AS "principalDays", COUNT(*)::int AS "entityCount"
-    FROM latest_by_category c
-    JOIN "Entity" e ON e."id" = c."entityId" AND e."archivedAt" IS NULL
-    JOIN "Team" t ON t."id" = e."teamId" AND t."archivedAt" IS NULL
-    GROUP BY e."teamId", c."categoryId"`);
+    SELECT p."teamId" AS "rowId", p."categoryId", p."debtWeight"::float8 AS "debtWeight",
+      p."totalWeight"::float8 AS "totalWeight", p."principalDays"::float8 AS "principalDays",
+      p."assessedCount"::int AS "entityCount"
+    FROM "PooledScore" p
+    JOIN "Team" t ON t."id" = p."teamId" AND t."archivedAt" IS NULL
+    WHERE p."categoryId" IS NOT NULL AND p."assessedCount" > 0`);
 }
 
 /**

@@ -1,11 +1,9 @@
 // Current debt per DEBT category for the organisation or one team: the per-category sums of each
-// active entity's latest submitted assessment (category-sums.sql.ts, the heatmap's source too),
-// pooled per category in SQL. Every category is listed, with null sums where nothing in it was
+// active entity's latest submitted assessment, pooled per category at write time (PooledScore,
+// the heatmap's source too). Every category is listed, with null sums where nothing in it was
 // answered, in checklist order.
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { latestDebtAssessmentCte } from "@/lib/server/scoring/latest-debt-assessment.sql";
-import { latestCategorySumsCte } from "@/lib/server/scoring/latest-category-sums.sql";
 
 export interface CategoryScore {
   key: string;
@@ -25,22 +23,17 @@ export interface ListCategoryScoresOptions {
 }
 
 export async function listCategoryScores(options: ListCategoryScoresOptions = {}): Promise<CategoryScore[]> {
-  const team = options.teamId ? Prisma.sql`AND e."teamId" = ${options.teamId}` : Prisma.empty;
+  const scope = options.teamId ? Prisma.sql`p."teamId" = ${options.teamId}` : Prisma.sql`p."teamId" IS NULL`;
+  // The scope's pooled per-category rows (maintained at write time); assessedCount = entities
+  // with an answer in the category.
   return db().$queryRaw<CategoryScore[]>(Prisma.sql`
-    WITH ${latestDebtAssessmentCte({ teamId: options.teamId })}, ${latestCategorySumsCte(undefined, { few: options.teamId !== undefined })},
-    pooled AS (
-      SELECT c."categoryId",
-        SUM(c."debtWeight")::float8 AS "debtWeight", SUM(c."totalWeight")::float8 AS "totalWeight",
-        SUM(c."principalDays")::float8 AS "principalDays", SUM(c."answeredCount")::int AS "answeredCount",
-        COUNT(*)::int AS "entityCount"
-      FROM latest_by_category c
-      JOIN "Entity" e ON e."id" = c."entityId" AND e."archivedAt" IS NULL ${team}
-      GROUP BY c."categoryId"
-    )
-    SELECT dc."key", dc."name", p."debtWeight", p."totalWeight", p."principalDays",
-      COALESCE(p."answeredCount", 0)::int AS "answeredCount", COALESCE(p."entityCount", 0)::int AS "entityCount"
+    SELECT dc."key", dc."name",
+      CASE WHEN p."assessedCount" > 0 THEN p."debtWeight"::float8 END AS "debtWeight",
+      CASE WHEN p."assessedCount" > 0 THEN p."totalWeight"::float8 END AS "totalWeight",
+      CASE WHEN p."assessedCount" > 0 THEN p."principalDays"::float8 END AS "principalDays",
+      COALESCE(p."answeredCount", 0)::int AS "answeredCount", COALESCE(p."assessedCount", 0)::int AS "entityCount"
     FROM "DebtCategory" dc
-    LEFT JOIN pooled p ON p."categoryId" = dc."id"
+    LEFT JOIN "PooledScore" p ON p."categoryId" = dc."id" AND ${scope}
     WHERE dc."rubric" = 'DEBT'
     ORDER BY dc."position", dc."key"`);
 }

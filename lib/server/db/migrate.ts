@@ -7,9 +7,10 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { ADVISORY_LOCKS } from "./advisory-locks";
 
 /** The advisory lock key `prisma migrate` uses. */
-export const PRISMA_MIGRATE_LOCK_KEY = 72707369;
+const PRISMA_MIGRATE_LOCK_KEY = ADVISORY_LOCKS.prismaMigrate;
 
 export interface MigrationFile {
   name: string;

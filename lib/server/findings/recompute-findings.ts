@@ -5,15 +5,13 @@
 // Every write is one statement per kind of change, never one per finding.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/db/client";
+import { lockForTransaction } from "@/lib/server/db/advisory-locks";
 import { analyze, type AnalysisStats, type Finding, type GraphSignalKind } from "@/lib/domain/graph";
 import { loadCatalogue, loadUsage } from "./load-catalogue-graph";
 import { getUndeclaredWindowDays } from "./settings";
 import { planReconcile, type StoredFinding } from "./plan-reconcile";
 import { newId } from "./new-id";
 import { refreshEntityImpacts } from "@/lib/server/scoring/refresh-entity-impacts";
-
-/** Serialises recomputes across processes (app instances, scripts) sharing one database. */
-const LOCK_KEY = 0x64656274; // "debt"
 
 export interface RecomputeOptions {
   now?: Date;
@@ -46,7 +44,8 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
   // catalogue older than the one another recompute already wrote.
   return client.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
+      // Serialises recomputes across processes (app instances, scripts) sharing one database.
+      await lockForTransaction(tx, "findingsRecompute");
       const windowDays = await getUndeclaredWindowDays(tx);
       // One connection: a transaction's queries run one after another anyway.
       const catalogue = await loadCatalogue(tx);

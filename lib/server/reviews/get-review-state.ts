@@ -20,6 +20,7 @@ import type {
 } from "@/lib/domain/review/state";
 import { ENTITY_REF_SELECT, toEntityRef } from "@/lib/server/reviews/entity-ref";
 import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
+import { answeredItemSumsSql, carriesDebtSql } from "@/lib/server/scoring/debt-rule.sql";
 
 export interface GetReviewStateOptions {
   /** null = the whole organisation. */
@@ -82,20 +83,14 @@ async function scores(teamId: string | null, at: Date): Promise<ScoreLine[]> {
           WHERE s."teamId" IS NOT NULL
           GROUP BY s."teamId"`),
     db().$queryRaw<SumsRow[]>(Prisma.sql`
-      WITH ${cte},
-      scored AS (
-        SELECT c."key", c."name", i."weight",
-          i."remediationDays",
-          CASE an."value" WHEN 'PASS' THEN 0 WHEN 'PARTIAL' THEN 0.5 WHEN 'FAIL' THEN 1 END AS debt
-        FROM latest l
-        JOIN "Answer" an ON an."assessmentId" = l."id" AND an."value" <> 'NA'
-        JOIN "ChecklistItem" i ON i."id" = an."itemId"
-        JOIN "DebtCategory" c ON c."id" = i."categoryId"
-      )
-      SELECT 'category:' || "key" AS key, MAX("name") AS label,
-        COALESCE(SUM("weight" * debt), 0)::float8 AS "debtWeight", COALESCE(SUM("weight"), 0)::float8 AS "totalWeight",
-        COALESCE(SUM("remediationDays" * debt), 0)::float8 AS "principalDays"
-      FROM scored GROUP BY "key"`),
+      WITH ${cte}
+      SELECT 'category:' || c."key" AS key, MAX(c."name") AS label,
+        ${answeredItemSumsSql({ value: Prisma.sql`an."value"`, weight: Prisma.sql`i."weight"`, remediationDays: Prisma.sql`i."remediationDays"` })}
+      FROM latest l
+      JOIN "Answer" an ON an."assessmentId" = l."id" AND an."value" <> 'NA'
+      JOIN "ChecklistItem" i ON i."id" = an."itemId"
+      JOIN "DebtCategory" c ON c."id" = i."categoryId"
+      GROUP BY c."key"`),
   ]);
   return [
     ...total.map((r) => ({ ...r, group: "total" as const })),
@@ -120,7 +115,7 @@ async function failing(teamId: string | null, at: Date): Promise<FailingAnswer[]
       i."id" AS "itemId", i."key" AS "itemKey", i."question", c."name" AS category, an."value"::text AS value, i."remediationDays"::float8 AS "remediationDays"
     FROM latest l
     JOIN scoped s ON s."id" = l."entityId"
-    JOIN "Answer" an ON an."assessmentId" = l."id" AND an."value" IN ('FAIL', 'PARTIAL')
+    JOIN "Answer" an ON an."assessmentId" = l."id" AND ${carriesDebtSql(Prisma.sql`an."value"`)}
     JOIN "ChecklistItem" i ON i."id" = an."itemId"
     JOIN "DebtCategory" c ON c."id" = i."categoryId"
     ORDER BY s."name", i."key"`);

@@ -1,42 +1,34 @@
-// Shared SQL: each entity's latest submitted DEBT assessment (highest submittedSeq), whose frozen
-// sums are the entity's current score. Not a query by itself; the reads in this folder embed it
-// as a CTE named `latest` so that pooling happens in the database.
+// Shared SQL: each entity's latest submitted DEBT assessment with its frozen sums (the entity's
+// current score), read from CurrentScore, which every submit, archive, re-own and import keeps
+// current (sync-current-scores.ts), so no read sorts the assessment history. Not a query by
+// itself; the reads embed it as a CTE named `latest` so that pooling happens in the database.
+// Rows of archived entities are in it too: reads join "Entity" for what is active.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 
-/**
- * `latest` limited to one team's entities up front: a team's page then reads its own assessments
- * and answers instead of every entity's (the planner cannot push a join's team filter through
- * DISTINCT ON).
- */
+const CURRENT_COLUMNS = Prisma.sql`s."entityId", s."assessmentId", s."debtWeight", s."totalWeight", s."answeredCount",
+      s."applicableCount", s."principalDays", s."submittedAt"`;
+
+/** `latest`, optionally limited to one team's entities up front (an index range on CurrentScore). */
 export function latestDebtAssessmentCte(options: { teamId?: string } = {}): Prisma.Sql {
-  const team = options.teamId
-    ? Prisma.sql`AND a."entityId" IN (SELECT t."id" FROM "Entity" t WHERE t."teamId" = ${options.teamId})`
-    : Prisma.empty;
+  const team = options.teamId ? Prisma.sql`WHERE s."teamId" = ${options.teamId}` : Prisma.empty;
   return Prisma.sql`
   latest AS (
-    SELECT DISTINCT ON (a."entityId")
-      a."entityId", a."id" AS "assessmentId", a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount",
-      a."principalDays", a."submittedAt"
-    FROM "Assessment" a
-    WHERE a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED' ${team}
-    ORDER BY a."entityId", a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
+    SELECT ${CURRENT_COLUMNS}
+    FROM "CurrentScore" s ${team}
   )`;
 }
 
 export const LATEST_DEBT_ASSESSMENT_CTE = latestDebtAssessmentCte();
 
 /**
- * The same latest assessment for one entity row aliased `e`, as a LATERAL join aliased `l`: one
- * index probe per entity, for reads that start from a few entities (a page, a team) rather than
- * pooling the organisation. Use as `LEFT JOIN LATERAL (${LATEST_DEBT_ASSESSMENT_OF_E}) l ON TRUE`.
+ * The same current score for one entity row aliased `e`, as a LATERAL join aliased `l` (one
+ * primary-key probe). Use as `LEFT JOIN LATERAL (${LATEST_DEBT_ASSESSMENT_OF_E}) l ON TRUE`.
  */
 export const LATEST_DEBT_ASSESSMENT_OF_E = Prisma.sql`
-  SELECT a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount", a."principalDays", a."submittedAt"
-  FROM "Assessment" a
-  WHERE a."entityId" = e."id" AND a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED'
-  ORDER BY a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
-  LIMIT 1`;
+  SELECT ${CURRENT_COLUMNS}
+  FROM "CurrentScore" s
+  WHERE s."entityId" = e."id"`;
 
 /** Pooled sums over rows of `latest` aliased `l`, every column cast so pg returns plain numbers. */
 export const POOLED_SUMS_COLUMNS = Prisma.sql`

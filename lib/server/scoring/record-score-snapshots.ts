@@ -13,8 +13,7 @@
 import type { Db, Tx } from "@/lib/server/db/client";
 import { PER_ASSESSMENT_CATEGORY_SUMS } from "./category-sums.sql";
 import { snapshotDays } from "./snapshot-days";
-
-const SNAPSHOT_LOCK_KEY = 72707371;
+import { lockForTransaction } from "@/lib/server/db/advisory-locks";
 
 export interface RecordScoreSnapshotsOptions {
   /** Days to (re)compute, as UTC calendar days; existing ORG/TEAM rows for them are replaced. */
@@ -41,7 +40,7 @@ export async function recordScoreSnapshotsIn(
   const days = snapshotDays(options.on);
   if (days.length === 0) return { days, rows: 0 };
   // Two writers replacing the same days would otherwise both delete, then both insert.
-  await db.$executeRaw`SELECT pg_advisory_xact_lock(${SNAPSHOT_LOCK_KEY})`;
+  await lockForTransaction(db, "scoreSnapshots");
   // The aggregation's cost estimate triggers JIT compilation, which costs more than it saves.
   await db.$executeRaw`SET LOCAL jit = off`;
   await db.$executeRaw`
@@ -78,8 +77,9 @@ export async function recordScoreSnapshotsIn(
         FROM latest GROUP BY day, "teamId"
       ),
       team_by_category AS MATERIALIZED (
-        SELECT l.day, l."teamId", p."categoryId", sum(p.dw) AS dw, sum(p.tw) AS tw, sum(p.ac) AS ac,
-          sum(p.apc) AS apc, sum(p.pd) AS pd, count(*) FILTER (WHERE p.apc > 0) AS n
+        SELECT l.day, l."teamId", p."categoryId", sum(p."debtWeight") AS dw, sum(p."totalWeight") AS tw,
+          sum(p."answeredCount") AS ac, sum(p."applicableCount") AS apc, sum(p."principalDays") AS pd,
+          count(*) FILTER (WHERE p."applicableCount" > 0) AS n
         FROM latest l JOIN per_assessment p ON p.aid = l.id
         GROUP BY l.day, l."teamId", p."categoryId"
       ),

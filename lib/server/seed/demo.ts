@@ -3,6 +3,7 @@
 // score snapshots (monthly, weekly for the last half year). Deterministic: one seed and one `now` always give the same data.
 import type { Db } from "@/lib/server/db/client";
 import { recordScoreSnapshotsIn } from "@/lib/server/scoring/record-score-snapshots";
+import { rebuildCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 import { monthEndsBetween, weeksBefore } from "@/lib/server/scoring/snapshot-days";
 import { buildAudit } from "./demo/audit";
 import { buildCatalogue } from "./demo/catalogue";
@@ -72,7 +73,11 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
       await writeDemo(tx, data, log);
       await analyzeTables(tx);
       // Month ends over the whole history, and every week of the last half year (weekly trends).
-      return recordScoreSnapshotsIn(tx, { on: [...monthEndsBetween(ctx.start, now), ...weeksBefore(now, 26)] });
+      const written = await recordScoreSnapshotsIn(tx, {
+        on: [...monthEndsBetween(ctx.start, now), ...weeksBefore(now, 26)],
+      });
+      await rebuildCurrentScores(tx);
+      return written;
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );

@@ -3,6 +3,7 @@
 // so two processes starting together do not both write version n + 1.
 import { CATEGORIES, ITEMS } from "@/lib/domain/checklist/content";
 import type { Db, Tx } from "@/lib/server/db/client";
+import { lockForTransaction } from "@/lib/server/db/advisory-locks";
 import {
   isEmptyPlan,
   planChecklist,
@@ -11,9 +12,6 @@ import {
   type StoredCategory,
   type StoredItem,
 } from "./checklist-plan";
-
-/** Distinct from Prisma's migrate lock (72707369). */
-const LOAD_CHECKLIST_LOCK_KEY = 72707370;
 
 export interface LoadChecklistResult {
   changed: boolean;
@@ -128,7 +126,7 @@ export async function loadChecklist(db: Db, options: LoadChecklistOptions = {}):
 
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOAD_CHECKLIST_LOCK_KEY})`;
+      await lockForTransaction(tx, "loadChecklist");
       // Plan again under the lock: another process may have loaded the same content meanwhile.
       const stored = await readStored(tx);
       const plan = planChecklist(content, stored.categories, stored.items);

@@ -4,6 +4,7 @@
 import { Faker, en } from "@faker-js/faker";
 import type { Db } from "@/lib/server/db/client";
 import { recordScoreSnapshotsIn } from "@/lib/server/scoring/record-score-snapshots";
+import { rebuildCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 import { monthEndsBetween } from "@/lib/server/scoring/snapshot-days";
 import { analyzeTables } from "./analyze-tables";
 import { readSeedItems } from "./history/seed-items";
@@ -110,6 +111,8 @@ export async function seedScale(db: Db, options: SeedScaleOptions): Promise<Seed
       phase("analyze");
       const snapshots = await recordScoreSnapshotsIn(tx, { on: monthEndsBetween(start, now) });
       phase("snapshots", ` (${snapshots.rows} rows)`);
+      await rebuildCurrentScores(tx);
+      phase("current scores");
       return { history, snapshotRows: snapshots.rows };
     },
     { timeout: 60 * 60_000, maxWait: 60_000 },

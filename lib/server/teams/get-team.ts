@@ -2,11 +2,8 @@
 import { db } from "@/lib/server/db/client";
 import { Prisma, type TeamRole } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
-import {
-  latestDebtAssessmentCte,
-  POOLED_SUMS_COLUMNS,
-  type PooledSumsRow,
-} from "@/lib/server/scoring/latest-debt-assessment.sql";
+import type { PooledSumsRow } from "@/lib/server/scoring/latest-debt-assessment.sql";
+import { pooledAllCategoriesSql, POOLED_ROW_COLUMNS } from "@/lib/server/scoring/pooled-score.sql";
 
 export interface GetTeamOptions {
   slug: string;
@@ -42,12 +39,12 @@ export async function getTeam(options: GetTeamOptions): Promise<TeamDetail | nul
     },
   });
   if (!team) return null;
+  // The team's pooled row (maintained at write time), its active entities and their latest submit.
   const rows = await db().$queryRaw<(PooledSumsRow & { activeCount: number })[]>(Prisma.sql`
-    WITH ${latestDebtAssessmentCte({ teamId: team.id })}
-    SELECT ${POOLED_SUMS_COLUMNS}, COUNT(e."id")::int AS "activeCount"
-    FROM "Entity" e
-    LEFT JOIN latest l ON l."entityId" = e."id"
-    WHERE e."archivedAt" IS NULL AND e."teamId" = ${team.id}`);
+    SELECT ${POOLED_ROW_COLUMNS},
+      (SELECT COUNT(*) FROM "Entity" e WHERE e."teamId" = ${team.id} AND e."archivedAt" IS NULL)::int AS "activeCount",
+      (SELECT MAX(s."submittedAt") FROM "CurrentScore" s WHERE s."teamId" = ${team.id} AND s."active") AS "lastAssessedAt"
+    FROM (SELECT 1) one LEFT JOIN (${pooledAllCategoriesSql(team.id)}) p ON TRUE`);
   const row = rows[0];
   if (!row) throw new Error("getTeam: aggregate returned no row");
   const { assessedCount, activeCount, lastAssessedAt, ...sums } = row;

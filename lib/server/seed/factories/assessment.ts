@@ -3,6 +3,7 @@
 import { sumAnswers } from "@/lib/domain/scoring/score";
 import type { AnswerValue, Rubric } from "@/lib/domain/kinds";
 import type { Db } from "@/lib/server/db/client";
+import { syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 
 export interface CreateSubmittedAssessmentInput {
   entityId: string;
@@ -35,7 +36,7 @@ export async function createSubmittedAssessment(db: Db, input: CreateSubmittedAs
       orderBy: { submittedSeq: "desc" },
       select: { id: true, submittedSeq: true },
     });
-    return tx.assessment.create({
+    const created = await tx.assessment.create({
       data: {
         entityId: input.entityId,
         rubric,
@@ -49,5 +50,7 @@ export async function createSubmittedAssessment(db: Db, input: CreateSubmittedAs
         answers: { create: Object.entries(input.answers).map(([itemId, value]) => ({ itemId, value })) },
       },
     });
+    if (rubric === "DEBT") await syncCurrentScores(tx, [input.entityId]);
+    return created;
   });
 }
