@@ -10,7 +10,7 @@ const nextConfig = {
   // of files by the form and the action (lib/domain/http/limits.ts); Next's own cap sits above that
   // so the multipart framing of a 5 MB upload still reaches the action and its clear message.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
-  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   turbopack: {
     rules: {
       "*.css": { loaders: ["@tailwindcss/turbopack"], as: "*.css" },

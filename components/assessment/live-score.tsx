@@ -4,16 +4,11 @@
 // the server uses on submit.
 import type { AnswerValue, Rubric } from "@/lib/domain/kinds";
 import { coverage, debtRatio, ratingOf, sumAnswers } from "@/lib/domain/scoring/score";
-import {
-  ML_TEST_SECTIONS,
-  ML_TEST_SECTION_MAX,
-  isMlTestSection,
-  mlTestBand,
-  mlTestScore,
-} from "@/lib/domain/scoring/ml-test-score";
+import { isMlTestSection, mlTestScore, type MlTestSection } from "@/lib/domain/scoring/ml-test-score";
 import { formatDays, formatPercent } from "@/lib/domain/format/number";
 import type { ViewCategory } from "@/lib/server/assessments/get-assessment-view";
 import { RatingBadge } from "@/components/ui/rating-badge";
+import { MlTestScoreBreakdown } from "./ml-test-score-breakdown";
 
 export function LiveScore({
   rubric,
@@ -55,51 +50,9 @@ function MlTestScorePanel({
 }) {
   const answers = categories.flatMap((c) =>
     isMlTestSection(c.key)
-      ? c.items.map((i) => ({ section: c.key as (typeof ML_TEST_SECTIONS)[number], value: values[i.id] ?? null }))
+      ? c.items.map((i) => ({ section: c.key as MlTestSection, value: values[i.id] ?? null }))
       : [],
   );
-  const result = mlTestScore(answers);
-  const band = mlTestBand(result.score);
   const names = new Map(categories.map((c) => [c.key, c.name]));
-  return (
-    <div>
-      <div className="flex items-baseline gap-2">
-        <span className="text-3xl font-semibold tracking-tight tabular" data-testid="ml-test-score">
-          {result.score}
-        </span>
-        <span className="text-xs text-muted">
-          of {ML_TEST_SECTION_MAX} · {band.label}
-        </span>
-      </div>
-      <p className="mt-1 text-xs text-muted">{band.meaning}</p>
-      <dl className="mt-3 space-y-1.5">
-        {ML_TEST_SECTIONS.map((s) => {
-          const v = result.sections[s];
-          const weakest = v === result.score;
-          return (
-            <div key={s} className="text-xs">
-              <div className="flex justify-between">
-                <dt className={weakest ? "font-medium text-foreground" : "text-muted"}>
-                  {names.get(s) ?? s}
-                  {weakest ? " · weakest" : ""}
-                </dt>
-                <dd className="tabular">
-                  {v} / {ML_TEST_SECTION_MAX}
-                </dd>
-              </div>
-              <div className="mt-0.5 h-1.5 rounded-full bg-surface-hover" aria-hidden>
-                <div
-                  className={weakest ? "h-full rounded-full bg-danger" : "h-full rounded-full bg-accent"}
-                  style={{ width: `${(v / ML_TEST_SECTION_MAX) * 100}%` }}
-                />
-              </div>
-            </div>
-          );
-        })}
-      </dl>
-      <p className="mt-3 text-[11px] text-subtle">
-        The score is the weakest section’s: a model is only as ready as its least-tested part.
-      </p>
-    </div>
-  );
+  return <MlTestScoreBreakdown result={mlTestScore(answers)} names={names} />;
 }

@@ -19,6 +19,7 @@ import { EntityDetails } from "./entity-details";
 import { EntityLinks } from "./entity-links";
 import { EntityRelations } from "./entity-relations";
 import { EntityAssessments, EntityScoreCard, EntityScoreCardSkeleton } from "./entity-assessments";
+import { EntityMlTestScore, EntityMlTestScoreSkeleton } from "./entity-ml-test-score";
 import { AssessEntry } from "@/components/assessment/assess-entry";
 import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
 import { entityRoute } from "@/components/entity/entity-route";
@@ -81,6 +82,11 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
           <Suspense fallback={<EntityScoreCardSkeleton />}>
             <EntityScoreCard entityId={entity.id} />
           </Suspense>
+          {kind === "MODEL" ? (
+            <Suspense fallback={<EntityMlTestScoreSkeleton />}>
+              <EntityMlTestScore entityId={entity.id} name={entity.name} />
+            </Suspense>
+          ) : null}
           <EntityDetails entity={entity} editHref={editable ? `${entityHref(kind, entity.name)}/edit` : null} />
           <EntityLinks links={entity.links} tags={entity.tags} />
         </div>

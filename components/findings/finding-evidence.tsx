@@ -18,7 +18,16 @@ import { enumLabel, pluralize } from "@/lib/domain/format/labels";
 import { EntityChip } from "./entity-chip";
 
 /** Evidence is stored JSON; the analysis wrote it in the shape its kind names. */
-export function FindingEvidence({ kind, evidence }: { kind: SignalKind; evidence: unknown }) {
+export function FindingEvidence({
+  kind,
+  evidence,
+  teamNames = {},
+}: {
+  kind: SignalKind;
+  evidence: unknown;
+  /** Team id → name, for evidence that names the teams a cause touches. */
+  teamNames?: Readonly<Record<string, string>>;
+}) {
   if (!evidence || typeof evidence !== "object") return null;
   switch (kind) {
     case "CORRECTION_CASCADE":
@@ -28,7 +37,11 @@ export function FindingEvidence({ kind, evidence }: { kind: SignalKind; evidence
     case "UNDERUTILIZED_FEATURE":
       return <Underutilized e={evidence as UnderutilizedEvidence} />;
     case "UNSTABLE_DEPENDENCY":
-      return <Unstable e={evidence as UnstableEvidence} />;
+      return "features" in evidence ? (
+        <Unstable e={evidence as UnstableEvidence} teamNames={teamNames} />
+      ) : (
+        <LegacyUnstable e={evidence as LegacyUnstableEvidence} />
+      );
     case "UNDECLARED_CONSUMER":
       return <Undeclared e={evidence as UndeclaredConsumerEvidence} />;
     case "ORPHAN":
@@ -115,19 +128,67 @@ function Underutilized({ e }: { e: UnderutilizedEvidence }) {
           ))}
         </>
       )}
+      {e.unstableInputs && e.unstableInputs.length > 0 ? (
+        <>
+          <span>It is also built on unstable {e.unstableInputs.length === 1 ? "source" : "sources"}</span>
+          <Chips refs={e.unstableInputs} />
+        </>
+      ) : null}
     </div>
   );
 }
 
-function Unstable({ e }: { e: UnstableEvidence }) {
+const SHOWN = 12;
+
+function Chips({ refs }: { refs: readonly EntityRef[] }) {
+  return (
+    <>
+      {refs.slice(0, SHOWN).map((r) => (
+        <EntityChip key={r.id} kind={r.kind} name={r.name} />
+      ))}
+      {refs.length > SHOWN ? <span className="text-xs">+{formatCount(refs.length - SHOWN)} more</span> : null}
+    </>
+  );
+}
+
+function Unstable({ e, teamNames }: { e: UnstableEvidence; teamNames: Readonly<Record<string, string>> }) {
+  const reasons = e.reasons.map((r) => (r === "unversioned-source" ? "unversioned" : "deprecated")).join(" and ");
+  const teams = e.teamIds.map((t) => (t === null ? "no team" : (teamNames[t] ?? "another team")));
+  return (
+    <div className="space-y-1.5 text-[13px] text-muted">
+      <div className="flex flex-wrap items-center gap-1.5">
+        <EntityChip kind={e.input.kind} name={e.input.name} emphasis />
+        <span>
+          is {reasons}; it feeds {pluralize(e.features.length, "feature")}
+          {e.models.length > 0 ? ` read by ${pluralize(e.models.length, "model")}` : ""}:
+        </span>
+      </div>
+      <div className="flex flex-wrap items-center gap-1.5">
+        <Chips refs={e.features} />
+        {e.models.length > 0 ? <ArrowRight aria-hidden className="size-3 text-subtle" /> : null}
+        <Chips refs={e.models} />
+      </div>
+      <Line>
+        Affects {pluralize(teams.length, "team")}: {teams.join(", ")}.
+        {e.features.some((f) => f.origin === "OBSERVED") ? " Some links were observed, not declared." : ""}
+      </Line>
+    </div>
+  );
+}
+
+/** Evidence stored before findings were grouped by cause (one per source → feature edge). */
+type LegacyUnstableEvidence = { feature: EntityRef; input: EntityRef; reason: string };
+
+function LegacyUnstable({ e }: { e: LegacyUnstableEvidence }) {
   return (
     <div className="flex flex-wrap items-center gap-1.5 text-[13px] text-muted">
       <EntityChip kind={e.input.kind} name={e.input.name} />
       <ArrowRight aria-hidden className="size-3 text-subtle" />
       <EntityChip kind={e.feature.kind} name={e.feature.name} />
       <span>
-        {e.reason === "unversioned-source" ? "built on an unversioned data source" : "built on another model's output"}
-        {e.origin === "OBSERVED" ? " (observed, not declared)" : ""}.
+        {e.reason === "unversioned-source"
+          ? "built on an unversioned data source."
+          : "built on another model's output."}
       </span>
     </div>
   );

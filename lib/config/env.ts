@@ -72,6 +72,8 @@ export const envSchema = z
     STALE_AFTER_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
     /// True when running on the embedded demo database (set by scripts/start.ts).
     DEBTBOARD_DEMO: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
+    /// "0" keeps this app process from running background jobs (lib/server/jobs); it still enqueues.
+    DEBTBOARD_JOB_WORKERS: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("1")),
     /// Signs session cookies and encrypts OAuth tokens at rest. AUTH_SECRET is accepted as an alias.
     /// Required with DATABASE_URL (see requireAuthSecret); the embedded default makes and keeps one.
     BETTER_AUTH_SECRET: z.preprocess(emptyAsUndefined, secret.optional()),

@@ -201,6 +201,56 @@ describe("/api/v1 catalogue", () => {
       none,
     );
     expect(bad.status).toBe(400);
+
+    // Recording usage leaves an audit row: who, which models, which links it added.
+    const audit = await db().auditEvent.findFirst({
+      where: { action: "usage.record", after: { path: ["models"], array_contains: [`m-${n}`] } },
+      select: { actorId: true, after: true },
+    });
+    expect(audit?.after).toMatchObject({
+      events: 2,
+      calls: 41,
+      newConsumers: [`svc-${n}`],
+      links: [{ model: `m-${n}`, caller: `svc-${n}`, change: "added" }],
+    });
+  });
+
+  it.each([
+    { name: "an hour ahead", offsetMs: 3_600_000, status: 400 },
+    { name: "a day ahead", offsetMs: 86_400_000, status: 400 },
+    { name: "within the clock skew", offsetMs: 60_000, status: 201 },
+    { name: "in the past", offsetMs: -86_400_000, status: 201 },
+  ])("refuses usage dated in the future beyond the clock skew ($name)", async ({ offsetMs, status }) => {
+    const n = uid();
+    await postEntity(
+      req("/entities", { method: "POST", body: { kind: "MODEL", name: `fm-${n}`, team: team.slug } }),
+      none,
+    );
+    const at = new Date(Date.now() + offsetMs).toISOString();
+    const res = await postUsage(
+      req("/usage", {
+        method: "POST",
+        body: {
+          events: [
+            { caller: `ok-${n}`, model: `fm-${n}` },
+            { caller: `fut-${n}`, model: `fm-${n}`, at },
+          ],
+        },
+      }),
+      none,
+    );
+    expect(res.status).toBe(status);
+    const stored = await db().usageEvent.count({ where: { model: { name: `fm-${n}` } } });
+    if (status === 400) {
+      const body = (await res.json()) as {
+        error: { message: string; details: { fieldErrors: Record<string, string[]> } };
+      };
+      expect(body.error.message).toMatch(/events\.1\.at: .* is in the future/);
+      expect(Object.keys(body.error.details.fieldErrors)).toEqual(["events.1.at"]);
+      // Nothing recorded: not the good event either, and no consumer created.
+      expect(stored).toBe(0);
+      expect(await db().entity.count({ where: { name: { in: [`ok-${n}`, `fut-${n}`] } } })).toBe(0);
+    } else expect(stored).toBe(2);
   });
 
   it("imports (dry run, then for real) and exports through the API", async () => {

@@ -47,4 +47,50 @@ describe("demo seed + recompute", () => {
     expect(titles).toContain("Correction cascade: ad-ctr-predictor → pctr-calibrator → bid-shading-model");
     expect(titles.some((t) => t.startsWith("Feedback loop:") && t.includes("checkout-fraud-scorer"))).toBe(true);
   });
+
+  it("reports each distinct problem once (issue 14's floor: 0 redundant open findings)", async () => {
+    const open = await db.signal.findMany({
+      where: { status: "OPEN" },
+      select: { kind: true, evidence: true, members: { select: { entityId: true }, orderBy: { position: "asc" } } },
+    });
+    // The cause each finding stands for, derived from its evidence, independently of fingerprints.
+    const causeOf = (s: (typeof open)[number]): string => {
+      const e = s.evidence as Record<string, { id?: string } | string | null | undefined>;
+      const id = (key: string) => (e[key] as { id?: string } | null | undefined)?.id ?? String(e[key]);
+      switch (s.kind) {
+        case "UNSTABLE_DEPENDENCY":
+          return `unstable source ${id("input")}`;
+        case "UNDECLARED_CONSUMER":
+          return `caller ${id("model")} → ${id("consumer") === "null" ? JSON.stringify(e.callerNames) : id("consumer")}`;
+        case "ORPHAN":
+          return `unowned ${id("entity")}`;
+        case "UNDERUTILIZED_FEATURE":
+          return `unread ${id("feature")}`;
+        default:
+          return `${s.kind} ${s.members.map((m) => m.entityId).join(",")}`;
+      }
+    };
+    const causes = new Set(open.map(causeOf));
+    // Cross-kind overlaps the grouping removes: an undeclared caller that is also an orphan; a
+    // feature both unread and listed as an unstable source's reader.
+    const undeclaredConsumers = new Set(
+      open.flatMap((s) => (s.kind === "UNDECLARED_CONSUMER" && s.members[1] ? [s.members[1].entityId] : [])),
+    );
+    const orphanedCallers = open.filter(
+      (s) => s.kind === "ORPHAN" && undeclaredConsumers.has(s.members[0]?.entityId ?? ""),
+    ).length;
+    const unread = new Set(open.flatMap((s) => (s.kind === "UNDERUTILIZED_FEATURE" ? [s.members[0]!.entityId] : [])));
+    const unreadAlsoUnstable = open
+      .filter((s) => s.kind === "UNSTABLE_DEPENDENCY")
+      .flatMap((s) => s.members.slice(1).filter((m) => unread.has(m.entityId))).length;
+    const byKind: Record<string, number> = {};
+    for (const s of open) byKind[s.kind] = (byKind[s.kind] ?? 0) + 1;
+    console.log(
+      `[findings-demo] open ${open.length}, distinct causes ${causes.size}, redundant ${open.length - causes.size + orphanedCallers + unreadAlsoUnstable}`,
+      byKind,
+    );
+    expect(open.length - causes.size).toBe(0);
+    expect(orphanedCallers).toBe(0);
+    expect(unreadAlsoUnstable).toBe(0);
+  });
 });

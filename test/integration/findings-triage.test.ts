@@ -5,7 +5,7 @@ import type { Principal } from "@/lib/domain/auth/permissions";
 import { runAuthorized } from "@/lib/server/actions/define-action";
 import { db } from "@/lib/server/db/client";
 import { AppError, ForbiddenError, InvalidInputError } from "@/lib/server/errors";
-import { acceptFinding, reopenFinding } from "@/lib/server/findings/triage";
+import { acceptFinding, acceptFindings, reopenFinding } from "@/lib/server/findings/triage";
 import { createMembership, createTeam, createUser, uniqueName } from "@/lib/server/seed/factories";
 
 afterAll(async () => {
@@ -136,5 +136,68 @@ describe("accepting a finding", () => {
     await expect(
       runAuthorized(acceptFinding, { signalId: "c-no-such-finding", justification: JUSTIFICATION }, admin),
     ).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("accepting several findings at once", () => {
+  it("accepts every chosen finding with one justification, each audited", async () => {
+    const team = await createTeam(db());
+    const maintainer = await person(team.id, "MAINTAINER");
+    const [a, b, c] = [await finding(team.id), await finding(team.id), await finding(team.id)];
+    const result = await runAuthorized(
+      acceptFindings,
+      { signalIds: [a.id, b.id], justification: JUSTIFICATION },
+      maintainer,
+    );
+    expect(result).toEqual({ accepted: 2 });
+    const rows = await db().signal.findMany({ where: { id: { in: [a.id, b.id, c.id] } }, orderBy: { id: "asc" } });
+    expect(Object.fromEntries(rows.map((r) => [r.id, [r.status, r.justification]]))).toEqual({
+      [a.id]: ["ACCEPTED", JUSTIFICATION],
+      [b.id]: ["ACCEPTED", JUSTIFICATION],
+      [c.id]: ["OPEN", null],
+    });
+    expect(await db().auditEvent.count({ where: { action: "signal.accept", targetId: { in: [a.id, b.id] } } })).toBe(2);
+  });
+
+  it.each([
+    { name: "one of them is another team's", other: "team" as const },
+    { name: "one of them is already accepted", other: "accepted" as const },
+    { name: "one of them does not exist", other: "missing" as const },
+  ])("accepts none when $name", async ({ other }) => {
+    const [team, otherTeam] = [await createTeam(db()), await createTeam(db())];
+    const maintainer = await person(team.id, "MAINTAINER");
+    const mine = await finding(team.id);
+    const second =
+      other === "team"
+        ? (await finding(otherTeam.id)).id
+        : other === "accepted"
+          ? (
+              await db().signal.create({
+                data: {
+                  kind: "STALE_ASSESSMENT",
+                  fingerprint: uniqueName("fp"),
+                  teamId: team.id,
+                  title: "accepted",
+                  status: "ACCEPTED",
+                  justification: JUSTIFICATION,
+                },
+              })
+            ).id
+          : "c-no-such-finding";
+    await expect(
+      runAuthorized(acceptFindings, { signalIds: [mine.id, second], justification: JUSTIFICATION }, maintainer),
+    ).rejects.toBeInstanceOf(AppError);
+    expect((await db().signal.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe("OPEN");
+  });
+
+  it.each([
+    { name: "no finding chosen", input: { justification: JUSTIFICATION }, field: "signalIds" },
+    { name: "no justification", input: { signalIds: "x" }, field: "justification" },
+  ])("refuses $name, naming the field", async ({ input, field }) => {
+    const team = await createTeam(db());
+    const maintainer = await person(team.id, "MAINTAINER");
+    const error = await runAuthorized(acceptFindings, input, maintainer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(Object.keys((error as InvalidInputError).fieldErrors)).toEqual([field]);
   });
 });

@@ -12,6 +12,7 @@ import { getTeamRef } from "@/lib/server/teams/get-team-ref";
 import { decodeSegment } from "@/lib/domain/format/labels";
 import { parseTrendRange } from "@/lib/domain/trends/params";
 import { TeamHotspots } from "@/components/teams/team-hotspots";
+import { TeamMlTestScores, TeamMlTestScoresSkeleton } from "@/components/teams/team-ml-test-scores";
 import { parseTeamEntityParams } from "@/lib/domain/format/dashboard-params";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]">): Promise<Metadata> {
@@ -47,9 +48,22 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
           />
         </Suspense>
       </div>
-      <Suspense fallback={<CardSkeleton title="Hotspots" rows={5} columns={6} />}>
-        <TeamHotspots teamSlug={team.slug} category={category} range={typeof raw.range === "string" ? raw.range : ""} />
-      </Suspense>
+      <div className="grid gap-5 lg:grid-cols-3">
+        <div className="min-w-0 lg:col-span-2">
+          <Suspense fallback={<CardSkeleton title="Hotspots" rows={5} columns={6} />}>
+            <TeamHotspots
+              teamSlug={team.slug}
+              category={category}
+              range={typeof raw.range === "string" ? raw.range : ""}
+            />
+          </Suspense>
+        </div>
+        <div className="min-w-0">
+          <Suspense fallback={<TeamMlTestScoresSkeleton />}>
+            <TeamMlTestScores teamId={team.id} />
+          </Suspense>
+        </div>
+      </div>
       <Card>
         <CardHeader title="Action items" description="What the team agreed to pay back, overdue first." />
         <Suspense fallback={<TableSkeleton rows={5} columns={6} />}>

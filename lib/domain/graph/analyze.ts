@@ -26,6 +26,8 @@ export interface AnalysisStats {
   edges: number;
   /** Relations with an archived or unknown endpoint. */
   ignoredRelations: number;
+  /** Relations set aside as not lineage: a retired endpoint, or observed usage gone stale. */
+  inactiveRelations: number;
   duplicateRelations: number;
   cyclicComponents: number;
   entitiesInCycles: number;
@@ -43,7 +45,10 @@ export interface Analysis {
 }
 
 export function analyze(input: AnalyzeInput): Analysis {
-  const graph = buildGraph(input.entities, input.relations);
+  const graph = buildGraph(input.entities, input.relations, {
+    now: input.options.now,
+    observedWindowDays: input.options.undeclaredWindowDays,
+  });
   return analyzeGraph(graph, input.usage ?? [], input.options);
 }
 
@@ -86,6 +91,7 @@ export function analyzeGraph(
       nodes: graph.nodeCount,
       edges: graph.edgeCount,
       ignoredRelations: graph.ignoredRelations.length,
+      inactiveRelations: graph.inactiveRelations.length,
       duplicateRelations: graph.duplicateRelations,
       cyclicComponents: feedbackLoops.length,
       entitiesInCycles: feedbackLoops.reduce((sum, f) => sum + f.evidence.members.length, 0),

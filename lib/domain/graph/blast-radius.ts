@@ -1,6 +1,8 @@
 // Transitive closures for "what breaks if this changes" (downstream) and "what does this rest on"
 // (upstream), the paper's section 9 question. Breadth-first, so every entity appears once, at its
 // shortest hop distance, however many paths (diamonds) lead to it.
+// Only lineage is walked: retired entities and observed usage links that aged out are not
+// (build-graph.ts), so they count in no blast radius.
 import { nodeRef, type CatalogueGraph } from "./build-graph";
 import type { EntityRef } from "./types";
 

@@ -7,7 +7,15 @@
 // noUncheckedIndexedAccess cannot see that.
 import type { EntityKind } from "@/lib/domain/kinds";
 import { compareIds } from "./fingerprint";
-import { RELATION_KINDS, type EntityRef, type GraphEntity, type GraphRelation, type RelationKind } from "./types";
+import { isStaleObserved } from "./ageing";
+import {
+  RELATION_KINDS,
+  type EntityRef,
+  type GraphEntity,
+  type GraphRelation,
+  type LineageOptions,
+  type RelationKind,
+} from "./types";
 
 export const KIND_INDEX: Readonly<Record<EntityKind, number>> = { MODEL: 0, FEATURE: 1, DATA_SOURCE: 2, CONSUMER: 3 };
 export const RELATION_INDEX: Readonly<Record<RelationKind, number>> = {
@@ -42,10 +50,20 @@ export interface CatalogueGraph {
   readonly archived: ReadonlyMap<string, GraphEntity>;
   /** Relations left out: an endpoint archived or unknown. Duplicates are not listed. */
   readonly ignoredRelations: readonly GraphRelation[];
+  /**
+   * Relations between live entities that are not lineage: an endpoint RETIRED (retired entities
+   * close no loop, extend no cascade, count in no blast radius), or an OBSERVED link whose last
+   * usage is older than the window (docs/scoring.md §9). Kept for the rules that name them.
+   */
+  readonly inactiveRelations: readonly GraphRelation[];
   readonly duplicateRelations: number;
 }
 
-export function buildGraph(entities: readonly GraphEntity[], relations: readonly GraphRelation[]): CatalogueGraph {
+export function buildGraph(
+  entities: readonly GraphEntity[],
+  relations: readonly GraphRelation[],
+  options?: LineageOptions,
+): CatalogueGraph {
   const archived = new Map<string, GraphEntity>();
   const live: GraphEntity[] = [];
   for (const e of entities) {
@@ -68,6 +86,7 @@ export function buildGraph(entities: readonly GraphEntity[], relations: readonly
   // Sort candidate edges by one numeric key: (from, to, kind) then declared-first, so the copy
   // kept from a duplicate is the declared one. Exact below 2^53 for any realistic catalogue.
   const ignoredRelations: GraphRelation[] = [];
+  const inactiveRelations: GraphRelation[] = [];
   const candFrom: number[] = [];
   const candTo: number[] = [];
   const candKey: number[] = [];
@@ -77,6 +96,14 @@ export function buildGraph(entities: readonly GraphEntity[], relations: readonly
     const to = indexOf.get(r.toId);
     if (from === undefined || to === undefined) {
       ignoredRelations.push(r);
+      continue;
+    }
+    if (
+      nodes[from]!.lifecycle === "RETIRED" ||
+      nodes[to]!.lifecycle === "RETIRED" ||
+      (options !== undefined && isStaleObserved(r, options))
+    ) {
+      inactiveRelations.push(r);
       continue;
     }
     candFrom.push(from);
@@ -140,6 +167,7 @@ export function buildGraph(entities: readonly GraphEntity[], relations: readonly
     inEdge,
     archived,
     ignoredRelations,
+    inactiveRelations,
     duplicateRelations,
   };
 }

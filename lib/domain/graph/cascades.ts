@@ -1,4 +1,6 @@
 // Correction cascades: model A's output is a feature model B reads (A → feature → B).
+// Retired models and features carry no link (build-graph.ts keeps their relations aside), so a
+// retired model never extends a cascade.
 //
 // Reporting unit: the "cascade link" graph has one edge per (upstream, downstream) model pair.
 // Reporting every maximal path would be exponential on a dense graph, and every sub-path would be

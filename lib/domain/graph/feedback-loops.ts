@@ -1,5 +1,6 @@
 // One finding per cyclic strongly connected component, however many simple cycles it holds:
 // enumerating cycles is exponential, and the component is what a team has to break anyway.
+// Retired entities have no lineage edges (build-graph.ts), so they never close a loop.
 import { nodeRef, type CatalogueGraph } from "./build-graph";
 import { CATEGORY_OF_SIGNAL } from "./categories";
 import { fingerprint } from "./fingerprint";

@@ -15,6 +15,7 @@ export {
 export { findOrphans } from "./orphans";
 export { stronglyConnectedComponents, type Components } from "./scc";
 export { DEFAULT_UNDECLARED_WINDOW_DAYS, findUndeclaredConsumers, type UndeclaredResult } from "./undeclared";
+export { USAGE_CLOCK_SKEW_MS, isFutureEvent, isStaleObserved } from "./ageing";
 export { findUnderutilizedFeatures } from "./underutilized";
-export { findUnstableDependencies } from "./unstable";
+export { findUnstableDependencies, legacyUnstableFingerprint, unstableFingerprint } from "./unstable";
 export * from "./types";

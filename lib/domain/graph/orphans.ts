@@ -1,4 +1,6 @@
-// Live entities no team owns: nobody will answer for them in a review.
+// Live entities no team owns: nobody will answer for them in a review. A consumer known only
+// from observed usage (declared: false) is an undeclared consumer, reported as that while its
+// usage is recent, and never also as an orphan (nor once its usage has aged out).
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { isActive, refOf, type CatalogueGraph } from "./build-graph";
 import { CATEGORY_OF_SIGNAL } from "./categories";
@@ -9,6 +11,7 @@ export function findOrphans(graph: CatalogueGraph): FindingOfKind<"ORPHAN">[] {
   const findings: FindingOfKind<"ORPHAN">[] = [];
   for (const entity of graph.nodes) {
     if (entity.teamId !== null || !isActive(entity)) continue;
+    if (entity.kind === "CONSUMER" && entity.declared === false) continue;
     findings.push({
       kind: "ORPHAN",
       categoryKey: CATEGORY_OF_SIGNAL.ORPHAN,

@@ -25,6 +25,8 @@ export interface GraphEntity {
   archived: boolean;
   /** Data sources only; absent means unversioned, as in the database default. */
   versioned?: boolean;
+  /** Consumers only; false when the consumer is known only from observed usage (absent: declared). */
+  declared?: boolean;
 }
 
 /** An edge pointing the way data flows (see the RelationKind comment in prisma/schema.prisma). */
@@ -33,6 +35,18 @@ export interface GraphRelation {
   toId: string;
   kind: RelationKind;
   origin: RelationOrigin;
+  /**
+   * OBSERVED reads-links only: the latest usage event behind the link. Absent or null for links
+   * no usage created (declared, imported); such links never age out.
+   */
+  lastUsedAt?: Date | null;
+}
+
+/** How lineage treats time: observed links whose last use is older than the window are dropped. */
+export interface LineageOptions {
+  now: Date;
+  /** The undeclared-consumer window, in days (DEFAULT_UNDECLARED_WINDOW_DAYS when absent). */
+  observedWindowDays?: number;
 }
 
 /** Usage events, usually pre-aggregated per (model, caller, consumer, bucket). */
@@ -81,17 +95,29 @@ export type FeedbackLoopEvidence = {
   edgeCount: number;
 };
 
+/** An affected entity with the team that owns it, so evidence says whom a cause touches. */
+export type OwnedRef = EntityRef & { teamId: string | null };
+
 export type UnderutilizedEvidence = {
   feature: EntityRef;
   reason: "no-users" | "retired-users-only";
   retiredUsers: EntityRef[];
+  /** Unstable sources feeding it: folded in here rather than reported on their own. */
+  unstableInputs?: EntityRef[];
 };
 
+export type UnstableReason = "unversioned-source" | "deprecated-source";
+
+/** One finding per unstable source, whatever number of features it feeds (grouped by cause). */
 export type UnstableEvidence = {
-  feature: EntityRef;
-  input: EntityRef;
-  reason: "unversioned-source" | "model-output";
-  origin: RelationOrigin;
+  input: OwnedRef;
+  reasons: UnstableReason[];
+  /** Live features computed from it that some live model reads, in id order. */
+  features: (OwnedRef & { origin: RelationOrigin })[];
+  /** Live models reading those features, in id order. */
+  models: OwnedRef[];
+  /** Every team owning an affected feature or model, sorted; null for unowned ones. */
+  teamIds: (string | null)[];
 };
 
 export type UndeclaredConsumerEvidence = {

@@ -6,7 +6,9 @@ import { CATEGORY_OF_SIGNAL } from "./categories";
 import { canonicalSet, fingerprint } from "./fingerprint";
 import type { AnalyzeOptions, FindingOfKind, GraphEntity, UsageAggregate } from "./types";
 
-export const DEFAULT_UNDECLARED_WINDOW_DAYS = 30;
+import { DEFAULT_UNDECLARED_WINDOW_DAYS } from "./undeclared-window";
+
+export { DEFAULT_UNDECLARED_WINDOW_DAYS };
 const DAY_MS = 86_400_000;
 
 interface UsageGroup {

@@ -4,7 +4,13 @@
 // reading it (CONSUMER entities downstream plus callers seen in usage but not catalogued), on a
 // log scale, so a source feeding 2,000 entities weighs more than one feeding 20, but not a
 // hundred times more.
-import { buildGraph, type GraphEntity, type GraphRelation, type UsageAggregate } from "@/lib/domain/graph";
+import {
+  buildGraph,
+  type GraphEntity,
+  type GraphRelation,
+  type LineageOptions,
+  type UsageAggregate,
+} from "@/lib/domain/graph";
 import { reachCounts } from "@/lib/domain/graph/reach-counts";
 
 export interface ImpactInput {
@@ -40,6 +46,7 @@ export function computeEntityImpacts(
   entities: readonly GraphEntity[],
   relations: readonly GraphRelation[],
   usage: readonly Pick<UsageAggregate, "modelId" | "callerName" | "consumerId">[] = [],
+  lineage?: LineageOptions,
 ): EntityImpact[] {
   const live = new Set(entities.filter((e) => !e.archived).map((e) => e.id));
   const callers = new Map<string, GraphEntity>();
@@ -62,7 +69,7 @@ export function computeEntityImpacts(
     }
     observed.push({ fromId: u.modelId, toId, kind: "CONSUMER_READS_MODEL", origin: "OBSERVED" });
   }
-  const graph = buildGraph([...entities, ...callers.values()], [...relations, ...observed]);
+  const graph = buildGraph([...entities, ...callers.values()], [...relations, ...observed], lineage);
   const n = graph.nodeCount;
   const counted = new Uint8Array(n);
   const consumer = new Uint8Array(n);

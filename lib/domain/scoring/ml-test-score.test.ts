@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, ITEMS } from "@/lib/domain/checklist/content";
 import type { AnswerValue } from "@/lib/domain/kinds";
-import { ML_TEST_SECTIONS, isMlTestSection, mlTestBand, mlTestPoints, mlTestScore } from "./ml-test-score";
+import {
+  ML_TEST_SECTIONS,
+  isMlTestSection,
+  mlTestBand,
+  mlTestPoints,
+  mlTestScore,
+  summarizeMlTestScores,
+} from "./ml-test-score";
 import type { MlTestAnswer, MlTestSection } from "./ml-test-score";
 
 const section = (s: MlTestSection, ...values: (AnswerValue | null)[]): MlTestAnswer[] =>
@@ -98,5 +105,44 @@ describe("ML Test Score sections and the shipped checklist", () => {
     const { score } = mlTestScore(answers);
     expect(score).toBe(7);
     expect(mlTestBand(score).key).toBe("exceptional");
+  });
+});
+
+describe("summarizeMlTestScores", () => {
+  const r = (data: number, model: number, infra: number, monitoring: number) => ({
+    sections: {
+      "ml-test-data": data,
+      "ml-test-model": model,
+      "ml-test-infrastructure": infra,
+      "ml-test-monitoring": monitoring,
+    },
+    score: Math.min(data, model, infra, monitoring),
+  });
+  it.each([
+    { name: "no models", results: [], bands: [], weakest: null, min: null },
+    {
+      name: "one model",
+      results: [r(5, 3.5, 6, 2.5)],
+      bands: [["reasonably-tested", 1]],
+      weakest: "ml-test-monitoring",
+      min: 2.5,
+    },
+    {
+      name: "bands in order, weakest by mean",
+      results: [r(0, 4, 4, 4), r(6, 6, 6, 6), r(1, 2, 2, 3)],
+      bands: [
+        ["research-project", 1],
+        ["serious-holes", 1],
+        ["exceptional", 1],
+      ],
+      weakest: "ml-test-data",
+      min: 0,
+    },
+  ])("$name", ({ results, bands, weakest, min }) => {
+    const s = summarizeMlTestScores(results);
+    expect(s.assessed).toBe(results.length);
+    expect(s.bands.map((b) => [b.band.key, b.count])).toEqual(bands);
+    expect(s.weakestSection).toBe(weakest);
+    expect(s.minScore).toBe(min);
   });
 });

@@ -13,6 +13,14 @@ export type MlTestSection = (typeof ML_TEST_SECTIONS)[number];
 
 export const ML_TEST_SECTION_MAX = 7;
 
+/** Short names of the four sections, for score breakdowns. */
+export const ML_TEST_SECTION_LABELS: Readonly<Record<MlTestSection, string>> = {
+  "ml-test-data": "Data",
+  "ml-test-model": "Model development",
+  "ml-test-infrastructure": "Infrastructure",
+  "ml-test-monitoring": "Monitoring",
+};
+
 export function isMlTestSection(key: string): key is MlTestSection {
   return (ML_TEST_SECTIONS as readonly string[]).includes(key);
 }
@@ -107,4 +115,39 @@ export function mlTestBand(score: number): MlTestBand {
   const band = ML_TEST_BANDS.find((b) => score <= b.upTo);
   if (!band) throw new RangeError(`ML Test Score must be a number, got ${score}`);
   return band;
+}
+
+export interface MlTestSummary {
+  assessed: number;
+  /** Models per band, in band order, bands with none left out. */
+  bands: { band: MlTestBand; count: number }[];
+  /** Mean of each section's sum over the assessed models (0 when none). */
+  sectionMeans: Record<MlTestSection, number>;
+  /** The section with the lowest mean: where the team's testing is thinnest. */
+  weakestSection: MlTestSection | null;
+  /** Lowest score among the assessed models; null when none. */
+  minScore: number | null;
+}
+
+/** A team's ML Test Scores in brief: how many models are at each band and which section lags. */
+export function summarizeMlTestScores(results: readonly MlTestResult[]): MlTestSummary {
+  const sectionMeans = Object.fromEntries(
+    ML_TEST_SECTIONS.map((s) => [
+      s,
+      results.length === 0 ? 0 : results.reduce((n, r) => n + r.sections[s], 0) / results.length,
+    ]),
+  ) as Record<MlTestSection, number>;
+  const counts = new Map<string, number>();
+  for (const r of results) counts.set(mlTestBand(r.score).key, (counts.get(mlTestBand(r.score).key) ?? 0) + 1);
+  let weakestSection: MlTestSection | null = null;
+  if (results.length > 0)
+    for (const s of ML_TEST_SECTIONS)
+      if (weakestSection === null || sectionMeans[s] < sectionMeans[weakestSection]) weakestSection = s;
+  return {
+    assessed: results.length,
+    bands: ML_TEST_BANDS.filter((b) => counts.has(b.key)).map((band) => ({ band, count: counts.get(band.key)! })),
+    sectionMeans,
+    weakestSection,
+    minScore: results.length === 0 ? null : Math.min(...results.map((r) => r.score)),
+  };
 }

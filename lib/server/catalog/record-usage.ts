@@ -3,6 +3,7 @@
 // nobody catalogued the caller. That is how undeclared consumers become visible debt.
 import { z } from "zod";
 import { can } from "@/lib/domain/auth/permissions";
+import { isFutureEvent, USAGE_CLOCK_SKEW_MS } from "@/lib/domain/graph";
 import { entityName } from "@/lib/domain/catalog-yaml/fields";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -45,6 +46,25 @@ const recordUsageDefinition: ActionDefinition<
   },
   run: (input, principal) =>
     db().$transaction(async (tx) => {
+      // An event dated in the future would keep a link "recent" for ever (usage ages out).
+      const now = new Date();
+      const future = input.events.flatMap((e, i) =>
+        e.at && isFutureEvent(new Date(e.at), now)
+          ? [
+              [
+                `events.${i}.at`,
+                [
+                  `${e.at} is in the future (more than ${USAGE_CLOCK_SKEW_MS / 60_000} minutes ahead of the server's clock).`,
+                ],
+              ] as [string, string[]],
+            ]
+          : [],
+      );
+      if (future.length)
+        throw new InvalidInputError(
+          "Some events are dated in the future; nothing was recorded.",
+          Object.fromEntries(future),
+        );
       const modelNames = [...new Set(input.events.map((e) => e.model))];
       const models = await tx.entity.findMany({
         where: { kind: "MODEL", name: { in: modelNames } },
@@ -91,6 +111,7 @@ const recordUsageDefinition: ActionDefinition<
         });
       }
       let newLinks = 0;
+      const links: { model: string; caller: string; change: "added" | "revived" }[] = [];
       const pairs = new Set(input.events.map((e) => `${e.model}\u0000${e.caller}`));
       for (const pair of pairs) {
         const [model, caller] = pair.split("\u0000") as [string, string];
@@ -101,12 +122,13 @@ const recordUsageDefinition: ActionDefinition<
         if (!existing) {
           await tx.relation.create({ data: { fromId, toId, kind: "CONSUMER_READS_MODEL", origin: "OBSERVED" } });
           newLinks++;
+          links.push({ model, caller, change: "added" });
         } else if (existing.archivedAt && existing.origin === "OBSERVED") {
           await tx.relation.update({ where: key, data: { archivedAt: null } });
           newLinks++;
+          links.push({ model, caller, change: "revived" });
         }
       }
-      const now = new Date();
       await tx.usageEvent.createMany({
         data: input.events.map((e) => ({
           callerName: e.caller,
@@ -115,6 +137,21 @@ const recordUsageDefinition: ActionDefinition<
           occurredAt: e.at ? new Date(e.at) : now,
           count: e.count,
         })),
+      });
+      // Who reported usage, of which models, and which links it added or brought back.
+      await recordAuditEvent(tx, {
+        actor: principal,
+        action: "usage.record",
+        targetType: "UsageEvent",
+        targetId: models.map((m) => m.id).sort()[0] ?? "",
+        teamId: models.length === 1 ? models[0]!.teamId : null,
+        after: {
+          events: input.events.length,
+          calls: input.events.reduce((n, e) => n + e.count, 0),
+          models: models.map((m) => m.name).sort(),
+          newConsumers,
+          links,
+        },
       });
       return { recorded: input.events.length, newConsumers, newLinks };
     }),

@@ -2,7 +2,9 @@
 // pick the same number by accident and a reader can see what serialises with what. Keys are
 // 32-bit integers (pg_advisory_lock(bigint)); the 7270736x range is ours, except the first,
 // which is Prisma's own migrate lock (the migration runner takes it so it excludes
-// `prisma migrate deploy`). The keys are checked for uniqueness when this module loads.
+// `prisma migrate deploy`). The keys are checked for uniqueness when this module loads. The job
+// queue (pg-boss, lib/server/jobs) takes its own transaction locks on hashtext('<schema>…') keys
+// inside its "pgboss" schema's statements; they are not listed here.
 import type { Tx } from "./client";
 
 export const ADVISORY_LOCKS = {

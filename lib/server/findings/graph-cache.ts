@@ -5,6 +5,7 @@
 import { buildGraph, type CatalogueGraph } from "@/lib/domain/graph";
 import { db } from "@/lib/server/db/client";
 import { loadCatalogue } from "./load-catalogue-graph";
+import { getUndeclaredWindowDays } from "./settings";
 
 const TTL_MS = 30_000;
 
@@ -39,12 +40,15 @@ export function getCatalogueGraph(): Promise<CachedGraph> {
 }
 
 async function load(at: number): Promise<CachedGraph> {
-  const [catalogue, teams] = await Promise.all([
-    loadCatalogue(db()),
+  const now = new Date(at);
+  const [catalogue, teams, observedWindowDays] = await Promise.all([
+    loadCatalogue(db(), now),
     db().team.findMany({ select: { id: true, slug: true, name: true } }),
+    getUndeclaredWindowDays(db()),
   ]);
   return {
-    graph: buildGraph(catalogue.entities, catalogue.relations),
+    // The same lineage the findings see: retired entities and aged-out usage links left out.
+    graph: buildGraph(catalogue.entities, catalogue.relations, { now, observedWindowDays }),
     teams: new Map(teams.map((t) => [t.id, t])),
     loadedAt: at,
   };

@@ -21,17 +21,31 @@ interface EntityRow {
   lifecycle: Lifecycle;
   archived: boolean;
   versioned: boolean | null;
+  declared: boolean | null;
 }
 
-export async function loadCatalogue(client: Db | Tx): Promise<CatalogueSnapshot> {
+export async function loadCatalogue(client: Db | Tx, now = new Date()): Promise<CatalogueSnapshot> {
   // Sequential: inside a transaction both would queue on the one connection anyway.
   const rows = await client.$queryRaw<EntityRow[]>(Prisma.sql`
-      SELECT e."id", e."kind", e."name", e."teamId", e."lifecycle", e."archivedAt" IS NOT NULL AS "archived", ds."versioned"
-      FROM "Entity" e LEFT JOIN "DataSource" ds ON ds."entityId" = e."id"`);
-  // Archived relations are history, not lineage.
+      SELECT e."id", e."kind", e."name", e."teamId", e."lifecycle", e."archivedAt" IS NOT NULL AS "archived",
+        ds."versioned", c."declared"
+      FROM "Entity" e
+      LEFT JOIN "DataSource" ds ON ds."entityId" = e."id"
+      LEFT JOIN "Consumer" c ON c."entityId" = e."id"`);
+  // Archived relations are history, not lineage. An observed reads-link carries its last usage
+  // event (events dated later than now are not counted), so lineage can age it out.
   const relations = await client.$queryRaw<GraphRelation[]>(Prisma.sql`
-    SELECT r."fromId", r."toId", r."kind", r."origin" FROM "Relation" r WHERE r."archivedAt" IS NULL`);
-  const entities = rows.map(({ versioned, ...e }): GraphEntity => (versioned === null ? e : { ...e, versioned }));
+    SELECT r."fromId", r."toId", r."kind", r."origin",
+      CASE WHEN r."origin" = 'OBSERVED' AND r."kind" = 'CONSUMER_READS_MODEL' THEN (
+        SELECT MAX(u."occurredAt") FROM "UsageEvent" u
+        WHERE u."modelId" = r."fromId" AND u."consumerId" = r."toId" AND u."occurredAt" <= ${now}
+      ) END AS "lastUsedAt"
+    FROM "Relation" r WHERE r."archivedAt" IS NULL`);
+  const entities = rows.map(({ versioned, declared, ...e }): GraphEntity => ({
+    ...e,
+    ...(versioned === null ? {} : { versioned }),
+    ...(declared === null ? {} : { declared }),
+  }));
   return { entities, relations };
 }
 

@@ -9,6 +9,7 @@ import { lockForTransaction } from "@/lib/server/db/advisory-locks";
 import { analyze, type AnalysisStats, type Finding, type GraphSignalKind } from "@/lib/domain/graph";
 import { loadCatalogue, loadUsage } from "./load-catalogue-graph";
 import { getUndeclaredWindowDays } from "./settings";
+import { planFingerprintMigration } from "./plan-migration";
 import { planReconcile, type StoredFinding } from "./plan-reconcile";
 import { newId } from "./new-id";
 import { refreshEntityImpacts } from "@/lib/server/scoring/refresh-entity-impacts";
@@ -22,6 +23,8 @@ export interface RecomputeResult {
   refreshed: number;
   reopened: number;
   resolved: number;
+  /** Stored per-edge findings mapped onto the group replacing them (kept, merged). */
+  migrated: { kept: number; merged: number };
   /** Findings the graph shows right now. */
   present: number;
   stats: AnalysisStats;
@@ -48,7 +51,7 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
       await lockForTransaction(tx, "findingsRecompute");
       const windowDays = await getUndeclaredWindowDays(tx);
       // One connection: a transaction's queries run one after another anyway.
-      const catalogue = await loadCatalogue(tx);
+      const catalogue = await loadCatalogue(tx, now);
       const usage = await loadUsage(tx, now, windowDays);
       const stored = await loadStored(tx);
       const categories = await tx.debtCategory.findMany({ select: { id: true, key: true } });
@@ -58,6 +61,19 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
 
       const categoryId = new Map(categories.map((c) => [c.key, c.id]));
       const teamOf = new Map(catalogue.entities.map((e) => [e.id, e.teamId]));
+      // Per-edge findings from before grouping by cause hand their triage to their group.
+      const migration = planFingerprintMigration(stored, analysis.findings);
+      if (migration.renames.length > 0) {
+        const renamed = new Map(migration.renames.map((r) => [r.id, r.fingerprint]));
+        await tx.$executeRaw`
+          UPDATE "Signal" s SET "fingerprint" = u.fingerprint
+          FROM unnest(${[...renamed.keys()]}::text[], ${[...renamed.values()]}::text[]) AS u(id, fingerprint)
+          WHERE s."id" = u.id`;
+        for (const s of stored) s.fingerprint = renamed.get(s.id) ?? s.fingerprint;
+      }
+      for (const merge of migration.merges)
+        await tx.$executeRaw`
+          UPDATE "ActionItem" SET "signalId" = ${merge.intoId} WHERE "signalId" = ANY(${merge.fromIds}::text[])`;
       const plan = planReconcile(stored, analysis.findings);
       const row = (f: Finding) => ({
         kind: f.kind,
@@ -121,13 +137,17 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
           WHERE "id" = ANY(${plan.resolve}::text[])`;
       }
       // The hotspot score's impact half reads the same graph (docs/scoring.md §10).
-      await refreshEntityImpacts(tx, catalogue, usage, now);
+      await refreshEntityImpacts(tx, catalogue, usage, now, windowDays);
       const t3 = performance.now();
       return {
         created: created.length,
         refreshed: plan.refresh.length,
         reopened: plan.refresh.filter((r) => r.reopen).length,
         resolved: plan.resolve.length,
+        migrated: {
+          kept: migration.renames.length,
+          merged: migration.merges.reduce((n, m) => n + m.fromIds.length, 0),
+        },
         present: analysis.findings.length,
         stats: analysis.stats,
         ms: {

@@ -16,9 +16,11 @@ export async function refreshEntityImpacts(
   catalogue: { entities: readonly GraphEntity[]; relations: readonly GraphRelation[] },
   usage: readonly UsageAggregate[],
   now: Date,
+  observedWindowDays?: number,
 ): Promise<RefreshEntityImpactsResult> {
   const t0 = performance.now();
-  const rows = computeEntityImpacts(catalogue.entities, catalogue.relations, usage);
+  // Observed links whose usage aged out are not lineage: they count in no blast radius.
+  const rows = computeEntityImpacts(catalogue.entities, catalogue.relations, usage, { now, observedWindowDays });
   const ids = rows.map((r) => r.entityId);
   await tx.$executeRaw`DELETE FROM "EntityImpact" WHERE NOT ("entityId" = ANY(${ids}::text[]))`;
   await tx.$executeRaw`

@@ -8,7 +8,7 @@
 //
 // The findings made here are of kind STALE_ASSESSMENT, which a graph recompute (run by other
 // files in parallel) never reconciles, so nothing resolves them under a row's feet.
-import { acceptFinding, reopenFinding } from "@/lib/server/findings/triage";
+import { acceptFinding, acceptFindings, reopenFinding } from "@/lib/server/findings/triage";
 import { db } from "@/lib/server/db/client";
 import { uniq } from "../support/people";
 import type { MatrixRow } from "./types";
@@ -64,6 +64,30 @@ export const findingsRows: MatrixRow[] = [
     prepare: async (world) => {
       const s = await finding(world.team.id, true);
       return { input: { signalId: s.id }, state: () => findingState(s.id) };
+    },
+  },
+  {
+    name: "findings.accept-many",
+    action: acceptFindings,
+    allowed: TRIAGERS,
+    prepare: async (world) => {
+      const [a, b] = [await finding(world.team.id, false), await finding(world.team.id, false)];
+      return {
+        input: { signalIds: [a.id, b.id], justification },
+        state: async () => [await findingState(a.id), await findingState(b.id)],
+      };
+    },
+  },
+  {
+    name: "findings.accept-many (one finding has no team)",
+    action: acceptFindings,
+    allowed: ["admin"],
+    prepare: async (world) => {
+      const [a, b] = [await finding(world.team.id, false), await finding(null, false)];
+      return {
+        input: { signalIds: [a.id, b.id], justification },
+        state: async () => [await findingState(a.id), await findingState(b.id)],
+      };
     },
   },
 ];

@@ -1,0 +1,1 @@
+export const DEFAULT_UNDECLARED_WINDOW_DAYS = 30;

@@ -1,0 +1,6 @@
+// Every background job the app runs. To add one: define it next to its feature with defineJob()
+// (lib/server/<feature>/<verb>-job.ts), list it here, and enqueue it with enqueueJob().
+import type { JobDefinition } from "./define-job";
+import { recomputeFindingsJob } from "@/lib/server/findings/recompute-job";
+
+export const JOBS: readonly JobDefinition[] = [recomputeFindingsJob];
