@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // scripts/test.ts provides a seeded database, a free port and a production build.
@@ -18,7 +19,10 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  // Screenshots the specs save (testInfo.outputPath) and failure traces: the run's output directory.
+  outputDir: process.env.TEST_OUT_DIR
+    ? path.join(path.resolve(process.env.TEST_OUT_DIR), "e2e-output")
+    : "test-results",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

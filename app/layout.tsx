@@ -29,8 +29,8 @@ export default async function RootLayout({ children }: LayoutProps<"/">) {
           Skip to content
         </a>
         <Sidebar />
-        <div className="pl-[var(--sidebar-width)]">
-          <main id="main" className="mx-auto w-full max-w-[1240px] px-8 pt-8 pb-16">
+        <div className="lg:pl-[var(--sidebar-width)]">
+          <main id="main" className="mx-auto w-full max-w-[1240px] px-4 pt-5 pb-16 sm:px-8 sm:pt-8">
             {children}
           </main>
         </div>

@@ -8,6 +8,7 @@ export default function NotFound() {
       <EmptyState
         icon={SearchX}
         title="Nothing here"
+        titleAs="h1"
         description="That page, team or entity does not exist. It may have been renamed, or the link is mistyped."
         action={
           <Link

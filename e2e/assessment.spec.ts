@@ -7,14 +7,25 @@ const scoreCard = (page: Page) =>
   page.locator("section").filter({ has: page.getByRole("heading", { name: "Debt score", exact: true }) });
 const liveRating = (page: Page) => page.getByRole("complementary").getByRole("img", { name: /^Debt rating/ });
 
-/** Answers every question with the keyboard: j moves to the next question, a digit answers it. */
+/** Answers every question with the keyboard from the first: a digit answers it, j moves on. */
 async function answerAll(page: Page, keyFor: (index: number) => string) {
   const count = await page.locator("[data-item]").count();
+  // The page opens on the first unanswered question (pre-filled findings come before it here).
+  await page.locator("[data-item]").first().locator("input[type=radio]").first().focus();
   for (let i = 0; i < count; i++) {
-    await page.keyboard.press("j");
     await page.keyboard.press(keyFor(i));
+    if (i < count - 1) await page.keyboard.press("j");
   }
   return count;
+}
+
+/** Submit, then confirm in the summary (every question is answered: one "Submit"). */
+async function submitAll(page: Page) {
+  await page.getByRole("button", { name: "Submit assessment" }).click();
+  await page
+    .getByRole("dialog", { name: /Submit assessment/ })
+    .getByRole("button", { name: "Submit", exact: true })
+    .click();
 }
 
 async function waitSaved(page: Page) {
@@ -46,7 +57,7 @@ test("fill a model's checklist from the keyboard, submit, re-assess from the las
   await waitSaved(page);
   const predicted = (await liveRating(page).textContent())?.trim();
 
-  await page.getByRole("button", { name: "Submit assessment" }).click();
+  await submitAll(page);
   await expect(page).toHaveURL(new RegExp(`/catalog/models/${model}\\?submitted=${seq + 1}$`));
   await expect(card.getByText(`From assessment #${seq + 1}`)).toBeVisible();
   await expect(card.getByRole("img", { name: `Debt rating ${predicted}` })).toBeVisible();
@@ -63,7 +74,7 @@ test("fill a model's checklist from the keyboard, submit, re-assess from the las
   await page.keyboard.press("1");
   await waitSaved(page);
   const repredicted = (await liveRating(page).textContent())?.trim();
-  await page.getByRole("button", { name: "Submit assessment" }).click();
+  await submitAll(page);
   await expect(card.getByText(`From assessment #${seq + 2}`)).toBeVisible();
   await expect(card.getByRole("img", { name: `Debt rating ${repredicted}` })).toBeVisible();
 

@@ -87,6 +87,7 @@ test("run a review: present, act, decide, close, print and export", async ({ pag
     .click();
   await expect(page.getByText(decision).filter({ visible: true })).toBeVisible();
   await page.getByRole("button", { name: "Close review" }).click();
+  await page.getByRole("dialog", { name: "Close this review?" }).getByRole("button", { name: "Close review" }).click();
   await expect(page.getByText("Closed", { exact: true }).filter({ visible: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Close review" })).toHaveCount(0);
   await expect(page.getByRole("textbox", { name: "Note or decision on New findings" })).toHaveCount(0);

@@ -12,7 +12,11 @@ export default function CatalogPage({ searchParams }: PageProps<"/catalog">) {
       <PageHeader
         title="Catalog"
         description="Every model, feature, data source and consumer, with its owner, lineage and latest debt score."
-        actions={<CatalogActions />}
+        actions={
+          <Suspense fallback={null}>
+            <CatalogActions />
+          </Suspense>
+        }
       />
       <Suspense fallback={<CatalogViewSkeleton />}>
         <CatalogView searchParams={searchParams} />

@@ -7,6 +7,7 @@ import { CardSkeleton, Skeleton, TableSkeleton } from "@/components/ui/skeleton"
 import { HOTSPOT_LIMIT, HotspotsTable } from "@/components/hotspots/hotspots-table";
 import { HotspotFilters } from "@/components/hotspots/hotspot-filters";
 import { HotspotHeatmap } from "@/components/hotspots/hotspot-heatmap";
+import { HotspotTreemap } from "@/components/hotspots/hotspot-treemap";
 import { parseHotspotParams } from "@/lib/domain/format/dashboard-params";
 
 export const metadata: Metadata = { title: "Hotspots" };
@@ -42,6 +43,9 @@ export default async function HotspotsPage({ searchParams }: PageProps<"/hotspot
             <HotspotsTable params={params} />
           </Suspense>
         </Card>
+        <Suspense key={`tree-${key}`} fallback={<Skeleton className="h-[520px] w-full rounded-xl" />}>
+          <HotspotTreemap params={params} limit={HOTSPOT_LIMIT} />
+        </Suspense>
         <Suspense key={`heat-${key}`} fallback={<CardSkeleton title="Debt by category" rows={10} columns={8} />}>
           <HotspotHeatmap params={params} />
         </Suspense>

@@ -49,7 +49,7 @@ export function VerificationNote({ verification }: { verification: Verification 
   if (verification === "awaiting-reassessment")
     return (
       <span
-        className="inline-flex items-center gap-1 text-xs text-[#8a5300]"
+        className="inline-flex items-center gap-1 text-xs text-warning"
         title="Done, but the linked checklist item is not yet answered pass in the entity's latest assessment; principal drops once it is."
       >
         <Hourglass aria-hidden className="size-3.5" />

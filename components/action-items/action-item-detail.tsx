@@ -1,6 +1,8 @@
 // One action item: what, whose, when, how big, what it links to, its status (changeable by the
 // team's maintainers) and, once done, whether an assessment has confirmed it.
 import Link from "next/link";
+import { NotAllowed } from "@/components/ui/not-allowed";
+import { onlyWhoCan } from "@/lib/domain/auth/reasons";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Pencil } from "lucide-react";
@@ -56,7 +58,12 @@ export async function ActionItemDetail({ params }: { params: Promise<{ id: strin
               <Pencil aria-hidden className="size-3.5" />
               Edit
             </Link>
-          ) : null
+          ) : (
+            <NotAllowed reason={onlyWhoCan("action-item:write", item.team.name, "edit this action item")}>
+              <Pencil aria-hidden className="size-3.5" />
+              Edit
+            </NotAllowed>
+          )
         }
       />
       <div className="grid max-w-5xl gap-5 lg:grid-cols-[minmax(0,1fr)_320px]">
@@ -99,7 +106,7 @@ export async function ActionItemDetail({ params }: { params: Promise<{ id: strin
               <Row label="Created">{formatDate(item.createdAt)}</Row>
             </dl>
             {item.verification === "awaiting-reassessment" ? (
-              <p className="mt-3 rounded-lg bg-[#fff7e6] px-3 py-2 text-[13px] text-[#8a5300]">
+              <p className="mt-3 rounded-lg bg-warning-soft px-3 py-2 text-[13px] text-warning">
                 Done, awaiting re-assessment: the entity&apos;s latest assessment does not yet answer the linked
                 checklist item as pass, so its principal is unchanged.
               </p>

@@ -1,6 +1,8 @@
 // The action-items page body: filters (in the URL), export and new links, the list, and the
 // principal-versus-pay-down chart for the filtered team (or the organisation).
 import Link from "next/link";
+import { NotAllowed } from "@/components/ui/not-allowed";
+import { onlyWhoCan } from "@/lib/domain/auth/reasons";
 import { Suspense } from "react";
 import { connection } from "next/server";
 import { Download, Plus } from "lucide-react";
@@ -47,7 +49,15 @@ export async function ActionItemsView({
               <Plus aria-hidden className="size-3.5" />
               New action item
             </Link>
-          ) : null}
+          ) : (
+            <NotAllowed
+              reason={onlyWhoCan("action-item:write", team?.name ?? "team", "create action items")}
+              buttonClassName={`${primaryButton} h-8 text-xs`}
+            >
+              <Plus aria-hidden className="size-3.5" />
+              New action item
+            </NotAllowed>
+          )}
         </div>
       </div>
       <Card className="overflow-hidden">

@@ -1,14 +1,16 @@
 "use client";
-// One click opens a small prefilled form in a dialog; one more click creates the action item
-// (owner: whoever creates it; no due date). Used on findings, failing checklist items and review
-// agenda rows. The server checks the right to create again (action-item:write on the team).
+// One click opens a small prefilled form in a dialog; one more click creates the action item.
+// The dialog asks for owner (by default whoever creates it; else unassigned or one of `owners`,
+// the team's people) and due date, so an item agreed in a meeting leaves it assigned. Used on
+// findings, failing checklist items and review agenda rows. The server checks the right to
+// create again (action-item:write on the team) and that the owner belongs to the team.
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { CircleCheck, ListPlus, X } from "lucide-react";
 import { createActionItemAction } from "@/lib/server/action-items/actions";
 import { useFormAction } from "@/components/settings/use-form-action";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/controls";
+import { inputClass, labelClass, primaryButton, secondaryButton, selectClass } from "@/components/ui/controls";
 import type { ActionState } from "@/lib/server/actions/define-action";
 import type { ActionItemResult } from "@/lib/server/action-items/shared";
 
@@ -23,20 +25,26 @@ export interface ActionItemPrefill {
 
 const IDLE: ActionState<ActionItemResult> = { ok: false };
 const small = "h-8 px-2.5 text-xs";
+/** The select's value for "me": no ownerId is posted, and the server makes the creator the owner. */
+const ME = "__me";
 
 export function NewActionItemButton({
   teamId,
   prefill,
   label = "Action item",
+  owners = [],
 }: {
   teamId: string;
   prefill: ActionItemPrefill;
   label?: string;
+  /** Who else may own it (the team's people); empty: only "me" or unassigned. */
+  owners?: readonly { id: string; name: string }[];
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [state, onSubmit, pending] = useFormAction(createActionItemAction, IDLE);
   const [formKey, setFormKey] = useState(0);
+  const [owner, setOwner] = useState(ME);
   const created = state.ok ? (state.data ?? null) : null;
 
   // Created: the dialog closes and a link to the new item shows beside the button.
@@ -46,6 +54,7 @@ export function NewActionItemButton({
 
   const open = () => {
     setFormKey((k) => k + 1);
+    setOwner(ME);
     dialog.current?.showModal();
   };
 
@@ -73,7 +82,7 @@ export function NewActionItemButton({
       <dialog
         ref={dialog}
         aria-labelledby={`${ids}-title`}
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-border bg-surface p-0 text-left text-foreground shadow-xl backdrop:bg-foreground/30"
+        className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-xl border border-border bg-surface p-0 text-left text-foreground shadow-xl backdrop:bg-foreground/30"
       >
         <form key={formKey} onSubmit={onSubmit} className="space-y-3 p-5">
           <div className="flex items-start justify-between gap-3">
@@ -122,17 +131,46 @@ export function NewActionItemButton({
             />
             <FieldError state={state} name="description" />
           </div>
-          <div className="max-w-40">
-            <label htmlFor={`${ids}-e`} className={labelClass}>
-              Estimate, days <span className="font-normal text-muted">(optional)</span>
-            </label>
-            <input id={`${ids}-e`} name="estimateDays" inputMode="decimal" className={inputClass} />
-            <FieldError state={state} name="estimateDays" />
+          <div className="grid gap-3 sm:grid-cols-3">
+            <div>
+              <label htmlFor={`${ids}-o`} className={labelClass}>
+                Owner
+              </label>
+              <select
+                id={`${ids}-o`}
+                value={owner}
+                onChange={(event) => setOwner(event.target.value)}
+                className={`${selectClass} w-full`}
+              >
+                <option value={ME}>Me</option>
+                <option value="">Unassigned</option>
+                {owners.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+              {owner === ME ? null : <input type="hidden" name="ownerId" value={owner} />}
+              <FieldError state={state} name="ownerId" />
+            </div>
+            <div>
+              <label htmlFor={`${ids}-due`} className={labelClass}>
+                Due date <span className="font-normal text-muted">(optional)</span>
+              </label>
+              <input id={`${ids}-due`} type="date" name="dueDate" className={inputClass} />
+              <FieldError state={state} name="dueDate" />
+            </div>
+            <div>
+              <label htmlFor={`${ids}-e`} className={labelClass}>
+                Estimate, days <span className="font-normal text-muted">(optional)</span>
+              </label>
+              <input id={`${ids}-e`} name="estimateDays" inputMode="decimal" className={inputClass} />
+              <FieldError state={state} name="estimateDays" />
+            </div>
           </div>
-          {["entityId", "checklistItemId", "signalId", "reviewId", "teamId", "ownerId"].map((k) => (
+          {["entityId", "checklistItemId", "signalId", "reviewId", "teamId"].map((k) => (
             <FieldError key={k} state={state} name={k} />
           ))}
-          <p className="text-xs text-muted">You will own it; set a due date and owner later on the item.</p>
           <div className="flex flex-wrap items-center gap-2">
             <button type="submit" disabled={pending} autoFocus className={primaryButton}>
               {pending ? "Creating…" : "Create action item"}

@@ -11,9 +11,9 @@ export const ANSWER_LABELS: Record<Rubric, Record<AnswerValue, string>> = {
 
 /** Selected-state colours: debt in the rating palette's ends, n/a neutral. */
 export const ANSWER_TONE: Record<AnswerValue, string> = {
-  PASS: "peer-checked:bg-success peer-checked:text-white peer-checked:border-success",
+  PASS: "peer-checked:bg-success peer-checked:text-surface peer-checked:border-success",
   PARTIAL:
     "peer-checked:bg-[var(--rating-d)] peer-checked:text-[var(--rating-d-fg)] peer-checked:border-[var(--rating-d)]",
-  FAIL: "peer-checked:bg-danger peer-checked:text-white peer-checked:border-danger",
-  NA: "peer-checked:bg-foreground/70 peer-checked:text-white peer-checked:border-foreground/70",
+  FAIL: "peer-checked:bg-danger peer-checked:text-surface peer-checked:border-danger",
+  NA: "peer-checked:bg-foreground/70 peer-checked:text-surface peer-checked:border-foreground/70",
 };

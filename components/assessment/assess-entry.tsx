@@ -1,8 +1,9 @@
 // The entity page's way into the checklist: "Continue draft" when the viewer has one open,
-// "Assess" otherwise (with "ML Test Score" beside it for models). Hidden from people who may
-// not assess this entity. Reads the session, so it sits in its own <Suspense>.
+// "Assess" otherwise (with "ML Test Score" beside it for models), and, for those who may submit,
+// a member's draft waiting for their review. Hidden from people who may not assess this entity.
+// Reads the session, so it sits in its own <Suspense>.
 import Link from "next/link";
-import { ClipboardCheck, FlaskConical } from "lucide-react";
+import { ClipboardCheck, FlaskConical, UserCheck } from "lucide-react";
 import { can } from "@/lib/domain/auth/permissions";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { entityHref } from "@/lib/domain/format/labels";
@@ -22,8 +23,19 @@ export async function AssessEntry({
   if (!own || !can(principal, "assessment:draft", { teamId: own.teamId })) return null;
   const href = `${entityHref(entity.kind, entity.name)}/assess`;
   const hasDraft = (rubric: "DEBT" | "ML_TEST_SCORE") => own.rubrics.includes(rubric);
+  const waiting = can(principal, "assessment:submit", { teamId: own.teamId }) ? own.readyForReview : [];
   return (
     <div className="flex flex-wrap gap-2">
+      {waiting.map((d) => (
+        <Link
+          key={d.id}
+          href={`${href}${d.rubric === "ML_TEST_SCORE" ? "/ml-test-score" : ""}?draft=${encodeURIComponent(d.id)}`}
+          className={secondaryButton}
+        >
+          <UserCheck aria-hidden className="size-4" />
+          Review {d.author ?? "a member"}’s {d.rubric === "ML_TEST_SCORE" ? "ML Test Score " : ""}draft
+        </Link>
+      ))}
       {entity.kind === "MODEL" ? (
         <Link href={`${href}/ml-test-score`} className={secondaryButton}>
           <FlaskConical aria-hidden className="size-4" />

@@ -158,7 +158,7 @@ function Details({
         <p className="text-xs text-danger sm:col-span-2">Enter a full link starting with https:// to save it.</p>
       )}
       {!answer && (note || url) ? (
-        <p className="text-xs text-subtle sm:col-span-2">Notes are saved with an answer: choose one above.</p>
+        <p className="text-xs text-subtle sm:col-span-2">Kept here, and saved with the answer you choose above.</p>
       ) : null}
     </div>
   );

@@ -1,7 +1,14 @@
-// The assessment page for one entity and rubric: a start panel when the viewer has no draft,
-// else the checklist form. Reads the session, so it renders at request time inside <Suspense>.
+// The assessment page for one entity and rubric: a start panel when the viewer has no draft
+// (with the members' drafts waiting for review, for those who may submit them), else the
+// checklist form — the viewer's own draft, or with ?draft=<id> a member's draft ready for
+// review. ?submitted=<seq> says what a submission changed (the ML Test Score lands here; the
+// debt checklist on the entity page). Reads the session, so it renders at request time inside
+// <Suspense>.
+import Link from "next/link";
 import { connection } from "next/server";
 import { notFound } from "next/navigation";
+import { UserCheck } from "lucide-react";
+import { parseAssessParams } from "@/lib/domain/format/assess-params";
 import type { Rubric } from "@/lib/domain/kinds";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { entityHref } from "@/lib/domain/format/labels";
@@ -11,29 +18,35 @@ import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { getAssessmentView } from "@/lib/server/assessments/get-assessment-view";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { secondaryButton } from "@/components/ui/controls";
 import { AssessmentForm } from "./assessment-form";
 import { LiveScore } from "./live-score";
 import { RubricTabs } from "./rubric-tabs";
 import { StartPanel } from "./start-panel";
+import { SubmittedNotice } from "./submitted-notice";
 import { entityRoute } from "@/components/entity/entity-route";
 
 const TITLES: Record<Rubric, string> = { DEBT: "Debt checklist", ML_TEST_SCORE: "ML Test Score" };
 
 export async function AssessmentPage({
   params,
+  searchParams,
   rubric,
 }: {
   params: Promise<{ kind: string; name: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
   rubric: Rubric;
 }) {
   const { kind, name } = await entityRoute(params);
   if (rubric === "ML_TEST_SCORE" && kind !== "MODEL") notFound();
+  const query = parseAssessParams(await searchParams);
   await connection();
   const principal = await getSessionPrincipal();
-  const view = await getAssessmentView({ kind, name, rubric, principal });
+  const view = await getAssessmentView({ kind, name, rubric, principal, draftId: query.draft });
   if (!view) notFound();
   const { entity, draft, latest } = view;
   const href = entityHref(kind, entity.name);
+  const pageHref = `${href}/assess${rubric === "ML_TEST_SCORE" ? "/ml-test-score" : ""}`;
   const questions = view.categories.reduce((n, c) => n + c.items.length, 0);
   const behind =
     draft && latest && draft.basedOnId !== latest.id ? { seq: latest.submittedSeq, author: latest.author } : null;
@@ -59,6 +72,17 @@ export async function AssessmentPage({
         }
       />
       {kind === "MODEL" ? <RubricTabs base={`${href}/assess`} current={rubric} /> : null}
+      {query.submitted ? (
+        <SubmittedNotice entityId={entity.id} rubric={rubric} seq={query.submitted} closeHref={pageHref} />
+      ) : null}
+      {view.draftUnavailable ? (
+        <p role="alert" className="mb-5 rounded-lg bg-danger-soft px-4 py-3 text-[13px] text-danger">
+          That draft cannot be opened: it was submitted, withdrawn from review, or is not yours to review.{" "}
+          <Link href={pageHref} className="font-medium underline underline-offset-2">
+            Open the checklist
+          </Link>
+        </p>
+      ) : null}
       {!view.canDraft || entity.archivedAt ? (
         <Card>
           <CardHeader title={TITLES[rubric]} />
@@ -82,9 +106,40 @@ export async function AssessmentPage({
           entityHref={href}
           teamName={entity.teamName}
           behind={behind}
+          readyForReviewAt={draft.own ? (draft.readyForReviewAt?.toISOString() ?? null) : null}
+          reviewing={draft.own ? null : { author: draft.author }}
+          latest={latest ? { seq: latest.submittedSeq, sums: latest.sums, values: latest.values } : null}
         />
       ) : (
         <div className="grid max-w-5xl gap-5 lg:grid-cols-[minmax(0,1fr)_320px]">
+          {view.readyDrafts.length > 0 ? (
+            <Card className="lg:col-span-2">
+              <CardHeader
+                title="Ready for review"
+                description="Drafts members handed to the maintainers: open one, change what needs changing, submit it."
+              />
+              <ul className="px-5 pb-4">
+                {view.readyDrafts.map((d) => (
+                  <li
+                    key={d.id}
+                    className="flex flex-wrap items-center justify-between gap-3 border-t border-border py-2.5 first:border-t-0"
+                  >
+                    <span className="text-[13px]">
+                      <span className="font-medium">{d.author ?? "A former member"}</span>
+                      <span className="text-muted">
+                        {" "}
+                        · {d.answered} answered · marked {formatRelative(d.readyForReviewAt, new Date())}
+                      </span>
+                    </span>
+                    <Link href={`${pageHref}?draft=${encodeURIComponent(d.id)}`} className={secondaryButton}>
+                      <UserCheck aria-hidden className="size-4" />
+                      Review {d.author ?? "this"}’s draft
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
           <Card>
             <CardHeader title={rubric === "DEBT" ? "Start a debt assessment" : "Start an ML Test Score assessment"} />
             <CardBody>

@@ -1,12 +1,14 @@
 "use client";
-// The sticky side panel: progress, the live score, save status and submit, the focused
-// question's guidance, the categories with their progress, and the keyboard shortcuts.
+// The sticky side panel: progress, the live score, save status and submit; the keyboard
+// shortcuts right below (in view without scrolling, at 1280×720 too); the focused question's
+// guidance; the categories with their progress.
 import type { ReactNode } from "react";
 import { CircleCheck, CloudUpload, TriangleAlert } from "lucide-react";
 import type { AnswerValue, Rubric } from "@/lib/domain/kinds";
 import type { ViewCategory } from "@/lib/server/assessments/get-assessment-view";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { LiveScore } from "./live-score";
+import { shortcutLegend } from "./shortcuts";
 import type { SaveStatus } from "./use-autosave";
 
 export interface AssessmentSidebarProps {
@@ -58,6 +60,28 @@ export function AssessmentSidebar({ rubric, categories, values, active, status, 
           {submit}
         </CardBody>
       </Card>
+      <section
+        aria-labelledby="keyboard-legend-title"
+        className="hidden min-w-0 rounded-xl border border-border bg-surface px-4 py-3 shadow-[0_1px_2px_rgba(16,16,24,0.04)] sm:block"
+      >
+        <h2 id="keyboard-legend-title" className="mb-2 text-xs font-semibold text-foreground">
+          Keyboard shortcuts
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-muted">
+          {shortcutLegend(
+            rubric === "DEBT" ? "pass · partial · fail · n/a" : "automated · manual · not done · n/a",
+          ).map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt>
+                <kbd className="rounded border border-border-strong bg-surface-muted px-1 font-mono text-[11px] text-foreground">
+                  {k}
+                </kbd>
+              </dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       <Card>
         <CardHeader title="Guidance" description={activeCategory ? activeCategory.name : undefined} />
         <CardBody>
@@ -96,29 +120,6 @@ export function AssessmentSidebar({ rubric, categories, values, active, status, 
             })}
           </ul>
         </nav>
-      </Card>
-      <Card>
-        <CardHeader title="Keyboard" />
-        <CardBody>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs text-muted">
-            {[
-              ["1 2 3 4", rubric === "DEBT" ? "pass · partial · fail · n/a" : "automated · manual · not done · n/a"],
-              ["← →", "change the answer"],
-              ["j / k", "next / previous question"],
-              ["c", "clear the answer"],
-              ["Tab", "note, evidence, next"],
-            ].map(([k, v]) => (
-              <div key={k} className="contents">
-                <dt>
-                  <kbd className="rounded border border-border-strong bg-surface-muted px-1 font-mono text-[11px] text-foreground">
-                    {k}
-                  </kbd>
-                </dt>
-                <dd>{v}</dd>
-              </div>
-            ))}
-          </dl>
-        </CardBody>
       </Card>
     </aside>
   );

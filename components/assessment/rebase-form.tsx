@@ -24,7 +24,7 @@ export function RebaseForm({
       className={
         compact
           ? "mt-2 space-y-1"
-          : "space-y-2 rounded-lg border border-[#e69f00]/40 bg-[#fff7e6] px-4 py-3 text-[13px] text-[#8a5300]"
+          : "space-y-2 rounded-lg border border-warning-line/40 bg-warning-soft px-4 py-3 text-[13px] text-warning"
       }
     >
       {behind ? (

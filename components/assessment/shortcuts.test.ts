@@ -11,6 +11,8 @@ describe("shortcutFor", () => {
     ["j", {}, { type: "move", by: 1 }],
     ["k", {}, { type: "move", by: -1 }],
     ["c", {}, { type: "clear" }],
+    ["n", {}, { type: "next-unanswered" }],
+    ["n", { inTextField: true }, null],
     ["J", {}, null],
     ["1", { inTextField: true }, null],
     ["j", { inTextField: true }, null],

@@ -37,7 +37,7 @@ export async function EntityAssessments({ entityId }: { entityId: string }) {
         <Table minWidth={600} className="table-fixed">
           <THead>
             <tr>
-              <TH className="w-[120px]">Assessment</TH>
+              <TH className="w-[136px]">Assessment</TH>
               <TH className="w-[72px]">Rating</TH>
               <TH align="right" className="w-[88px]">
                 Debt ratio
@@ -61,7 +61,11 @@ export async function EntityAssessments({ entityId }: { entityId: string }) {
                 <TR key={a.id}>
                   <TD className="whitespace-nowrap">
                     {a.status === "DRAFT" ? (
-                      <Badge>Draft</Badge>
+                      a.readyForReviewAt ? (
+                        <Badge tone="accent">Ready for review</Badge>
+                      ) : (
+                        <Badge>Draft</Badge>
+                      )
                     ) : (
                       <span className="text-foreground tabular">#{a.submittedSeq ?? "?"}</span>
                     )}
@@ -78,7 +82,12 @@ export async function EntityAssessments({ entityId }: { entityId: string }) {
                   <TD align="right" className="text-muted">
                     {a.sums ? `${formatCount(a.sums.answeredCount)} / ${formatCount(a.sums.applicableCount)}` : "—"}
                   </TD>
-                  <TD className="truncate text-muted">{a.author ?? "—"}</TD>
+                  <TD className="text-muted">
+                    <span className="block truncate">{a.author ?? "—"}</span>
+                    {a.submittedBy ? (
+                      <span className="block truncate text-xs text-subtle">submitted by {a.submittedBy}</span>
+                    ) : null}
+                  </TD>
                   <TD
                     align="right"
                     className="whitespace-nowrap text-muted"

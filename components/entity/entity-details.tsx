@@ -1,6 +1,7 @@
 // The entity's facts: owner, lifecycle and the fields its kind carries.
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { NotAllowed } from "@/components/ui/not-allowed";
 import { Pencil } from "lucide-react";
 import type { EntityDetail } from "@/lib/server/catalog/get-entity";
 import { enumLabel } from "@/lib/domain/format/labels";
@@ -52,7 +53,16 @@ function kindRows(e: EntityDetail): Row[] {
   return [];
 }
 
-export function EntityDetails({ entity, editHref = null }: { entity: EntityDetail; editHref?: string | null }) {
+export function EntityDetails({
+  entity,
+  editHref = null,
+  editRefusal = null,
+}: {
+  entity: EntityDetail;
+  editHref?: string | null;
+  /** Why the viewer may not edit (shown with a disabled Edit), when editHref is null. */
+  editRefusal?: string | null;
+}) {
   const rows: Row[] = [
     ["Owner", <TeamLink key="team" team={entity.team} />],
     ["Lifecycle", enumLabel(entity.lifecycle)],
@@ -75,6 +85,14 @@ export function EntityDetails({ entity, editHref = null }: { entity: EntityDetai
               <Pencil aria-hidden className="size-3.5" />
               Edit
             </Link>
+          ) : editRefusal ? (
+            <NotAllowed
+              reason={editRefusal}
+              buttonClassName="inline-flex h-6 items-center gap-1 font-medium text-muted"
+            >
+              <Pencil aria-hidden className="size-3.5" />
+              Edit
+            </NotAllowed>
           ) : null
         }
       />

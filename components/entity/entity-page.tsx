@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { getEntity } from "@/lib/server/catalog/get-entity";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { entityHref } from "@/lib/domain/format/labels";
+import { onlyWhoCan } from "@/lib/domain/auth/reasons";
 import { can } from "@/lib/domain/auth/permissions";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
@@ -23,9 +24,18 @@ import { EntityMlTestScore, EntityMlTestScoreSkeleton } from "./entity-ml-test-s
 import { AssessEntry } from "@/components/assessment/assess-entry";
 import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
 import { entityRoute } from "@/components/entity/entity-route";
+import { SubmittedNotice } from "@/components/assessment/submitted-notice";
+import { parseAssessParams } from "@/lib/domain/format/assess-params";
 
-export async function EntityPage({ params }: { params: Promise<{ kind: string; name: string }> }) {
+export async function EntityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ kind: string; name: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { kind, name } = await entityRoute(params);
+  const { submitted } = parseAssessParams(await searchParams);
   await connection();
   const entity = await getEntity({ kind, name });
   if (!entity) notFound();
@@ -66,6 +76,16 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
         }
       />
       <EntityViewTabs kind={kind} name={entity.name} current="overview" />
+      {submitted ? (
+        <Suspense fallback={null}>
+          <SubmittedNotice
+            entityId={entity.id}
+            rubric="DEBT"
+            seq={submitted}
+            closeHref={entityHref(kind, entity.name)}
+          />
+        </Suspense>
+      ) : null}
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
           <Suspense fallback={<CardSkeleton title="Lineage" rows={6} columns={4} />}>
@@ -87,7 +107,15 @@ export async function EntityPage({ params }: { params: Promise<{ kind: string; n
               <EntityMlTestScore entityId={entity.id} name={entity.name} />
             </Suspense>
           ) : null}
-          <EntityDetails entity={entity} editHref={editable ? `${entityHref(kind, entity.name)}/edit` : null} />
+          <EntityDetails
+            entity={entity}
+            editHref={editable ? `${entityHref(kind, entity.name)}/edit` : null}
+            editRefusal={
+              editable || entity.archivedAt
+                ? null
+                : onlyWhoCan("catalog:write", entity.team?.name ?? null, "edit this entity")
+            }
+          />
           <EntityLinks links={entity.links} tags={entity.tags} />
         </div>
       </div>

@@ -89,7 +89,7 @@ export function FindingItem({
         </p>
       ) : null}
       {finding.status === "ACCEPTED" ? (
-        <blockquote className="mt-3 border-l-2 border-[#e69f00]/50 pl-3 text-[13px] text-foreground">
+        <blockquote className="mt-3 border-l-2 border-warning-line/50 pl-3 text-[13px] text-foreground">
           <p className="whitespace-pre-line">{finding.justification}</p>
           <footer className="mt-0.5 text-xs text-muted">
             Accepted by {finding.acceptedBy?.name ?? "someone no longer here"} on {formatDate(finding.acceptedAt)}

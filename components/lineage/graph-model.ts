@@ -2,6 +2,7 @@
 // and each node and edge marked when it belongs to an open cascade or loop in view. Server-only
 // work, so the browser receives plain, ready-to-draw data.
 import type { EntityKind } from "@/lib/domain/kinds";
+import type { Rating } from "@/lib/domain/scoring/score";
 import { kindSlug } from "@/lib/domain/format/labels";
 import { layoutGraph, NODE_HEIGHT, NODE_WIDTH } from "./layout";
 
@@ -21,6 +22,8 @@ export type DrawnNode = {
   shape: Shape | null;
   /** Part of the finding the person came to look at. */
   focus: boolean;
+  /** The entity's debt rating (the node's colour); null: never assessed. */
+  rating: Rating | null;
   /** Where a click goes: this node's own lineage (or team graph → entity lineage). */
   href: string;
 };
@@ -41,6 +44,8 @@ export interface GraphInput {
   centerId?: string | null;
   focusFindingId?: string | null;
   hops?: number;
+  /** Debt rating per node id (listEntityRatings); missing = not assessed. */
+  ratings?: ReadonlyMap<string, Rating | null>;
 }
 
 const merge = (a: Shape | null, b: Shape): Shape => (a === null || a === b ? b : "both");
@@ -78,6 +83,7 @@ export function buildDrawnGraph(input: GraphInput): { nodes: DrawnNode[]; edges:
       own: false,
       shape: nodeShape.get(n.id) ?? null,
       focus: focusNodes.has(n.id),
+      rating: input.ratings?.get(n.id) ?? null,
       href: `/catalog/${kindSlug(n.kind)}/${encodeURIComponent(n.name)}/lineage${query}`,
     };
   });

@@ -20,6 +20,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { FINDING_KIND_META } from "@/components/findings/kind-meta";
 import { EntityFrame } from "./entity-frame";
+import { listEntityRatings } from "@/lib/server/dashboards/list-entity-ratings";
 import { buildDrawnGraph } from "./graph-model";
 import { GraphLegend } from "./graph-legend";
 import { LineageGraph } from "./lineage-graph";
@@ -70,7 +71,9 @@ export async function LineageView({
       </Card>,
     );
   }
+  const ratings = await listEntityRatings({ ids: lineage.nodes.map((n) => n.id) });
   const drawn = buildDrawnGraph({
+    ratings,
     nodes: lineage.nodes,
     edges: lineage.edges,
     findings: lineage.findings,

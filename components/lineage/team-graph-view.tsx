@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { listEntityRatings } from "@/lib/server/dashboards/list-entity-ratings";
 import { buildDrawnGraph } from "./graph-model";
 import { GraphLegend } from "./graph-legend";
 import { LineageGraph } from "./lineage-graph";
@@ -20,7 +21,8 @@ export async function TeamGraphView({ params }: { params: Promise<{ slug: string
   await connection();
   const data = await getTeamGraph(slug);
   if (!data) notFound();
-  const drawn = buildDrawnGraph({ nodes: data.nodes, edges: data.edges, findings: data.findings });
+  const ratings = await listEntityRatings({ ids: data.nodes.map((n) => n.id) });
+  const drawn = buildDrawnGraph({ nodes: data.nodes, edges: data.edges, findings: data.findings, ratings });
   // The team's own entities stand out like a centre does.
   const own = new Set(data.nodes.filter((n) => n.own).map((n) => n.id));
   for (const n of drawn.nodes) n.own = own.has(n.id);

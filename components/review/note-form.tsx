@@ -9,7 +9,20 @@ import type { ActionState } from "@/lib/server/actions/define-action";
 
 const IDLE: ActionState = { ok: false };
 
-export function NoteForm({ reviewId, section, label }: { reviewId: string; section: string; label: string }) {
+export function NoteForm({
+  reviewId,
+  section,
+  label,
+  size = "page",
+}: {
+  reviewId: string;
+  section: string;
+  label: string;
+  /** "slide": presenter mode's notes panel (larger type). */
+  size?: "page" | "slide";
+}) {
+  const slide = size === "slide";
+  const button = slide ? secondaryButton : `${secondaryButton} h-8 px-2.5 text-xs`;
   const [state, onSubmit, pending] = useFormAction(addReviewNoteAction, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const kind = useRef<HTMLInputElement>(null);
@@ -42,16 +55,16 @@ export function NoteForm({ reviewId, section, label }: { reviewId: string; secti
         name="body"
         required
         maxLength={5000}
-        rows={2}
+        rows={slide ? 4 : 2}
         placeholder="What was said or decided…"
-        className="w-full rounded-lg border border-border-strong bg-surface px-3 py-2 text-[13px] outline-none focus:border-accent focus:ring-3 focus:ring-accent/15"
+        className={`w-full rounded-lg border border-border-strong bg-surface px-3 py-2 outline-none focus:border-accent focus:ring-3 focus:ring-accent/15 ${slide ? "text-base" : "text-[13px]"}`}
       />
       <FieldError state={state} name="body" />
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" value="NOTE" disabled={pending} className={`${secondaryButton} h-8 px-2.5 text-xs`}>
+        <button type="submit" value="NOTE" disabled={pending} className={button}>
           Add note
         </button>
-        <button type="submit" value="DECISION" disabled={pending} className={`${secondaryButton} h-8 px-2.5 text-xs`}>
+        <button type="submit" value="DECISION" disabled={pending} className={button}>
           Record decision
         </button>
         <FormMessage state={state} />

@@ -1,16 +1,22 @@
 "use client";
-// Presenter mode: the agenda one section per screen, over the whole window (the app's chrome is
-// covered), large type. ←/→, PageUp/PageDown, Home/End move; Esc leaves. The screen number is
-// kept in the URL (`?s=3`), so reloading or sharing the link opens the same screen. Keys typed
-// into a form, or while a dialog (a new action item) is open, are left alone.
+// Presenter mode: the agenda one screen at a time, over the whole window (the app's chrome is
+// covered), large type, sized for a 1280 × 720 projector (long sections arrive already split
+// into parts). ←/→, PageUp/PageDown, Home/End move; N opens the notes panel with its note box
+// (Esc closes it); Esc leaves. The screen number is kept in the URL (`?s=3`), so reloading or
+// sharing the link opens the same screen. Keys typed into a form, or while a dialog (a new action
+// item) is open, are left alone.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { ChevronLeft, ChevronRight, Maximize, X } from "lucide-react";
+import { ChevronLeft, ChevronRight, Maximize, StickyNote, X } from "lucide-react";
 
 export interface Slide {
   key: string;
   title: string;
   body: ReactNode;
+  /** The notes and decisions taken on this slide's section (null: none yet). */
+  notes: ReactNode | null;
+  /** The note box, when the review is open and the viewer may take notes. */
+  noteForm: ReactNode | null;
 }
 
 const base =
@@ -40,7 +46,9 @@ export function Presenter({
 }) {
   const router = useRouter();
   const [index, setIndex] = useState(initial - 1);
+  const [notesOpen, setNotesOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const count = slides.length;
   const go = useCallback((next: number) => setIndex(Math.min(Math.max(0, next), count - 1)), [count]);
 
@@ -50,6 +58,11 @@ export function Presenter({
     window.history.replaceState(null, "", url);
     heading.current?.focus({ preventScroll: true });
   }, [index]);
+
+  // Opening the panel puts the cursor in its note box.
+  useEffect(() => {
+    if (notesOpen) panel.current?.querySelector("textarea")?.focus();
+  }, [notesOpen, index]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -68,7 +81,10 @@ export function Presenter({
         PageUp: () => go(index - 1),
         Home: () => go(0),
         End: () => go(count - 1),
+        n: () => setNotesOpen(true),
+        N: () => setNotesOpen(true),
         Escape: () => {
+          if (notesOpen) return setNotesOpen(false);
           if (document.fullscreenElement) void document.exitFullscreen();
           router.push(exitHref);
         },
@@ -80,17 +96,27 @@ export function Presenter({
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [go, index, count, exitHref, router]);
+  }, [go, index, count, exitHref, router, notesOpen]);
 
   const slide = slides[index];
+  const showNotes = slide !== undefined && (notesOpen || slide.notes !== null);
   return (
     <div className="fixed inset-0 z-50 flex flex-col bg-background text-foreground" data-presenter>
-      <header className="flex items-center justify-between gap-6 border-b border-border bg-surface px-10 py-4">
+      <header className="flex items-center justify-between gap-6 border-b border-border bg-surface px-8 py-3">
         <p className="min-w-0 truncate text-base text-muted">{reviewTitle}</p>
-        <div className="flex shrink-0 items-center gap-4">
+        <div className="flex shrink-0 items-center gap-3">
           <span className="text-base text-muted tabular" aria-hidden>
             {index + 1} / {count}
           </span>
+          <button
+            type="button"
+            className={button}
+            aria-expanded={notesOpen}
+            aria-controls="presenter-notes"
+            onClick={() => setNotesOpen((o) => !o)}
+          >
+            <StickyNote aria-hidden className="size-4" /> Notes <kbd className="text-xs text-muted">N</kbd>
+          </button>
           <button
             type="button"
             className={button}
@@ -115,30 +141,56 @@ export function Presenter({
       >
         <div className="h-full bg-accent transition-[width]" style={{ width: `${((index + 1) / count) * 100}%` }} />
       </div>
-      <div className="flex-1 overflow-y-auto">
-        {slide ? (
-          <section key={slide.key} aria-labelledby="slide-title" className="mx-auto w-full max-w-[1280px] px-14 py-12">
-            <p className="text-lg font-medium text-accent tabular">
-              {index + 1} of {count}
-            </p>
-            <h1
-              id="slide-title"
-              ref={heading}
-              tabIndex={-1}
-              className="mt-2 mb-10 text-5xl font-semibold tracking-tight outline-none"
-            >
-              {slide.title}
-            </h1>
-            <div className="text-xl leading-relaxed">{slide.body}</div>
-          </section>
+      <div className="flex min-h-0 flex-1">
+        <div className="min-w-0 flex-1 overflow-y-auto" data-slide-viewport>
+          {slide ? (
+            <section key={slide.key} aria-labelledby="slide-title" className="mx-auto w-full max-w-[1280px] px-12 py-7">
+              <p className="text-lg font-medium text-accent tabular">
+                {index + 1} of {count}
+              </p>
+              <h1
+                id="slide-title"
+                ref={heading}
+                tabIndex={-1}
+                className="mt-1 mb-6 text-4xl font-semibold tracking-tight outline-none"
+              >
+                {slide.title}
+              </h1>
+              <div className="text-xl leading-relaxed">{slide.body}</div>
+            </section>
+          ) : null}
+        </div>
+        {slide && showNotes ? (
+          <aside
+            id="presenter-notes"
+            ref={panel}
+            aria-label="Notes and decisions"
+            onKeyDown={(event) => {
+              if (event.key !== "Escape") return;
+              event.stopPropagation();
+              setNotesOpen(false);
+              heading.current?.focus({ preventScroll: true });
+            }}
+            className="flex w-[22rem] shrink-0 flex-col gap-4 overflow-y-auto border-l border-border bg-surface px-5 py-6 text-base"
+          >
+            <h2 className="text-lg font-semibold">Notes and decisions</h2>
+            {notesOpen && slide.noteForm ? slide.noteForm : null}
+            {slide.notes ?? <p className="text-muted">Nothing noted on this section yet.</p>}
+            {!notesOpen && slide.noteForm ? (
+              <p className="text-sm text-muted">
+                Press <kbd>N</kbd> to add a note or decision.
+              </p>
+            ) : null}
+          </aside>
         ) : null}
       </div>
-      <footer className="flex items-center justify-between gap-4 border-t border-border bg-surface px-10 py-4">
+      <footer className="flex items-center justify-between gap-4 border-t border-border bg-surface px-8 py-3">
         <button type="button" className={button} onClick={() => go(index - 1)} disabled={index === 0}>
           <ChevronLeft aria-hidden className="size-5" /> Previous
         </button>
         <p className="hidden text-base text-muted md:block">
-          <kbd>←</kbd> <kbd>→</kbd> to move · <kbd>Home</kbd> <kbd>End</kbd> · <kbd>Esc</kbd> to leave
+          <kbd>←</kbd> <kbd>→</kbd> to move · <kbd>Home</kbd> <kbd>End</kbd> · <kbd>N</kbd> notes · <kbd>Esc</kbd> to
+          leave
         </p>
         <button type="button" className={primary} onClick={() => go(index + 1)} disabled={index === count - 1}>
           Next <ChevronRight aria-hidden className="size-5" />

@@ -26,7 +26,10 @@ export function ReviewActionItems({
               {a.dueDate ? ` · due ${formatDate(new Date(a.dueDate))}` : ""}
             </div>
           </div>
-          <Badge tone={a.status === "DONE" ? "success" : a.status === "WONT_DO" ? "neutral" : "accent"}>
+          <Badge
+            tone={a.status === "DONE" ? "success" : a.status === "WONT_DO" ? "neutral" : "accent"}
+            size={size === "slide" ? "lg" : "sm"}
+          >
             {enumLabel(a.status)}
           </Badge>
         </li>

@@ -14,7 +14,11 @@ import { presentHref } from "@/lib/domain/review/params";
 import { notesFor, periodText, scopeLabel } from "@/lib/domain/review/view";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { getReview } from "@/lib/server/reviews/get-review";
-import { CloseReviewForm } from "./close-review-form";
+import { listActionItemOwners } from "@/lib/server/action-items/list-action-item-owners";
+import { NotAllowed } from "@/components/ui/not-allowed";
+import { onlyWhoCan } from "@/lib/domain/auth/reasons";
+import { getNextReview } from "@/lib/server/reviews/get-next-review";
+import { CloseReviewForm, ReopenReviewForm } from "./close-review-form";
 import { NoteForm } from "./note-form";
 import { ReviewActionItems } from "./review-action-items";
 import { SectionBody, type RowActions } from "./section-body";
@@ -27,12 +31,19 @@ export async function ReviewDetail({ params }: { params: Promise<{ id: string }>
   const principal = viewer?.principal ?? null;
   const open = review.status === "OPEN";
   const canNote = open && can(principal, "review:note", { teamId: review.teamId });
-  const canRun = open && can(principal, "review:run", { teamId: review.teamId });
+  const mayRun = can(principal, "review:run", { teamId: review.teamId });
+  // A closed review (not a legacy one) may be reopened until the next review of its scope starts.
+  const next = !open && !review.legacy ? await getNextReview(review) : null;
+  const reopenable = !open && !review.legacy && next === null;
+  const teamName = review.team?.name ?? null;
   const actions: RowActions | null = open
     ? {
         reviewId: review.id,
         fallbackTeamId: review.teamId,
         canWrite: (teamId) => can(principal, "action-item:write", { teamId }),
+        refusal: onlyWhoCan("action-item:write", review.team?.name ?? null, "create action items"),
+        // A team review's rows are the team's: its people are the owner choices.
+        owners: review.teamId ? { [review.teamId]: await listActionItemOwners({ teamId: review.teamId }) } : {},
       }
     : null;
   const link = `${secondaryButton} h-8 px-2.5 text-xs`;
@@ -70,7 +81,22 @@ export async function ReviewDetail({ params }: { params: Promise<{ id: string }>
             <a href={`/review/${review.id}/export`} className={link} download>
               <Download aria-hidden className="size-3.5" /> Markdown
             </a>
-            {canRun ? <CloseReviewForm reviewId={review.id} version={review.version} /> : null}
+            {open && mayRun ? (
+              <CloseReviewForm
+                reviewId={review.id}
+                version={review.version}
+                notes={review.notes.length}
+                actionItems={review.actionItems.length}
+              />
+            ) : open ? (
+              <NotAllowed reason={onlyWhoCan("review:run", teamName, "close this review")}>Close review</NotAllowed>
+            ) : reopenable && mayRun ? (
+              <ReopenReviewForm reviewId={review.id} version={review.version} />
+            ) : reopenable ? (
+              <NotAllowed reason={onlyWhoCan("review:run", teamName, "reopen this review")} buttonClassName={link}>
+                Reopen
+              </NotAllowed>
+            ) : null}
           </div>
         }
       />

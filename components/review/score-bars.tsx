@@ -8,8 +8,6 @@ import type { ScoreChange } from "@/lib/domain/review/agenda";
 import { principalDelta } from "@/lib/domain/review/markdown";
 import type { SectionSize } from "./section-body";
 
-const SLIDE_ROWS = 5;
-
 function Bar({ value, max, tone, size }: { value: number; max: number; tone: "before" | "now"; size: SectionSize }) {
   const width = max > 0 ? Math.max(value > 0 ? 1.5 : 0, (value / max) * 100) : 0;
   return (
@@ -25,12 +23,11 @@ function Bar({ value, max, tone, size }: { value: number; max: number; tone: "be
 export function ScoreBars({ rows, size }: { rows: readonly ScoreChange[]; size: SectionSize }) {
   const slide = size === "slide";
   const changes = rows.filter((r) => r.group !== "total");
-  const shown = slide ? changes.slice(0, SLIDE_ROWS) : changes;
   const peak = (r: ScoreChange) => Math.max(r.before?.principalDays ?? 0, r.after?.principalDays ?? 0);
   // The total dwarfs its parts: it gets a scale of its own, the changed lines share one.
   const shared = Math.max(0, ...changes.map(peak));
   const scaleOf = (r: ScoreChange) => (r.group === "total" ? peak(r) : shared);
-  const lines = rows.filter((r) => r.group === "total").concat(shown);
+  const lines = rows.filter((r) => r.group === "total").concat(changes);
   return (
     <div>
       <div className={clsx("mb-3 flex items-center gap-5 text-muted", slide ? "text-base" : "text-xs")} aria-hidden>
@@ -108,9 +105,6 @@ export function ScoreBars({ rows, size }: { rows: readonly ScoreChange[]; size: 
         <p className={clsx("mt-3 text-muted", slide ? "text-xl" : "text-[13px]")}>
           No team or category changed its rating or principal.
         </p>
-      ) : null}
-      {changes.length > shown.length ? (
-        <p className="mt-3 text-base text-muted">and {changes.length - shown.length} more on the review page</p>
       ) : null}
     </div>
   );

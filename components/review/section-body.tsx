@@ -1,9 +1,10 @@
 // One agenda section's content, at page size (the review page, the print view) or slide size
-// (presenter mode: large type, at most a screenful of rows). On an open review each finding,
+// (presenter mode: large type; the presenter pages long sections, lib/domain/review/slides.ts). On an open review each finding,
 // failing checklist item, stale assessment and hotspot row offers a prefilled action item.
 import clsx from "clsx";
 import type { ReactNode } from "react";
-import { ArrowRight } from "lucide-react";
+import { ArrowRight, ListPlus } from "lucide-react";
+import { secondaryButton } from "@/components/ui/controls";
 import { NewActionItemButton, type ActionItemPrefill } from "@/components/action-items/new-action-item-button";
 import { Badge } from "@/components/ui/badge";
 import { RatingBadge } from "@/components/ui/rating-badge";
@@ -24,9 +25,14 @@ export interface RowActions {
   /** The team an item goes to when the row's entity has none (the review's team). */
   fallbackTeamId: string | null;
   canWrite: (teamId: string) => boolean;
+  /** People who may own an item, by team (the dialog's owner choice); missing teams offer "me" or unassigned. */
+  owners?: Readonly<Record<string, readonly { id: string; name: string }[]>>;
+  /** Said on a disabled button where the viewer may not create the row's action item. */
+  refusal?: string;
 }
 
-const SLIDE_ROWS = 5;
+/** Rows per slide: what fits a 1280 × 720 projector with two-line rows (e2e/planning-meeting.spec.ts). */
+export const SLIDE_ROWS = 4;
 
 interface Row {
   key: string;
@@ -66,19 +72,18 @@ function RowList({
 }) {
   if (rows.length === 0)
     return <p className={clsx("text-muted", size === "slide" ? "text-2xl" : "text-[13px]")}>{empty}</p>;
-  const shown = size === "slide" ? rows.slice(0, SLIDE_ROWS) : rows;
   return (
     <>
       <ul className={clsx("divide-y divide-border", size === "slide" ? "text-xl" : "text-[13px]")}>
-        {shown.map((r) => {
+        {rows.map((r) => {
           const teamId = r.prefill ? (r.prefill.teamId ?? actions?.fallbackTeamId ?? null) : null;
           return (
             <li
               key={r.key}
-              className={clsx("flex items-start justify-between gap-4", size === "slide" ? "py-3.5" : "py-2.5")}
+              className={clsx("flex items-start justify-between gap-4", size === "slide" ? "py-3" : "py-2.5")}
             >
               <div className="min-w-0 flex-1">
-                <div className="break-words">{r.main}</div>
+                <div className={clsx("break-words", size === "slide" && "line-clamp-2")}>{r.main}</div>
                 {r.sub ? (
                   <div className={clsx("text-muted", size === "slide" ? "mt-1 text-base" : "mt-0.5 text-xs")}>
                     {r.sub}
@@ -88,18 +93,32 @@ function RowList({
               {r.aside ? (
                 <div className="shrink-0 text-right whitespace-nowrap text-muted tabular">{r.aside}</div>
               ) : null}
+              {actions && r.prefill && teamId && !actions.canWrite(teamId) ? (
+                <div className="shrink-0 print:hidden">
+                  <button
+                    type="button"
+                    disabled
+                    title={actions.refusal}
+                    aria-label={`Action item (${actions.refusal ?? "not allowed"})`}
+                    className={`${secondaryButton} h-8 cursor-not-allowed px-2.5 text-xs`}
+                  >
+                    <ListPlus aria-hidden className="size-3.5" /> Action item
+                  </button>
+                </div>
+              ) : null}
               {actions && r.prefill && teamId && actions.canWrite(teamId) ? (
                 <div className="shrink-0 print:hidden">
-                  <NewActionItemButton teamId={teamId} prefill={{ ...r.prefill.prefill, reviewId: actions.reviewId }} />
+                  <NewActionItemButton
+                    teamId={teamId}
+                    prefill={{ ...r.prefill.prefill, reviewId: actions.reviewId }}
+                    owners={actions.owners?.[teamId]}
+                  />
                 </div>
               ) : null}
             </li>
           );
         })}
       </ul>
-      {rows.length > shown.length ? (
-        <p className="mt-3 text-base text-muted">and {rows.length - shown.length} more on the review page</p>
-      ) : null}
     </>
   );
 }
@@ -213,7 +232,9 @@ export function SectionBody({
             aside: (
               <span>
                 {w.before ? enumLabel(w.before) : "no debt"} →{" "}
-                <Badge tone={w.value === "FAIL" ? "danger" : "warning"}>{enumLabel(w.value)}</Badge>
+                <Badge tone={w.value === "FAIL" ? "danger" : "warning"} size={size === "slide" ? "lg" : "sm"}>
+                  {enumLabel(w.value)}
+                </Badge>
               </span>
             ),
             prefill: {
@@ -260,7 +281,11 @@ export function SectionBody({
             main: (
               <span className="inline-flex flex-wrap items-center gap-2">
                 {entityLine(h.entity, size)}
-                {h.isNew ? <Badge tone="accent">new</Badge> : null}
+                {h.isNew ? (
+                  <Badge tone="accent" size={size === "slide" ? "lg" : "sm"}>
+                    new
+                  </Badge>
+                ) : null}
               </span>
             ),
             aside: `${formatPercent(h.ratio)} debt · ${formatDays(h.principalDays)}`,
@@ -286,18 +311,22 @@ export function SectionBody({
             ? `done ${formatDate(a.completedAt ? new Date(a.completedAt) : null)}`
             : `due ${formatDate(a.dueDate ? new Date(a.dueDate) : null)}`,
       });
+      // One level under the section's own heading: h1 on a slide, h2 (a card) on the page.
+      const Sub = size === "slide" ? "h2" : "h3";
       return (
         <div className={clsx("grid", size === "slide" ? "grid-cols-2 gap-12" : "gap-5 lg:grid-cols-2")}>
           <div>
-            <h4 className={clsx("font-semibold text-danger", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>
+            <Sub className={clsx("font-semibold text-danger", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>
               Overdue ({section.overdue.length})
-            </h4>
+            </Sub>
             <RowList size={size} actions={null} empty="Nothing overdue." rows={section.overdue.map(row)} />
           </div>
           <div>
-            <h4 className={clsx("font-semibold text-success", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}>
+            <Sub
+              className={clsx("font-semibold text-success", size === "slide" ? "mb-2 text-2xl" : "mb-1 text-[13px]")}
+            >
               Done ({section.done.length})
-            </h4>
+            </Sub>
             <RowList size={size} actions={null} empty="Nothing done in the period." rows={section.done.map(row)} />
           </div>
         </div>

@@ -13,7 +13,7 @@ export function NavList({ pathname }: { pathname: string | null }) {
               href={href}
               aria-current={active ? "page" : undefined}
               className={clsx(
-                "group flex h-8 items-center gap-2.5 rounded-md px-2.5 text-[13px] font-medium transition-colors",
+                "group flex h-10 items-center lg:h-8 gap-2.5 rounded-md px-2.5 text-[13px] font-medium transition-colors",
                 active
                   ? "bg-surface-hover text-foreground"
                   : "text-muted hover:bg-surface-hover/70 hover:text-foreground",

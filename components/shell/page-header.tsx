@@ -48,7 +48,7 @@ export function PageHeader({ title, description, breadcrumbs, actions, meta }: P
           </div>
           {description ? <p className="mt-1.5 max-w-3xl text-sm text-muted">{description}</p> : null}
         </div>
-        {actions ? <div className="flex shrink-0 items-center gap-2">{actions}</div> : null}
+        {actions ? <div className="flex max-w-full shrink-0 flex-wrap items-center gap-2">{actions}</div> : null}
       </div>
     </header>
   );

@@ -1,19 +1,17 @@
 // The app's left sidebar: wordmark, navigation, the signed-in person's menu, and a footnote about
-// where the categories come from.
+// where the categories come from. AppFrame makes it a drawer on narrow screens.
 import Link from "next/link";
 import { Suspense } from "react";
 import { BookOpen } from "lucide-react";
 import { UserMenu, UserMenuSkeleton } from "@/components/auth/user-menu";
+import { AppFrame } from "./app-frame";
 import { NavList } from "./nav-list";
 import { SidebarNav } from "./sidebar-nav";
 import { Wordmark } from "./wordmark";
 
 export function Sidebar() {
   return (
-    <aside
-      data-app-shell
-      className="fixed inset-y-0 left-0 z-20 flex w-[var(--sidebar-width)] flex-col border-r border-border bg-surface"
-    >
+    <AppFrame>
       <div className="flex h-14 items-center px-4">
         <Link href="/" className="rounded-md" aria-label="debtboard overview">
           <Wordmark />
@@ -44,6 +42,6 @@ export function Sidebar() {
           </span>
         </a>
       </div>
-    </aside>
+    </AppFrame>
   );
 }

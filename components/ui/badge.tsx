@@ -6,25 +6,32 @@ const TONES = {
   neutral: "bg-surface-muted text-muted ring-border",
   accent: "bg-accent-soft text-accent ring-accent/15",
   success: "bg-success-soft text-success ring-success/15",
-  warning: "bg-[#fff7e6] text-[#8a5300] ring-[#e69f00]/25",
+  warning: "bg-warning-soft text-warning ring-warning-line/25",
   danger: "bg-danger-soft text-danger ring-danger/15",
 } as const;
 
 export type BadgeTone = keyof typeof TONES;
 
+/** `lg`: presenter mode, readable from the back of a room (16 px). */
+const SIZES = { sm: "h-5 px-2 text-[11px]", lg: "h-7 px-3 text-base" } as const;
+
 export function Badge({
   children,
   tone = "neutral",
+  size = "sm",
   className,
 }: {
   children: ReactNode;
   tone?: BadgeTone;
+  size?: keyof typeof SIZES;
   className?: string;
 }) {
   return (
     <span
+      data-badge
       className={clsx(
-        "inline-flex h-5 items-center gap-1 rounded-full px-2 text-[11px] font-medium whitespace-nowrap ring-1 ring-inset",
+        "inline-flex items-center gap-1 rounded-full font-medium whitespace-nowrap ring-1 ring-inset",
+        SIZES[size],
         TONES[tone],
         className,
       )}

@@ -3,7 +3,7 @@ import clsx from "clsx";
 import { Card, CardHeader } from "./card";
 
 export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden className={clsx("animate-pulse rounded-md bg-black/[0.06]", className)} />;
+  return <div aria-hidden className={clsx("animate-pulse rounded-md bg-[var(--skeleton)]", className)} />;
 }
 
 export function StatCardSkeleton() {

@@ -11,9 +11,13 @@ import { runAuthorized } from "@/lib/server/actions/define-action";
 import { createPrismaClient, type Db } from "@/lib/server/db/client";
 import { ConflictError } from "@/lib/server/errors";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
+import { REVIEW_HOTSPOTS } from "@/lib/domain/review/agenda";
+import { renderReviewMarkdown } from "@/lib/domain/review/markdown";
+import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
 import { getReview } from "@/lib/server/reviews/get-review";
 import { addReviewNote } from "@/lib/server/reviews/add-review-note";
 import { closeReview } from "@/lib/server/reviews/close-review";
+import { reopenReview } from "@/lib/server/reviews/reopen-review";
 import { startReview } from "@/lib/server/reviews/start-review";
 import { seedDemo } from "@/lib/server/seed/demo";
 import { loadChecklist } from "@/lib/server/seed/load-checklist";
@@ -225,6 +229,25 @@ describe("review agenda over the demo organisation", () => {
     expect(scores.length).toBeGreaterThan(1);
   });
 
+  it("lists only the team's own hotspots, on the agenda and in the Markdown", async () => {
+    const view = (await getReview({ id: first.id }))!;
+    const rows = section(view.sections, "hotspots").rows;
+    // The team's own ranking, computed by the hotspot query with the team's slug.
+    const own = await listHotspots({ team: "team-ranking", limit: REVIEW_HOTSPOTS });
+    expect(rows.map((r) => r.entity.id)).toEqual(own.map((h) => h.id));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.entity.teamId))).toEqual(new Set([ranking.id]));
+    // Not vacuous: the organisation's top hotspots include other teams' entities.
+    const org = await listHotspots({ limit: REVIEW_HOTSPOTS });
+    expect(org.some((h) => h.team?.slug !== "team-ranking")).toBe(true);
+
+    const md = renderReviewMarkdown(view);
+    const part = md.slice(md.indexOf("## 7. Top hotspots"), md.indexOf("## 8."));
+    const body = part.split("\n").filter((l) => l.startsWith("| ") && !/^\| (Entity|---) \|/.test(l));
+    expect(body).toHaveLength(rows.length);
+    for (const line of body) expect(line).toContain(`(${ranking.name})`);
+  });
+
   it("freezes the review when it closes: later changes do not alter it", async () => {
     await runAuthorized(
       addReviewNote,
@@ -314,5 +337,55 @@ describe("review agenda over the demo organisation", () => {
     });
     expect(row).toMatchObject({ status: "CLOSED", version: version + 1 });
     expect(row.snapshot).not.toBeNull();
+  });
+
+  it("reopens a closed review until the next review of its scope starts, audited", async () => {
+    // The Ranking review closed above has a successor now: reopening it is refused, nothing changes.
+    const closedFirst = await db.review.findUniqueOrThrow({ where: { id: first.id }, select: { version: true } });
+    await expect(
+      runAuthorized(reopenReview, { reviewId: first.id, version: String(closedFirst.version) }, admin),
+    ).rejects.toThrow(/has started since this review closed/);
+    expect(await db.review.findUniqueOrThrow({ where: { id: first.id }, select: { status: true } })).toEqual({
+      status: "CLOSED",
+    });
+
+    // The organisation review closed above is the last of its scope: two concurrent reopens, one wins.
+    const org = await db.review.findFirstOrThrow({
+      where: { teamId: null, title: "Organisation review" },
+      select: { id: true, version: true },
+    });
+    const results = await Promise.allSettled(
+      [0, 1].map(() => runAuthorized(reopenReview, { reviewId: org.id, version: String(org.version) }, admin)),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected");
+    expect(refused?.status === "rejected" && refused.reason).toBeInstanceOf(ConflictError);
+    const reopened = await db.review.findUniqueOrThrow({
+      where: { id: org.id },
+      select: { status: true, closedAt: true, snapshot: true, version: true },
+    });
+    expect(reopened).toEqual({ status: "OPEN", closedAt: null, snapshot: null, version: org.version + 1 });
+    const audit = await db.auditEvent.findMany({
+      where: { targetId: org.id, action: "review.reopen" },
+      select: { actorId: true, before: true, after: true },
+    });
+    expect(audit).toEqual([
+      {
+        actorId: admin.userId,
+        before: expect.objectContaining({ status: "CLOSED", closedBy: admin.name }),
+        after: { status: "OPEN" },
+      },
+    ]);
+
+    // Open again, it takes notes and closes again into a fresh snapshot holding them.
+    await runAuthorized(
+      addReviewNote,
+      { reviewId: org.id, section: "scores", body: "Corrected after the meeting" },
+      admin,
+    );
+    await runAuthorized(closeReview, { reviewId: org.id, version: String(org.version + 1) }, admin);
+    const again = (await getReview({ id: org.id }))!;
+    expect(again.status).toBe("CLOSED");
+    expect(again.notes.map((n) => n.body)).toContain("Corrected after the meeting");
   });
 });

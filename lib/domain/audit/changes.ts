@@ -44,8 +44,11 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   "team.create": "Created team",
   "import.apply": "Applied catalogue import",
   "assessment.submit": "Submitted assessment",
+  "assessment.ready-for-review": "Marked draft ready for review",
+  "assessment.withdraw-from-review": "Withdrew draft from review",
   "review.start": "Started review",
   "review.close": "Closed review",
+  "review.reopen": "Reopened review",
   "action.create": "Created action item",
 };
 

@@ -7,6 +7,7 @@ import {
   mlTestBand,
   mlTestPoints,
   mlTestScore,
+  mlTestScoreOf,
   summarizeMlTestScores,
 } from "./ml-test-score";
 import type { MlTestAnswer, MlTestSection } from "./ml-test-score";
@@ -105,6 +106,25 @@ describe("ML Test Score sections and the shipped checklist", () => {
     const { score } = mlTestScore(answers);
     expect(score).toBe(7);
     expect(mlTestBand(score).key).toBe("exceptional");
+  });
+});
+
+describe("mlTestScoreOf", () => {
+  it("scores answers tagged with category keys, ignoring categories that are no section", () => {
+    const sections = ["ml-test-data", "ml-test-model", "ml-test-infrastructure", "ml-test-monitoring"];
+    const answers = [
+      ...sections.map((section) => ({ section, value: "PASS" as const })),
+      { section: "ml-test-data", value: "PARTIAL" as const },
+      { section: "entanglement", value: "PASS" as const },
+    ];
+    const result = mlTestScoreOf(answers);
+    expect(result.sections).toEqual({
+      "ml-test-data": 1.5,
+      "ml-test-model": 1,
+      "ml-test-infrastructure": 1,
+      "ml-test-monitoring": 1,
+    });
+    expect(result.score).toBe(1);
   });
 });
 

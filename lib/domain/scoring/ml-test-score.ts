@@ -62,6 +62,13 @@ export function mlTestScore(answers: readonly MlTestAnswer[]): MlTestResult {
   return { sections, score: Math.min(...Object.values(sections)) };
 }
 
+/** The score of answers tagged with their category key; categories that are no section count for nothing. */
+export function mlTestScoreOf(answers: readonly { section: string; value: AnswerValue | null }[]): MlTestResult {
+  return mlTestScore(
+    answers.flatMap((a) => (isMlTestSection(a.section) ? [{ section: a.section, value: a.value }] : [])),
+  );
+}
+
 export interface MlTestBand {
   key: "research-project" | "serious-holes" | "first-pass" | "reasonably-tested" | "strong" | "exceptional";
   label: string;

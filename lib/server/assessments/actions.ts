@@ -6,11 +6,13 @@
 import { refresh } from "next/cache";
 import { defineAction, type ActionState } from "@/lib/server/actions/define-action";
 import {
+  markDraftReadyAction,
   rebaseDraftAction,
   saveAnswersAction,
   startDraftAction,
   submitAssessmentAction,
 } from "@/lib/server/assessments/definitions";
+import type { MarkDraftReadyResult } from "@/lib/server/assessments/mark-draft-ready";
 import type { SaveAnswersResult } from "@/lib/server/assessments/save-answers";
 import type { SubmitAssessmentResult } from "@/lib/server/assessments/submit-assessment";
 
@@ -18,6 +20,7 @@ const start = defineAction(startDraftAction);
 const save = defineAction(saveAnswersAction);
 const submit = defineAction(submitAssessmentAction);
 const rebase = defineAction(rebaseDraftAction);
+const ready = defineAction(markDraftReadyAction);
 
 export async function startAssessment(previous: ActionState, form: FormData): Promise<ActionState> {
   const state = await start(previous, form);
@@ -43,4 +46,8 @@ export async function rebaseAssessment(previous: ActionState, form: FormData): P
   const state = await rebase(previous, form);
   if (state.ok) refresh();
   return { ok: state.ok, message: state.message, conflict: state.conflict };
+}
+
+export async function markDraftReady(form: FormData): Promise<ActionState<MarkDraftReadyResult>> {
+  return ready({ ok: false }, form);
 }

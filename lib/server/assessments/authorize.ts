@@ -32,3 +32,24 @@ export async function teamOfAssessment(db: Db | Tx, assessmentId: string): Promi
   if (!row) throw new NotFoundError("That assessment");
   return row.entity.teamId;
 }
+
+/**
+ * Who may work on a draft: its author (who may draft on the team), and, once the author has
+ * marked it ready for review, anyone who may submit on the team (the hand-off from a member to
+ * the team's maintainers). `readyForReviewAt` must be read where the decision is made (under the
+ * row lock when submitting).
+ */
+export function requireDraftAccess(
+  principal: Principal | null,
+  draft: { authorId: string | null; readyForReviewAt: Date | null; teamId: string | null },
+  permission: "assessment:draft" | "assessment:submit",
+): Principal {
+  const p = requireCan(principal, permission, draft.teamId);
+  if (draft.authorId !== null && draft.authorId === p.userId) return p;
+  if (draft.readyForReviewAt && can(p, "assessment:submit", { teamId: draft.teamId })) return p;
+  throw new ForbiddenError(
+    permission === "assessment:submit"
+      ? "Only the draft's author can submit it, or a maintainer of the team once the author marks it ready for review."
+      : "Only the draft's author can change it, or a maintainer of the team once the author marks it ready for review.",
+  );
+}

@@ -6,6 +6,7 @@ import { ANSWER_VALUES, RUBRICS } from "@/lib/domain/kinds";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { db } from "@/lib/server/db/client";
 import { teamOfAssessment, teamOfEntity } from "./authorize";
+import { markDraftReady, type MarkDraftReadyResult } from "./mark-draft-ready";
 import { rebaseDraft } from "./rebase-draft";
 import { saveAnswers, type SaveAnswersResult } from "./save-answers";
 import { startDraft, type StartDraftResult } from "./start-draft";
@@ -86,3 +87,20 @@ export const rebaseDraftAction: ActionDefinition<typeof rebaseSchema, { version:
     run: (input, principal) => rebaseDraft(db(), { principal, ...input }),
     success: (r) => `Your answers now build on assessment #${r.basedOnSeq ?? "?"}. Review them, then submit.`,
   };
+
+const readySchema = z.object({
+  assessmentId: z.string().min(1),
+  version: z.coerce.number().int().positive(),
+  ready: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+export const markDraftReadyAction: ActionDefinition<typeof readySchema, MarkDraftReadyResult> = {
+  schema: readySchema,
+  permission: "assessment:draft",
+  teamOf: (input) => teamOfAssessment(db(), input.assessmentId),
+  run: (input, principal) => markDraftReady(db(), { principal, ...input }),
+  success: (r) =>
+    r.readyForReviewAt
+      ? "Ready for review: the team's maintainers can now open it, change answers and submit it."
+      : "Withdrawn from review: the draft is yours alone again.",
+};

@@ -1,8 +1,9 @@
 // An entity's assessment history for one rubric, newest first: submitted snapshots and any open
-// draft.
+// draft (marked when its author handed it to the maintainers for review).
 import { db } from "@/lib/server/db/client";
 import type { AssessmentStatus, Rubric } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
+import { sumsOrNull } from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 export interface ListEntityAssessmentsOptions {
   entityId: string;
@@ -19,6 +20,10 @@ export interface EntityAssessmentRow {
   createdAt: Date;
   submittedAt: Date | null;
   author: string | null;
+  /** Who submitted it, when not its author (a member's draft submitted by a maintainer). */
+  submittedBy: string | null;
+  /** A draft its author marked ready for review. */
+  readyForReviewAt: Date | null;
   /** Frozen at submit; null for drafts. */
   sums: ScoreSums | null;
 }
@@ -41,7 +46,11 @@ export async function listEntityAssessments(options: ListEntityAssessmentsOption
       answeredCount: true,
       applicableCount: true,
       principalDays: true,
+      authorId: true,
+      submittedById: true,
+      readyForReviewAt: true,
       author: { select: { name: true } },
+      submittedBy: { select: { name: true } },
     },
   });
   return rows.map((r) => ({
@@ -52,15 +61,8 @@ export async function listEntityAssessments(options: ListEntityAssessmentsOption
     createdAt: r.createdAt,
     submittedAt: r.submittedAt,
     author: r.author?.name ?? null,
-    sums:
-      r.status === "SUBMITTED" && r.totalWeight !== null
-        ? {
-            debtWeight: r.debtWeight ?? 0,
-            totalWeight: r.totalWeight,
-            answeredCount: r.answeredCount ?? 0,
-            applicableCount: r.applicableCount ?? 0,
-            principalDays: r.principalDays ?? 0,
-          }
-        : null,
+    submittedBy: r.submittedById && r.submittedById !== r.authorId ? (r.submittedBy?.name ?? null) : null,
+    readyForReviewAt: r.status === "DRAFT" ? r.readyForReviewAt : null,
+    sums: r.status === "SUBMITTED" ? sumsOrNull(r) : null,
   }));
 }

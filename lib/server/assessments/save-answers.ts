@@ -1,12 +1,13 @@
 // Autosave of a draft. The caller names the draft version it last saw; the save bumps it in a
 // single conditional UPDATE, so a stale save (another tab, a retried request) changes nothing
-// and is told who saved last and when. Only the draft's author may save it.
+// and is told who saved last and when. Only the draft's author may save it, and (once the author
+// marked it ready for review) the team's maintainers, who review it before submitting it.
 import type { Principal } from "@/lib/domain/auth/permissions";
 import type { AnswerValue } from "@/lib/domain/kinds";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Db } from "@/lib/server/db/client";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
-import { requireCan } from "./authorize";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { requireDraftAccess } from "./authorize";
 import { formatDateTime } from "./format-when";
 import { liveItems } from "./live-items";
 
@@ -37,13 +38,13 @@ export async function saveAnswers(db: Db, input: SaveAnswersInput): Promise<Save
       id: true,
       status: true,
       authorId: true,
+      readyForReviewAt: true,
       rubric: true,
       entity: { select: { id: true, kind: true, teamId: true } },
     },
   });
   if (!draft) throw new NotFoundError("That draft");
-  const principal = requireCan(input.principal, "assessment:draft", draft.entity.teamId);
-  if (draft.authorId !== principal.userId) throw new ForbiddenError("Only the draft's author can change it.");
+  const principal = requireDraftAccess(input.principal, { ...draft, teamId: draft.entity.teamId }, "assessment:draft");
   if (draft.status !== "DRAFT")
     throw new ConflictError("This assessment is already submitted; submitted assessments never change.");
 
@@ -55,13 +56,31 @@ export async function saveAnswers(db: Db, input: SaveAnswersInput): Promise<Save
     if (bumped.count === 0) {
       const now = await tx.assessment.findUnique({
         where: { id: draft.id },
-        select: { status: true, updatedAt: true, author: { select: { name: true } } },
+        select: {
+          status: true,
+          updatedAt: true,
+          readyForReviewAt: true,
+          author: { select: { name: true } },
+          submittedBy: { select: { name: true } },
+        },
       });
+      const when = now ? formatDateTime(now.updatedAt) : "a later moment";
       if (now?.status === "SUBMITTED")
-        throw new ConflictError("This draft was submitted meanwhile, perhaps from another tab.");
+        throw new ConflictError(
+          now.submittedBy?.name && draft.authorId !== principal.userId
+            ? `${now.submittedBy.name} submitted this draft at ${when}.`
+            : "This draft was submitted meanwhile, perhaps from another tab.",
+          now.submittedBy?.name ?? null,
+          now.updatedAt,
+        );
+      // A draft ready for review is shared by its author and the team's maintainers.
+      const shared = Boolean(now?.readyForReviewAt ?? draft.readyForReviewAt);
       throw new ConflictError(
-        `These answers were saved from another tab or window at ${now ? formatDateTime(now.updatedAt) : "a later moment"}. ` +
-          "Reload to see the newer answers; nothing here was saved.",
+        shared
+          ? `This draft was changed elsewhere at ${when} (while it is ready for review its author and the team's maintainers can change it). ` +
+              "Reload to see the newer answers; nothing here was saved."
+          : `These answers were saved from another tab or window at ${when}. ` +
+              "Reload to see the newer answers; nothing here was saved.",
         now?.author?.name ?? null,
         now?.updatedAt ?? null,
       );

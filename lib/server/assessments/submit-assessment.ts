@@ -3,11 +3,14 @@
 // retired meanwhile are dropped, then freezeSubmission sequences it (a draft based on anything
 // but the latest submission is "superseded"), freezes its sums and records it. The loser of a
 // race keeps its draft and answers as they were.
+// The author submits their own draft; a member, who may not submit, marks it ready for review
+// and a maintainer of the team submits it (mark-draft-ready.ts). Both names are kept: authorId
+// and submittedById (and the audit event names both).
 import type { Principal } from "@/lib/domain/auth/permissions";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import type { Db } from "@/lib/server/db/client";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import { requireCan } from "./authorize";
+import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { requireDraftAccess } from "./authorize";
 import { formatDateTime } from "./format-when";
 import { liveItems } from "./live-items";
 import { freezeSubmission, submitTransaction } from "./freeze-submission";
@@ -32,19 +35,32 @@ export interface SubmitAssessmentResult {
 export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Promise<SubmitAssessmentResult> {
   const draft = await db.assessment.findUnique({
     where: { id: input.assessmentId },
-    select: { id: true, authorId: true, rubric: true, entity: { select: { id: true, kind: true, teamId: true } } },
+    select: {
+      id: true,
+      authorId: true,
+      readyForReviewAt: true,
+      rubric: true,
+      entity: { select: { id: true, kind: true, teamId: true } },
+    },
   });
   if (!draft) throw new NotFoundError("That draft");
-  const principal = requireCan(input.principal, "assessment:submit", draft.entity.teamId);
-  if (draft.authorId !== principal.userId) throw new ForbiddenError("Only the draft's author can submit it.");
   const { entity, rubric } = draft;
+  const principal = requireDraftAccess(input.principal, { ...draft, teamId: entity.teamId }, "assessment:submit");
 
   return submitTransaction(db, { entityId: entity.id, rubric }, async (tx) => {
     // Lock the draft row: a concurrent autosave or a double-clicked submit waits here.
-    const [row] = await tx.$queryRaw<{ status: string; version: number; basedOnId: string | null; updatedAt: Date }[]>`
-      SELECT status::text, version, "basedOnId", "updatedAt" FROM "Assessment" WHERE id = ${draft.id} FOR UPDATE`;
+    const [row] = await tx.$queryRaw<
+      { status: string; version: number; basedOnId: string | null; updatedAt: Date; readyForReviewAt: Date | null }[]
+    >`
+      SELECT status::text, version, "basedOnId", "updatedAt", "readyForReviewAt" FROM "Assessment" WHERE id = ${draft.id} FOR UPDATE`;
     if (!row) throw new NotFoundError("That draft");
     if (row.status !== "DRAFT") throw new ConflictError("This assessment is already submitted.");
+    // Someone else's draft only while it is ready for review (the author may have withdrawn it).
+    requireDraftAccess(
+      principal,
+      { ...draft, readyForReviewAt: row.readyForReviewAt, teamId: entity.teamId },
+      "assessment:submit",
+    );
     if (row.version !== input.version) {
       throw new ConflictError(
         `Newer answers were saved at ${formatDateTime(row.updatedAt)} (another tab?). Reload, check them, then submit.`,
@@ -73,10 +89,11 @@ export async function submitAssessment(db: Db, input: SubmitAssessmentInput): Pr
       items,
       values,
       updateSnapshots: input.updateSnapshots,
+      audit: { authorId: draft.authorId, submittedById: principal.userId },
       write: async (fields) => {
         await tx.assessment.update({
           where: { id: draft.id },
-          data: { status: "SUBMITTED", version: { increment: 1 }, ...fields },
+          data: { status: "SUBMITTED", version: { increment: 1 }, submittedById: principal.userId, ...fields },
         });
         return draft.id;
       },

@@ -129,6 +129,7 @@ export async function submitComplete(
             rubric,
             status: "SUBMITTED",
             authorId: actor.userId,
+            submittedById: actor.userId,
             basedOnId: latest?.id ?? null,
             ...fields,
             answers: {
@@ -172,7 +173,14 @@ export async function listEntityAssessmentsApi(db: Db, kind: EntityKind, name: s
     // Drafts are their authors' own work in progress: not listed here.
     assessments: rows
       .filter((r) => r.status === "SUBMITTED")
-      .map(({ id, submittedSeq, submittedAt, author, sums }) => ({ id, submittedSeq, submittedAt, author, ...sums })),
+      .map(({ id, submittedSeq, submittedAt, author, submittedBy, sums }) => ({
+        id,
+        submittedSeq,
+        submittedAt,
+        author,
+        submittedBy: submittedBy ?? author,
+        ...sums,
+      })),
     items: items.map((i) => ({ id: i.id, key: i.key, weight: i.weight })),
   };
 }

@@ -10,8 +10,10 @@ import { LATEST_DEBT_ASSESSMENT_CTE } from "@/lib/server/scoring/latest-debt-ass
 import { latestCategorySumsCte } from "@/lib/server/scoring/latest-category-sums.sql";
 
 export interface ListHotspotsOptions {
-  /** Team slug. */
+  /** Team slug (pages filter by the URL's slug). */
   team?: string;
+  /** Team id (server code that already holds the id, e.g. a review's scope). */
+  teamId?: string;
   kind?: EntityKind | "";
   lifecycle?: Lifecycle | "";
   /** DEBT category key: rank by that category's debt ratio instead of the overall one. */
@@ -53,6 +55,7 @@ export async function listHotspots(options: ListHotspotsOptions = {}): Promise<H
   const limit = options.limit ?? 50;
   const where: Prisma.Sql[] = [Prisma.sql`e."archivedAt" IS NULL`, Prisma.sql`l."totalWeight" > 0`];
   if (options.team) where.push(Prisma.sql`t."slug" = ${options.team}`);
+  if (options.teamId) where.push(Prisma.sql`e."teamId" = ${options.teamId}`);
   if (options.kind) where.push(Prisma.sql`e."kind"::text = ${options.kind}`);
   if (options.lifecycle) where.push(Prisma.sql`e."lifecycle"::text = ${options.lifecycle}`);
   const byCategory = Boolean(options.category);

@@ -197,7 +197,7 @@ const ACTION_SELECT = {
 
 /** Today's top hotspots (listHotspots owns the score), with each entity's team id for action items. */
 async function hotspots(teamId: string | null): Promise<HotspotEntry[]> {
-  const hot = await listHotspots({ ...(teamId ? { teamId } : {}), limit: REVIEW_HOTSPOTS });
+  const hot = await listHotspots({ teamId: teamId ?? undefined, limit: REVIEW_HOTSPOTS });
   const teams = new Map(
     (
       await db().entity.findMany({ where: { id: { in: hot.map((h) => h.id) } }, select: { id: true, teamId: true } })

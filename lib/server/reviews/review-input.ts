@@ -28,3 +28,5 @@ export const closeReviewSchema = z.object({
   reviewId: z.string().trim().min(1),
   version: z.coerce.number().int().min(1),
 });
+
+export const reopenReviewSchema = closeReviewSchema;

@@ -1,13 +1,16 @@
-// Rows for assessments (lib/server/assessments): start a draft, save answers, submit, rebase.
-// permissions.ts: members may keep drafts ("assessment:draft") but not submit ("assessment:submit",
-// which changes the team's score); maintainers and admins may both. A draft is its author's alone:
-// only they may save, submit or rebase it, whatever their role.
+// Rows for assessments (lib/server/assessments): start a draft, save answers, submit, rebase,
+// mark ready for review. permissions.ts: members may keep drafts ("assessment:draft") but not
+// submit ("assessment:submit", which changes the team's score); maintainers and admins may both.
+// A draft is its author's alone — only they may save, submit, rebase or hand it over — until the
+// author marks it ready for review: then those who may submit on the team may also change and
+// submit it (the hand-off from a member to the maintainers).
 //
 // The draft rows have no API cell: drafts live on the checklist page only (a draft belongs to a
 // person, so a team token could not keep one). The API submits a whole assessment at once
 // (submitCompleteAction, POST /api/v1/entities/{kind}/{name}/assessments), which has no form.
 import { POST as postAssessment } from "@/app/api/v1/entities/[kind]/[name]/assessments/route";
 import {
+  markDraftReadyAction,
   rebaseDraftAction,
   saveAnswersAction,
   startDraftAction,
@@ -28,7 +31,14 @@ const SUBMITTERS_API = ["admin", "maintainer", "teamToken"] as const;
 const draftState = async (id: string) => ({
   draft: await db().assessment.findUnique({
     where: { id },
-    select: { status: true, version: true, basedOnId: true, submittedSeq: true },
+    select: {
+      status: true,
+      version: true,
+      basedOnId: true,
+      submittedSeq: true,
+      readyForReviewAt: true,
+      submittedById: true,
+    },
   }),
   answers: await db().answer.findMany({
     where: { assessmentId: id },
@@ -45,13 +55,19 @@ async function authorFor(world: World, caller: ApiCaller): Promise<string> {
 }
 
 /** A fresh model of the team with a draft by `authorId` (written directly: outsiders cannot start one). */
-async function draftOf(world: World, authorId: string) {
+async function draftOf(world: World, authorId: string, readyForReviewAt: Date | null = null) {
   const model = await createEntity(db(), { kind: "MODEL", teamId: world.team.id });
   const draft = await db().assessment.create({
-    data: { entityId: model.id, rubric: "DEBT", status: "DRAFT", authorId },
+    data: { entityId: model.id, rubric: "DEBT", status: "DRAFT", authorId, readyForReviewAt },
     select: { id: true },
   });
   return { model, draftId: draft.id };
+}
+
+/** A draft by another member of the team, handed to the maintainers (ready for review). */
+async function readyMemberDraft(world: World) {
+  const author = await createPerson({ password: false, teams: [[world.team.id, "MEMBER"]] });
+  return draftOf(world, author.id, new Date());
 }
 
 async function firstItemId(): Promise<string> {
@@ -102,6 +118,56 @@ export const assessmentRows: MatrixRow[] = [
     prepare: async (world, caller) => {
       const { draftId } = await draftOf(world, await authorFor(world, caller));
       return { input: { assessmentId: draftId, version: "1" }, state: () => draftState(draftId) };
+    },
+  },
+  {
+    // The hand-off: a member's draft, ready for review, is the team's maintainers' to change.
+    name: "assessments.save-answers (a member's draft ready for review)",
+    action: saveAnswersAction,
+    allowed: SUBMITTERS,
+    prepare: async (world) => {
+      const { draftId } = await readyMemberDraft(world);
+      const changes = JSON.stringify([{ itemId: await firstItemId(), value: "PARTIAL", note: "reviewed" }]);
+      return { input: { assessmentId: draftId, version: "1", changes }, state: () => draftState(draftId) };
+    },
+  },
+  {
+    name: "assessments.submit (a member's draft ready for review)",
+    action: submitAssessmentAction,
+    allowed: SUBMITTERS,
+    prepare: async (world) => {
+      const { draftId } = await readyMemberDraft(world);
+      return { input: { assessmentId: draftId, version: "1" }, state: () => draftState(draftId) };
+    },
+  },
+  {
+    // Not handed over: nobody but the author submits it, admins included.
+    name: "assessments.submit (someone else's draft, not ready for review)",
+    action: submitAssessmentAction,
+    allowed: [],
+    prepare: async (world) => {
+      const author = await createPerson({ password: false, teams: [[world.team.id, "MEMBER"]] });
+      const { draftId } = await draftOf(world, author.id);
+      return { input: { assessmentId: draftId, version: "1" }, state: () => draftState(draftId) };
+    },
+  },
+  {
+    name: "assessments.mark-ready-for-review (own draft)",
+    action: markDraftReadyAction,
+    allowed: DRAFTERS,
+    prepare: async (world, caller) => {
+      const { draftId } = await draftOf(world, await authorFor(world, caller));
+      return { input: { assessmentId: draftId, version: "1", ready: "true" }, state: () => draftState(draftId) };
+    },
+  },
+  {
+    // Only the author hands a draft over or takes it back, admins included.
+    name: "assessments.mark-ready-for-review (someone else's draft)",
+    action: markDraftReadyAction,
+    allowed: [],
+    prepare: async (world) => {
+      const { draftId } = await draftOf(world, (await createPerson({ password: false })).id, new Date());
+      return { input: { assessmentId: draftId, version: "1", ready: "false" }, state: () => draftState(draftId) };
     },
   },
   {

@@ -1,4 +1,4 @@
-// Rows for planning-meeting reviews (lib/server/reviews): start, note, close. permissions.ts:
+// Rows for planning-meeting reviews (lib/server/reviews): start, note, close, reopen. permissions.ts:
 // maintainers of the team (and admins) run a team's review ("review:run"); an organisation-wide
 // review is for admins; members may add notes and decisions ("review:note").
 //
@@ -6,6 +6,7 @@
 import { db } from "@/lib/server/db/client";
 import { addReviewNote } from "@/lib/server/reviews/add-review-note";
 import { closeReview } from "@/lib/server/reviews/close-review";
+import { reopenReview } from "@/lib/server/reviews/reopen-review";
 import { startReview } from "@/lib/server/reviews/start-review";
 import { uniq } from "../support/people";
 import type { MatrixRow } from "./types";
@@ -77,6 +78,24 @@ export const reviewRows: MatrixRow[] = [
     prepare: async (world) => {
       const r = await openReview(world.team.id);
       return { input: { reviewId: r.id, version: String(r.version) }, state: reviewState(r.id) };
+    },
+  },
+  {
+    name: "reviews.reopen",
+    action: reopenReview,
+    allowed: RUNNERS,
+    prepare: async (world) => {
+      const r = await openReview(world.team.id);
+      const admin = await db().user.findUniqueOrThrow({
+        where: { id: world.people.admin.id },
+        select: { id: true, name: true },
+      });
+      // Closed for real (a snapshot written by closeReview), the last review of its scope.
+      await closeReview.run(
+        { reviewId: r.id, version: r.version },
+        { userId: admin.id, name: admin.name, orgRole: "ADMIN", teamRoles: {} },
+      );
+      return { input: { reviewId: r.id, version: String(r.version + 1) }, state: reviewState(r.id) };
     },
   },
 ];

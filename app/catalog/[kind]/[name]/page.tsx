@@ -8,10 +8,10 @@ export async function generateMetadata({ params }: PageProps<"/catalog/[kind]/[n
   return { title: decodeSegment(name) };
 }
 
-export default function CatalogEntityPage({ params }: PageProps<"/catalog/[kind]/[name]">) {
+export default function CatalogEntityPage({ params, searchParams }: PageProps<"/catalog/[kind]/[name]">) {
   return (
     <Suspense fallback={<EntityPageSkeleton />}>
-      <EntityPage params={params} />
+      <EntityPage params={params} searchParams={searchParams} />
     </Suspense>
   );
 }

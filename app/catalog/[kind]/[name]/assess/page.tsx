@@ -8,10 +8,10 @@ export async function generateMetadata({ params }: PageProps<"/catalog/[kind]/[n
   return { title: `Assess ${decodeSegment(name)}` };
 }
 
-export default function AssessPage({ params }: PageProps<"/catalog/[kind]/[name]/assess">) {
+export default function AssessPage({ params, searchParams }: PageProps<"/catalog/[kind]/[name]/assess">) {
   return (
     <Suspense fallback={<AssessmentPageSkeleton />}>
-      <AssessmentPage params={params} rubric="DEBT" />
+      <AssessmentPage params={params} searchParams={searchParams} rubric="DEBT" />
     </Suspense>
   );
 }

@@ -10,10 +10,13 @@ export async function generateMetadata({
   return { title: `ML Test Score · ${decodeSegment(name)}` };
 }
 
-export default function MlTestScorePage({ params }: PageProps<"/catalog/[kind]/[name]/assess/ml-test-score">) {
+export default function MlTestScorePage({
+  params,
+  searchParams,
+}: PageProps<"/catalog/[kind]/[name]/assess/ml-test-score">) {
   return (
     <Suspense fallback={<AssessmentPageSkeleton />}>
-      <AssessmentPage params={params} rubric="ML_TEST_SCORE" />
+      <AssessmentPage params={params} searchParams={searchParams} rubric="ML_TEST_SCORE" />
     </Suspense>
   );
 }
