@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { GateSummaryCard } from "@/components/gates/gate-summary-card";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardHeader } from "@/components/ui/card";
-import { TableSkeleton } from "@/components/ui/skeleton";
+import { CardSkeleton, TableSkeleton } from "@/components/ui/skeleton";
 import { OrgCounts, OrgCountsSkeleton } from "@/components/overview/org-counts";
 import { OrgScoreCard, OrgScoreCardSkeleton } from "@/components/overview/org-score-card";
 import { OpenFindingsCard, OpenFindingsCardSkeleton } from "@/components/overview/open-findings-card";
@@ -47,6 +48,9 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
             showEvents
             action={<RangePicker value={range} pathname="/" searchParams={raw} />}
           />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton title="Gates" rows={4} columns={4} />}>
+          <GateSummaryCard />
         </Suspense>
         <Suspense fallback={<TeamHeatmapSkeleton />}>
           <TeamHeatmap />

@@ -25,12 +25,16 @@ test("overview → heatmap → team → hotspot, then a shared link shows the sa
   const cell = heatmap.getByRole("link", { name: /^Ranking, .+: [1-9][\d.]*\s%\sdebt ratio/ }).first();
   const cellName = (await cell.getAttribute("aria-label")) ?? "";
   const category = await cell.getAttribute("href");
-  expect(category).toMatch(/^\/teams\/team-ranking\?category=[a-z-]+$/);
+  expect(category).toMatch(/^\/teams\/team-ranking\/why\?category=[a-z-]+$/);
   await cell.click();
+  // The cell opens the failing items behind it; from there, the team ranked by that category.
+  const categoryName = cellName.replace(/^Ranking, /, "").replace(/: .*$/, "");
+  await expect(page).toHaveURL(/\/teams\/team-ranking\/why\?category=/);
+  await expect(page.getByRole("heading", { name: `Debt in ${categoryName}` })).toBeVisible();
+  await page.getByRole("link", { name: `The team's hotspots in ${categoryName}` }).click();
   await expect(page).toHaveURL(/\/teams\/team-ranking\?category=/);
   await expect(page.getByRole("heading", { level: 1, name: "Ranking" })).toBeVisible();
   // The team's hotspots are ranked by the category the cell was.
-  const categoryName = cellName.replace(/^Ranking, /, "").replace(/: .*$/, "");
   await expect(page.getByRole("heading", { name: `Hotspots in ${categoryName}` })).toBeVisible();
 
   const hotspots = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Hotspot score" }) });

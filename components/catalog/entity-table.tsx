@@ -17,6 +17,7 @@ import { EntityLink } from "@/components/entity/entity-link";
 import { TeamLink } from "@/components/entity/team-link";
 import { LifecycleBadge } from "@/components/entity/lifecycle-badge";
 import { RatingWithRatio } from "@/components/score/score-cells";
+import { whyHref } from "@/lib/domain/format/scorecard-links";
 
 const DETAIL_HEADER: Record<EntityKind, string> = {
   MODEL: "Framework",
@@ -110,7 +111,7 @@ export async function EntityTable({ params }: { params: CatalogParams }) {
                   {secondary ? <div className="truncate text-xs text-muted">{secondary}</div> : null}
                 </TD>
                 <TD>
-                  <RatingWithRatio sums={e.sums} />
+                  <RatingWithRatio sums={e.sums} href={whyHref({ entity: e })} />
                 </TD>
                 <TD align="right">{e.sums ? formatDays(s.principalDays) : "—"}</TD>
                 <TD align="right" className="whitespace-nowrap text-muted">

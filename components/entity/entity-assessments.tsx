@@ -1,6 +1,9 @@
 // An entity's score (its latest submitted assessment) and its assessment history. Both read the
 // same list, fetched once per request.
+import Link from "next/link";
 import { connection } from "next/server";
+import type { EntityKind } from "@/lib/domain/kinds";
+import { assessmentHref, whyHref } from "@/lib/domain/format/scorecard-links";
 import { cache } from "react";
 import { ClipboardList } from "lucide-react";
 import { listEntityAssessments } from "@/lib/server/assessments/list-entity-assessments";
@@ -17,7 +20,8 @@ import { StaleBadge } from "@/components/assessment/stale-badge";
 
 const assessmentsOf = cache((entityId: string) => listEntityAssessments({ entityId }));
 
-export async function EntityAssessments({ entityId }: { entityId: string }) {
+export async function EntityAssessments({ entity }: { entity: { id: string; kind: EntityKind; name: string } }) {
+  const entityId = entity.id;
   await connection();
   const rows = await assessmentsOf(entityId);
   const now = new Date();
@@ -67,7 +71,13 @@ export async function EntityAssessments({ entityId }: { entityId: string }) {
                         <Badge>Draft</Badge>
                       )
                     ) : (
-                      <span className="text-foreground tabular">#{a.submittedSeq ?? "?"}</span>
+                      <Link
+                        href={assessmentHref(entity.kind, entity.name, a.submittedSeq ?? 0)}
+                        className="text-accent tabular hover:underline"
+                        aria-label={`Open assessment #${a.submittedSeq ?? "?"}, read-only, with what changed`}
+                      >
+                        #{a.submittedSeq ?? "?"}
+                      </Link>
                     )}
                   </TD>
                   <TD>
@@ -105,7 +115,8 @@ export async function EntityAssessments({ entityId }: { entityId: string }) {
   );
 }
 
-export async function EntityScoreCard({ entityId }: { entityId: string }) {
+export async function EntityScoreCard({ entity }: { entity: { id: string; kind: EntityKind; name: string } }) {
+  const entityId = entity.id;
   await connection();
   const rows = await assessmentsOf(entityId);
   const latest = rows.find((a) => a.status === "SUBMITTED") ?? null;
@@ -134,13 +145,19 @@ export async function EntityScoreCard({ entityId }: { entityId: string }) {
             A rating appears once someone submits the debt checklist for this entity.
           </p>
         ) : (
-          <div className="flex items-center gap-4">
+          <Link
+            href={whyHref({ entity })}
+            className="group flex items-center gap-4 rounded-lg"
+            aria-label={`Why debt rating ${s.rating ?? "none"}: failing and partial items`}
+          >
             <RatingBadge rating={s.rating} size="lg" />
             <div>
               <div className="text-2xl font-semibold tracking-tight tabular">{formatPercent(s.ratio, 1)}</div>
-              <div className="text-xs text-muted">debt ratio</div>
+              <div className="text-xs text-muted group-hover:text-accent group-hover:underline">
+                debt ratio · why this rating
+              </div>
             </div>
-          </div>
+          </Link>
         )}
         {latest === null ? null : (
           <dl className="mt-4 grid grid-cols-2 gap-3 border-t border-border pt-4 text-[13px]">

@@ -24,6 +24,8 @@ import { EntityMlTestScore, EntityMlTestScoreSkeleton } from "./entity-ml-test-s
 import { AssessEntry } from "@/components/assessment/assess-entry";
 import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
 import { entityRoute } from "@/components/entity/entity-route";
+import { EntityCategoryCard } from "@/components/scorecards/entity-category-card";
+import { EntityGateCard } from "@/components/gates/entity-gate-card";
 import { SubmittedNotice } from "@/components/assessment/submitted-notice";
 import { parseAssessParams } from "@/lib/domain/format/assess-params";
 
@@ -95,12 +97,18 @@ export async function EntityPage({
             />
           </Suspense>
           <Suspense fallback={<CardSkeleton title="Debt assessments" rows={3} columns={6} />}>
-            <EntityAssessments entityId={entity.id} />
+            <EntityAssessments entity={{ id: entity.id, kind, name: entity.name }} />
           </Suspense>
         </div>
         <div className="min-w-0 space-y-5">
           <Suspense fallback={<EntityScoreCardSkeleton />}>
-            <EntityScoreCard entityId={entity.id} />
+            <EntityScoreCard entity={{ id: entity.id, kind, name: entity.name }} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <EntityGateCard entity={{ id: entity.id, kind, name: entity.name }} />
+          </Suspense>
+          <Suspense fallback={<CardSkeleton title="Debt by category" rows={8} columns={3} />}>
+            <EntityCategoryCard entity={{ id: entity.id, kind, name: entity.name }} />
           </Suspense>
           {kind === "MODEL" ? (
             <Suspense fallback={<EntityMlTestScoreSkeleton />}>

@@ -5,6 +5,7 @@ import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
 import { listDebtCategories, listEntityCategoryCells } from "@/lib/server/dashboards/list-category-heatmaps";
 import type { HotspotParams } from "@/lib/domain/format/dashboard-params";
 import { entityHref } from "@/lib/domain/format/labels";
+import { whyHref } from "@/lib/domain/format/scorecard-links";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 import { indexCells } from "@/lib/domain/scoring/heatmap-cells";
 import { Heatmap } from "@/components/charts/heatmap";
@@ -30,7 +31,12 @@ export async function HotspotHeatmap({ params }: { params: HotspotParams }) {
         label: h.name,
         href: entityHref(h.kind, h.name),
         sublabel: `${KIND_LABELS[h.kind].one} · ${h.team?.name ?? "Unowned"}`,
-        cells: Object.fromEntries(categories.map((c) => [c.key, { value: cells.get(h.id)?.get(c.id)?.ratio ?? null }])),
+        cells: Object.fromEntries(
+          categories.map((c) => [
+            c.key,
+            { value: cells.get(h.id)?.get(c.id)?.ratio ?? null, href: whyHref({ entity: h }, c.key) },
+          ]),
+        ),
       }))}
       empty={{ title: "No hotspots to map", description: "No assessed entity matching these filters carries debt." }}
     />

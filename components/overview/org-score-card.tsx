@@ -1,5 +1,7 @@
 // The organisation's pooled debt: letter, ratio, principal, coverage, and the spread of letters.
+import Link from "next/link";
 import { connection } from "next/server";
+import { whyHref } from "@/lib/domain/format/scorecard-links";
 import { getOrgScore } from "@/lib/server/dashboards/get-org-score";
 import { countEntitiesByRating } from "@/lib/server/dashboards/count-entities-by-rating";
 import { coverageText, summarizeScore } from "@/lib/domain/format/score-summary";
@@ -25,13 +27,19 @@ export async function OrgScoreCard() {
       <CardHeader title={TITLE} description={DESCRIPTION} />
       <CardBody>
         <div className="flex flex-wrap items-center gap-x-8 gap-y-5">
-          <div className="flex items-center gap-4">
+          <Link
+            href={whyHref({ org: true })}
+            className="group flex items-center gap-4 rounded-xl"
+            aria-label={`Why debt rating ${s.rating ?? "none"}: failing and partial items`}
+          >
             <RatingBadge rating={s.rating} size="xl" />
             <div>
               <div className="text-3xl font-semibold tracking-tight tabular">{formatPercent(s.ratio, 1)}</div>
-              <div className="text-[13px] text-muted">debt ratio</div>
+              <div className="text-[13px] text-muted group-hover:text-accent group-hover:underline">
+                debt ratio · why this rating
+              </div>
             </div>
-          </div>
+          </Link>
           <dl className="grid flex-1 grid-cols-3 gap-4 border-l border-border pl-8">
             <Metric label="Principal" value={formatDays(s.principalDays)} hint="to remediate" />
             <Metric label="Coverage" value={coverageText(s.coverage)} hint="of items answered" />

@@ -1,12 +1,13 @@
 // Teams × categories on the overview: each cell the team's pooled debt ratio in that category
-// (its active entities' latest assessments), linking to the team page focused on the category.
+// (its active entities' latest assessments), linking to the failing and partial items behind it.
 import { connection } from "next/server";
 import {
   listActiveTeams,
   listDebtCategories,
-  listTeamCategoryCellsFromSnapshots,
+  listTeamCategoryCells,
 } from "@/lib/server/dashboards/list-category-heatmaps";
 import { teamHref } from "@/lib/domain/format/dashboard-params";
+import { whyHref } from "@/lib/domain/format/scorecard-links";
 import { formatCount } from "@/lib/domain/format/number";
 import { pluralize } from "@/lib/domain/format/labels";
 import { indexCells } from "@/lib/domain/scoring/heatmap-cells";
@@ -18,14 +19,14 @@ export async function TeamHeatmap() {
   const [teams, categories, raw] = await Promise.all([
     listActiveTeams(),
     listDebtCategories(),
-    listTeamCategoryCellsFromSnapshots(),
+    listTeamCategoryCells(),
   ]);
   const cells = indexCells(raw);
   return (
     <Heatmap
       id="team-heatmap"
       title="Debt by team and category"
-      description={`Pooled debt ratio of each team's latest assessments (today's snapshot), ${formatCount(teams.length)} teams. Open a cell to see the team.`}
+      description={`Pooled debt ratio of each team's latest assessments, ${formatCount(teams.length)} teams. Open a cell for the failing items behind it.`}
       rowLabel="Team"
       columns={categories.map((c) => ({ key: c.key, label: c.name }))}
       rows={teams.map((t) => ({
@@ -39,7 +40,7 @@ export async function TeamHeatmap() {
               c.key,
               {
                 value: cell?.ratio ?? null,
-                href: teamHref(t.slug, { category: c.key }),
+                href: whyHref({ teamSlug: t.slug }, c.key),
                 detail: cell ? pluralize(cell.entityCount, "entity", "entities") : undefined,
               },
             ];

@@ -1,16 +1,28 @@
-// The rating + ratio pair used in every table row that shows an entity's or team's score.
+// The rating + ratio pair used in every table row that shows an entity's or team's score; with
+// `href` the pair links to the items behind it (the "why" page).
+import Link from "next/link";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { summarizeScore } from "@/lib/domain/format/score-summary";
 import { formatPercent } from "@/lib/domain/format/number";
 import { RatingBadge } from "@/components/ui/rating-badge";
 
-export function RatingWithRatio({ sums }: { sums: ScoreSums | null }) {
+export function RatingWithRatio({ sums, href }: { sums: ScoreSums | null; href?: string }) {
   const s = summarizeScore(sums);
   if (s.rating === null) return <RatingBadge rating={null} size="sm" />;
-  return (
-    <span className="inline-flex items-center gap-2">
+  const pair = (
+    <>
       <RatingBadge rating={s.rating} size="sm" />
       <span className="w-12 text-right text-muted tabular">{formatPercent(s.ratio, 1)}</span>
-    </span>
+    </>
+  );
+  if (!href) return <span className="inline-flex items-center gap-2">{pair}</span>;
+  return (
+    <Link
+      href={href}
+      className="inline-flex items-center gap-2 rounded hover:underline"
+      aria-label={`Why debt rating ${s.rating}: failing items`}
+    >
+      {pair}
+    </Link>
   );
 }

@@ -14,6 +14,7 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
           { href: "/settings/checklist", label: "Checklist" },
         ]
       : []),
+    { href: "/settings/gates", label: "Targets and gates" },
     { href: "/settings/audit", label: "Audit trail" },
   ];
   return (

@@ -23,6 +23,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { RatingWithRatio } from "@/components/score/score-cells";
+import { whyHref } from "@/lib/domain/format/scorecard-links";
 import { EntityLink } from "@/components/entity/entity-link";
 import { LifecycleBadge } from "@/components/entity/lifecycle-badge";
 import { StaleBadge } from "@/components/assessment/stale-badge";
@@ -120,7 +121,7 @@ export async function TeamEntities({
                       <LifecycleBadge lifecycle={e.lifecycle} />
                     </TD>
                     <TD>
-                      <RatingWithRatio sums={e.sums} />
+                      <RatingWithRatio sums={e.sums} href={whyHref({ entity: e })} />
                     </TD>
                     <TD align="right">{e.sums ? formatDays(e.sums.principalDays) : "—"}</TD>
                     <TD

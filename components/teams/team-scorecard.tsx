@@ -1,5 +1,7 @@
 // A team's page: header, score summary, its entities by kind and its members.
+import Link from "next/link";
 import { connection } from "next/server";
+import { whyHref } from "@/lib/domain/format/scorecard-links";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ClipboardCheck, Gauge, Layers, Timer } from "lucide-react";
@@ -59,15 +61,27 @@ export async function TeamScorecard({
             icon={Gauge}
             value={
               s.rating ? (
-                <span className="flex items-center gap-2.5">
+                <Link
+                  href={whyHref({ teamSlug: team.slug })}
+                  className="flex items-center gap-2.5 hover:underline"
+                  aria-label={`Why debt rating ${s.rating}: failing and partial items`}
+                >
                   <RatingBadge rating={s.rating} size="md" />
                   <span>{formatPercent(s.ratio, 1)}</span>
-                </span>
+                </Link>
               ) : (
                 <RatingBadge rating={null} size="md" />
               )
             }
-            hint={s.rating ? "debt ratio, pooled" : "no submitted assessment"}
+            hint={
+              s.rating ? (
+                <Link href={whyHref({ teamSlug: team.slug })} className="hover:text-accent hover:underline">
+                  debt ratio, pooled · why this rating
+                </Link>
+              ) : (
+                "no submitted assessment"
+              )
+            }
           />
           <StatCard
             label="Principal"

@@ -4,7 +4,9 @@
 // CategoryBarsCardSkeleton.
 //
 //   <CategoryBarsCard teamId?={team.id} />
+import Link from "next/link";
 import { connection } from "next/server";
+import { whyHref, type WhyScope } from "@/lib/domain/format/scorecard-links";
 import { listCategoryScores } from "@/lib/server/dashboards/list-category-scores";
 import { debtRatio } from "@/lib/domain/scoring/score";
 import { ChartFrame } from "@/components/charts/chart-frame";
@@ -25,7 +27,7 @@ const TABLE_SERIES: Series<CategoryRow>[] = [
   { key: "entities", label: "Entities answered", format: "count" },
 ];
 
-export async function CategoryBarsCard({ teamId }: { teamId?: string }) {
+export async function CategoryBarsCard({ teamId, teamSlug }: { teamId?: string; teamSlug?: string }) {
   await connection();
   const scores = await listCategoryScores({ teamId });
   const answered = scores.filter((s) => s.totalWeight !== null && s.totalWeight > 0);
@@ -38,6 +40,8 @@ export async function CategoryBarsCard({ teamId }: { teamId?: string }) {
       entities: s.entityCount,
     }))
     .sort((a, b) => (b.ratio ?? -1) - (a.ratio ?? -1) || a.name.localeCompare(b.name));
+  // Each category opens its failing items (a team's only when its slug is known).
+  const whyScope: WhyScope | null = teamId ? (teamSlug ? { teamSlug } : null) : { org: true };
   const description = `Debt ratio per category, pooled over ${teamId ? "the team's assessed entities" : "every assessed entity"}`;
 
   return (
@@ -52,10 +56,23 @@ export async function CategoryBarsCard({ teamId }: { teamId?: string }) {
           : "No entity has a submitted debt assessment.",
       }}
       footer={
-        unanswered.length > 0 && rows.length > 0 ? (
-          <p className="text-xs text-muted">
-            Not answered by anyone in scope: {unanswered.map((s) => s.name).join(", ")}.
-          </p>
+        rows.length > 0 && whyScope ? (
+          <div className="space-y-1.5 text-xs text-muted">
+            <p>
+              Failing items per category:{" "}
+              {answered.map((s, i) => (
+                <span key={s.key}>
+                  {i > 0 ? " · " : null}
+                  <Link href={whyHref(whyScope, s.key)} className="text-accent hover:underline">
+                    {s.name}
+                  </Link>
+                </span>
+              ))}
+            </p>
+            {unanswered.length > 0 ? (
+              <p>Not answered by anyone in scope: {unanswered.map((s) => s.name).join(", ")}.</p>
+            ) : null}
+          </div>
         ) : null
       }
     >

@@ -115,7 +115,10 @@ export async function TrendsView({ params }: { params: TrendParams }) {
       </Suspense>
       {scope.kind === "org" || scope.kind === "team" ? (
         <Suspense fallback={<CategoryBarsCardSkeleton />}>
-          <CategoryBarsCard teamId={teamId} />
+          <CategoryBarsCard
+            teamId={teamId}
+            teamSlug={teamId ? subjects.teams.find((t) => t.id === teamId)?.slug : undefined}
+          />
         </Suspense>
       ) : null}
     </div>

@@ -1,9 +1,11 @@
 // npm run bench [-- --scales S,M,L] [--quick] [--out bench] [--dump-sql dir]
+//                [--concurrency M,L] [--concurrency-seconds 30] [--only-concurrency]
 // The benchmark (never part of npm test). Per scale: a database of its own on the Postgres server
 // (TEST_DATABASE_URL, else 127.0.0.1:5432), the scale seed (timed), findings recompute (timed),
 // the production server (`next build` only if the sources changed), then pages and an API list
 // over HTTP on loopback, each next to the bare SQL it needs replayed in the same run, a checklist
-// submit through the API, and a 10,000-entity YAML import. Writes <out>/results.json and
+// submit through the API, a 10,000-entity YAML import, and at the --concurrency scales 20 and 50
+// concurrent signed-in readers (concurrency.ts), alone and with one submit a second. Writes <out>/results.json and
 // <out>/results.md (median, p95, page/SQL ratio, growth exponent over the scales, targets).
 // Databases, server and temporary files are removed on exit, Ctrl-C included.
 import { spawn } from "node:child_process";
@@ -31,7 +33,9 @@ import {
   type Measurement,
   type Scale,
   type ScaleRun,
+  type ConcurrencyRun,
 } from "./report";
+import { apiSubmitter, measureConcurrency } from "./concurrency";
 import { buildIfNeeded, startServer, type RunningServer } from "./server";
 import { describeStatement, explainAnalyze, queryLogEnd, readQueryLog, replay } from "./sql";
 import { median } from "./stats";
@@ -44,6 +48,11 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     /** Write each page's captured SQL to this folder, for a closer look. */
     "dump-sql": { type: "string" },
+    /** Scales at which the concurrency section runs ("" for none). */
+    concurrency: { type: "string", default: "M,L" },
+    "concurrency-seconds": { type: "string", default: "30" },
+    /** Seed and serve each scale, then only the concurrency section (no recompute, pages, submit, import). */
+    "only-concurrency": { type: "boolean", default: false },
   },
 });
 const scales = (values.scales ?? "S,M,L")
@@ -51,6 +60,14 @@ const scales = (values.scales ?? "S,M,L")
   .map((s) => s.trim().toUpperCase())
   .filter((s): s is Scale => (SCALES as readonly string[]).includes(s));
 const quick = values.quick ?? false;
+const concurrencyScales = (values.concurrency ?? "")
+  .split(",")
+  .map((s) => s.trim().toUpperCase())
+  .filter((s) => s.length > 0);
+const concurrencySeconds = Number(values["concurrency-seconds"] ?? "30");
+const onlyConcurrency = values["only-concurrency"] ?? false;
+const READERS = [20, 50] as const;
+const concurrencyRuns: ConcurrencyRun[] = [];
 /** Timed runs: pages and their SQL replays interleaved; operations as often as the ~15-minute budget allows at L. */
 const SETTINGS: BenchResults["settings"] = quick
   ? { quick, warmups: 1, runs: 3, recomputeRuns: 1, submitRuns: 3, importRuns: 1 }
@@ -343,6 +360,36 @@ async function measureSubmit(server: RunningServer, t: ScaleTargets, scale: Scal
   log(`  submit: ${formatMs(median(samples))} (first of the day ${formatMs(first)})`);
 }
 
+/** 20 and 50 concurrent readers over overview, team, hotspots and entity, alone and with one submit a second. */
+async function measureReaders(server: RunningServer, t: ScaleTargets, cookie: string, scale: Scale) {
+  const paths = ["/", `/teams/${t.teamSlug}`, "/hotspots", `/catalog/models/${encodeURIComponent(t.model.name)}`];
+  const base = `/api/v1/entities/models/${encodeURIComponent(t.model.name)}/assessments`;
+  const listed = await timedRequest(server.baseUrl, { path: base, auth: { bearer: t.token } });
+  const items = (JSON.parse(listed.body) as { items?: { key: string }[] }).items ?? [];
+  const submit = apiSubmitter(
+    server.baseUrl,
+    { path: base, auth: { bearer: t.token } },
+    items.map((i) => i.key),
+  );
+  for (const connections of READERS) {
+    for (const withSubmits of [false, true]) {
+      const run = await measureConcurrency({
+        scale,
+        baseUrl: server.baseUrl,
+        cookie,
+        paths,
+        connections,
+        seconds: concurrencySeconds,
+        ...(withSubmits ? { submit } : {}),
+      });
+      concurrencyRuns.push(run);
+      log(
+        `  ${connections} readers${withSubmits ? " + 1 submit/s" : ""}: ${run.requestsPerSecond.toFixed(1)} req/s, p50 ${formatMs(run.p50)}, p95 ${formatMs(run.p95)}, p99 ${formatMs(run.p99)}, ${run.errors} errors${run.submits ? `, submits ${run.submits.ok} ok / ${run.submits.failed} failed` : ""}`,
+      );
+    }
+  }
+}
+
 type ImportOutcome =
   | { importMs: number; recomputeMs: number | null; counts: Record<string, number>; errors: string[] }
   | { failure: string };
@@ -445,6 +492,36 @@ async function noteRecomputeStatements(m: Measurement, databaseUrl: string, tmp:
   }
 }
 
+async function measureRecompute(
+  client: Db,
+  databaseUrl: string,
+  tmp: string,
+  scale: Scale,
+  entities: number,
+  first: Awaited<ReturnType<typeof recomputeFindings>>,
+) {
+  const recompute = measurement("op:recompute", {
+    label: "Findings recompute (full)",
+    what: "`recomputeFindings`: load the whole catalogue graph, analyse it (cascades, loops, unused, unstable, undeclared, orphans), reconcile the stored findings and refresh entity impacts, in one transaction. Timed on an unchanged catalogue after a first recompute (reported apart).",
+    targets: { msAtL: 2_000, growth: GROWTH_TARGET },
+  });
+  const rSamples: number[] = [];
+  let last = first;
+  for (let i = 0; i < SETTINGS.recomputeRuns; i++) {
+    const t = performance.now();
+    last = await recomputeFindings(client);
+    rSamples.push(performance.now() - t);
+  }
+  recompute.runs.push({
+    scale,
+    entities,
+    samples: rSamples,
+    detail: `first ${formatMs(first.ms.total)} (${first.present} findings); load ${formatMs(last.ms.load)} · analyse ${formatMs(last.ms.analyze)} · write ${formatMs(last.ms.write)}`,
+  });
+  log(`  recompute: ${formatMs(median(rSamples))} (first ${formatMs(first.ms.total)}, ${first.present} findings)`);
+  if (scale === scales.at(-1)) await noteRecomputeStatements(recompute, databaseUrl, tmp, scale);
+}
+
 async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
   log(`── scale ${scale} ──`);
   const database = await createServerDatabase(admin, `bench_${scale.toLowerCase()}`);
@@ -475,26 +552,7 @@ async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
 
   // Findings recompute: the first one finds everything; the timed ones are what every catalogue change costs.
   const first = await recomputeFindings(client);
-  const recompute = measurement("op:recompute", {
-    label: "Findings recompute (full)",
-    what: "`recomputeFindings`: load the whole catalogue graph, analyse it (cascades, loops, unused, unstable, undeclared, orphans), reconcile the stored findings and refresh entity impacts, in one transaction. Timed on an unchanged catalogue after a first recompute (reported apart).",
-    targets: { msAtL: 2_000, growth: GROWTH_TARGET },
-  });
-  const rSamples: number[] = [];
-  let last = first;
-  for (let i = 0; i < SETTINGS.recomputeRuns; i++) {
-    const t = performance.now();
-    last = await recomputeFindings(client);
-    rSamples.push(performance.now() - t);
-  }
-  recompute.runs.push({
-    scale,
-    entities: size.entities,
-    samples: rSamples,
-    detail: `first ${formatMs(first.ms.total)} (${first.present} findings); load ${formatMs(last.ms.load)} · analyse ${formatMs(last.ms.analyze)} · write ${formatMs(last.ms.write)}`,
-  });
-  log(`  recompute: ${formatMs(median(rSamples))} (first ${formatMs(first.ms.total)}, ${first.present} findings)`);
-  if (scale === scales.at(-1)) await noteRecomputeStatements(recompute, database.url, tmp, scale);
+  if (!onlyConcurrency) await measureRecompute(client, database.url, tmp, scale, size.entities, first);
 
   const targets = await prepareAccess(client);
   const queryLog = path.join(tmp, `queries-${scale}.jsonl`);
@@ -504,12 +562,15 @@ async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
   await sql.connect();
   const endSql = defer(() => sql.end());
   const session = await signIn(server.baseUrl, targets.adminEmail, BENCH_PASSWORD);
-  for (const spec of pageSpecs(targets, session.cookie))
-    await measurePage(server, sql, queryLog, spec, scale, size.entities);
-  await measureSubmit(server, targets, scale, size.entities);
+  if (!onlyConcurrency) {
+    for (const spec of pageSpecs(targets, session.cookie))
+      await measurePage(server, sql, queryLog, spec, scale, size.entities);
+    await measureSubmit(server, targets, scale, size.entities);
+  }
+  if (concurrencyScales.includes(scale)) await measureReaders(server, targets, session.cookie, scale);
   await endSql();
   await stopServer();
-  await measureImport(database, tmp, scale, size.entities);
+  if (!onlyConcurrency) await measureImport(database, tmp, scale, size.entities);
   await disconnect();
   await dropDatabase();
   return { scale, ...size };
@@ -545,6 +606,7 @@ async function main() {
     scales: scaleRows,
     measurements: [...measurements.values()],
     problems,
+    concurrency: concurrencyRuns,
   };
   const out = path.resolve(values.out ?? "bench");
   await mkdir(out, { recursive: true });

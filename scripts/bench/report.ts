@@ -74,6 +74,24 @@ export interface BenchResults {
   measurements: Measurement[];
   /** Anything that went wrong or was left out, one line each. */
   problems: string[];
+  /** Concurrent readers (absent in results written before the section existed). */
+  concurrency?: ConcurrencyRun[];
+}
+
+export interface ConcurrencyRun {
+  scale: string;
+  connections: number;
+  /** One checklist submit per second ran beside the readers. */
+  withSubmits: boolean;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Transport errors + timeouts + non-200 answers. */
+  errors: number;
+  submits?: { ok: number; failed: number; p50: number; p95: number };
 }
 
 export type Verdict = "met" | "missed" | "failed" | "not measured";
@@ -263,8 +281,30 @@ export function renderMarkdown(results: BenchResults): string {
     if (e.measurement.explain) lines.push("```text", e.measurement.explain.replaceAll("```", "'''"), "```", "");
   }
 
+  lines.push(...renderConcurrency(results.concurrency ?? []));
   if (results.problems.length > 0) {
     lines.push("## Problems during the run", "", ...results.problems.map((p) => `- ${p}`), "");
   }
   return `${lines.join("\n").trimEnd()}\n`;
+}
+
+/** The markdown section for the runs (empty when none). */
+export function renderConcurrency(runs: readonly ConcurrencyRun[]): string[] {
+  if (runs.length === 0) return [];
+  const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : "–");
+  return [
+    "## Concurrency",
+    "",
+    `Signed-in readers (autocannon connections) cycling through overview, team scorecard, hotspots and entity page against the production server for ${runs[0]?.seconds ?? 0} s each; latencies are every response's, nearest rank. "with submits": one checklist submit per second through the API beside them (one at a time). Errors = transport errors + timeouts + any status but 200.`,
+    "",
+    "| scale | readers | submits | requests | req/s | p50 | p95 | p99 | errors | submits ok / failed (p50, p95) |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...runs.map(
+      (r) =>
+        `| ${r.scale} | ${r.connections} | ${r.withSubmits ? "1/s" : "–"} | ${r.requests.toLocaleString("en-US")} | ${r.requestsPerSecond.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${
+          r.submits ? `${r.submits.ok} / ${r.submits.failed} (${ms(r.submits.p50)}, ${ms(r.submits.p95)})` : "–"
+        } |`,
+    ),
+    "",
+  ];
 }

@@ -5,7 +5,8 @@
 //  - submittedSeq is unique and contiguous (1..n) per entity and rubric;
 //  - every applied import (ImportRun) has its import.apply audit event (written in the same
 //    transaction, so within seconds of it), and as many of them; every entity created since `since` has its audit event and
-//    every entity.create event since then its entity.
+//    every entity.create event since then its entity;
+//  - CurrentScore names each entity's latest submission and PooledScore's organisation row pools it.
 import type pg from "pg";
 
 const EPS = 1e-6;
@@ -117,6 +118,26 @@ export async function checkInvariants(client: pg.Client, since: Date): Promise<s
     problems.push(
       `entities since the run started: ${e.missing_event} without an audit event, ${e.missing_entity} entity.create event(s) without their entity`,
     );
+  // The current-state tables (sync-current-scores.ts) are written in the same transactions as
+  // the changes: after any fault they still name each entity's latest submission, with its
+  // team and active flag, and the organisation's pool is the sum of the active ones.
+  const current = await q<{ stale: number }>(`
+    WITH latest AS (
+      SELECT DISTINCT ON (a."entityId") a."entityId", a.id, e."teamId", e."archivedAt" IS NULL AS active
+      FROM "Assessment" a JOIN "Entity" e ON e.id = a."entityId"
+      WHERE a.rubric = 'DEBT' AND a.status = 'SUBMITTED'
+      ORDER BY a."entityId", a."submittedSeq" DESC
+    )
+    SELECT count(*)::int AS stale FROM latest l FULL JOIN "CurrentScore" s ON s."entityId" = l."entityId"
+    WHERE s."assessmentId" IS DISTINCT FROM l.id OR s."teamId" IS DISTINCT FROM l."teamId" OR s.active IS DISTINCT FROM l.active`);
+  if ((current[0]?.stale ?? 0) > 0)
+    problems.push(`${current[0]?.stale} entity(ies) whose CurrentScore row is not their latest submission`);
+  const pool = await q<{ off: boolean }>(`
+    SELECT abs(COALESCE((SELECT "debtWeight" FROM "PooledScore" WHERE key = 'org|all'), 0)
+             - COALESCE((SELECT sum("debtWeight") FROM "CurrentScore" WHERE active), 0)) > ${EPS}
+        OR COALESCE((SELECT "assessedCount" FROM "PooledScore" WHERE key = 'org|all'), 0)
+             <> (SELECT count(*) FROM "CurrentScore" WHERE active) AS off`);
+  if (pool[0]?.off) problems.push("the organisation's PooledScore row differs from its active CurrentScore rows");
   return problems;
 }
 

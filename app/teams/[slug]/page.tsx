@@ -12,6 +12,7 @@ import { getTeamRef } from "@/lib/server/teams/get-team-ref";
 import { decodeSegment } from "@/lib/domain/format/labels";
 import { parseTrendRange } from "@/lib/domain/trends/params";
 import { TeamHotspots } from "@/components/teams/team-hotspots";
+import { GateSummaryCard } from "@/components/gates/gate-summary-card";
 import { TeamMlTestScores, TeamMlTestScoresSkeleton } from "@/components/teams/team-ml-test-scores";
 import { parseTeamEntityParams } from "@/lib/domain/format/dashboard-params";
 
@@ -34,7 +35,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
       </Suspense>
       <div className="grid gap-5 lg:grid-cols-2">
         <Suspense fallback={<CategoryBarsCardSkeleton />}>
-          <CategoryBarsCard teamId={team.id} />
+          <CategoryBarsCard teamId={team.id} teamSlug={team.slug} />
         </Suspense>
         <Suspense key={range} fallback={<ScoreTrendCardSkeleton title="Team debt over time" />}>
           <ScoreTrendCard
@@ -48,6 +49,9 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
           />
         </Suspense>
       </div>
+      <Suspense fallback={<CardSkeleton title="Gates" rows={4} columns={4} />}>
+        <GateSummaryCard teamId={team.id} />
+      </Suspense>
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           <Suspense fallback={<CardSkeleton title="Hotspots" rows={5} columns={6} />}>

@@ -1,15 +1,16 @@
-// Moments marked on a trend's timeline: reviews started and closed, and large catalogue
-// imports. An import is "large" when it created, changed or archived at least
+// Moments marked on a trend's timeline: reviews started and closed, large catalogue imports, and
+// target ratings (gates) changed. An import is "large" when it created, changed or archived at least
 // LARGE_IMPORT_MIN_CHANGES catalogue objects (teams, people, entities, relations) together:
 // big enough to move a score by itself, unlike the everyday one-entity edit. Dry runs never count.
 export const LARGE_IMPORT_MIN_CHANGES = 20;
 
-export type TimelineEventKind = "review-started" | "review-closed" | "import";
+export type TimelineEventKind = "review-started" | "review-closed" | "import" | "gate-change";
 
 export const EVENT_KIND_LABELS: Readonly<Record<TimelineEventKind, string>> = {
   "review-started": "Review started",
   "review-closed": "Review closed",
   import: "Large import",
+  "gate-change": "Target changed",
 };
 
 /** The number of catalogue changes an ImportRun summary records: created + changed + archived. */

@@ -2,6 +2,7 @@
 // validate the requests (z.toJSONSchema), so the document cannot drift from the checks.
 import { z } from "zod";
 import { actionItemsOpenApi } from "@/lib/server/action-items/openapi";
+import { scorecardsOpenApi } from "@/lib/server/scorecards/openapi";
 import { submitCompleteSchema } from "@/lib/server/assessments/submit-complete";
 import { entityArchiveSchema, entityDraftSchema, entityUpdateSchema } from "./entity-input";
 import { importInputSchema } from "./import-catalog";
@@ -50,6 +51,7 @@ const entityPath = [
 
 export function catalogOpenApi() {
   const actionItems = actionItemsOpenApi();
+  const scorecards = scorecardsOpenApi();
   return {
     openapi: "3.1.0",
     info: {
@@ -180,6 +182,7 @@ export function catalogOpenApi() {
         },
       },
       ...actionItems.paths,
+      ...scorecards.paths,
     },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
@@ -194,6 +197,7 @@ export function catalogOpenApi() {
         Usage: json(usageInputSchema),
         AssessmentSubmit: json(submitCompleteSchema.omit({ kind: true, name: true })),
         ...actionItems.schemas,
+        ...scorecards.schemas,
         Error: {
           type: "object",
           required: ["error"],

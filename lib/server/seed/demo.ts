@@ -14,6 +14,7 @@ import { buildPeople } from "./demo/people";
 import { buildPlanning } from "./demo/planning";
 import { buildUsage } from "./demo/usage";
 import { writeDemo, type DemoData } from "./demo/write";
+import { writeDemoTargets } from "./demo/targets";
 import { readSeedItems } from "./history/seed-items";
 import { analyzeTables } from "./analyze-tables";
 import { assertNotSeeded } from "./is-seeded";
@@ -71,6 +72,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     async (tx) => {
       await assertNotSeeded(tx);
       await writeDemo(tx, data, log);
+      await writeDemoTargets(tx, { adminId: people.adminId, now });
       await analyzeTables(tx);
       // Month ends over the whole history, and every week of the last half year (weekly trends).
       const written = await recordScoreSnapshotsIn(tx, {

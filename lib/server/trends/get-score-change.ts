@@ -2,7 +2,8 @@
 // "change" line of the headline cards. Each past figure is worked out exactly as of that moment
 // from the assessments, with the snapshots' rules (each entity's latest submitted DEBT
 // assessment before the moment, entities archived by then left out, an entity counted for the
-// team that owns it today), in one statement for the three moments. Reading the nearest
+// team that owns it today), in one statement for the three moments, starting from the current
+// scores (CurrentScore) and looking back only for entities re-assessed since. Reading the nearest
 // ScoreSnapshot instead would compare against a month end up to a month older than "30 days ago"
 // (the seeds keep monthly rows).
 import { db } from "@/lib/server/db/client";
@@ -39,17 +40,34 @@ export async function getScoreChange(options: GetScoreChangeOptions = {}): Promi
     ...CHANGE_WINDOWS.map((d) => ({ label: String(d), at: new Date(now.getTime() - d * DAY_MS) })),
   ];
   const team = options.teamId ? Prisma.sql`AND e."teamId" = ${options.teamId}` : Prisma.empty;
+  // Each entity's assessment as of each moment: its current one (CurrentScore) when that was
+  // submitted by then; otherwise (it was re-assessed since) the latest submitted by then, looked
+  // up by index for those entities only. So the work grows with what changed in the last 90
+  // days, not with the whole history.
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     WITH moments AS (
       SELECT * FROM unnest(${moments.map((m) => m.label)}::text[], ${moments.map((m) => m.at)}::timestamptz[]) AS m(label, at)
     ),
+    current AS MATERIALIZED (
+      SELECT s."entityId", s."submittedAt", s."debtWeight", s."totalWeight", s."answeredCount", s."applicableCount",
+        s."principalDays", e."archivedAt"
+      FROM "CurrentScore" s JOIN "Entity" e ON e."id" = s."entityId" ${team}
+    ),
     latest AS (
-      SELECT DISTINCT ON (m.label, a."entityId")
-        m.label, a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount", a."principalDays"
+      SELECT m.label, x.*
       FROM moments m
-      JOIN "Assessment" a ON a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED' AND a."submittedAt" <= m.at
-      JOIN "Entity" e ON e."id" = a."entityId" AND (e."archivedAt" IS NULL OR e."archivedAt" > m.at) ${team}
-      ORDER BY m.label, a."entityId", a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
+      JOIN current c ON c."archivedAt" IS NULL OR c."archivedAt" > m.at
+      CROSS JOIN LATERAL (
+        SELECT c."debtWeight", c."totalWeight", c."answeredCount", c."applicableCount", c."principalDays"
+        WHERE c."submittedAt" <= m.at
+        UNION ALL
+        (SELECT a."debtWeight", a."totalWeight", a."answeredCount", a."applicableCount", a."principalDays"
+          FROM "Assessment" a
+          WHERE c."submittedAt" > m.at AND a."entityId" = c."entityId" AND a."rubric" = 'DEBT'
+            AND a."status" = 'SUBMITTED' AND a."submittedAt" <= m.at
+          ORDER BY a."submittedSeq" DESC NULLS LAST, a."submittedAt" DESC
+          LIMIT 1)
+      ) x
     )
     SELECT m.label,
       COALESCE(SUM(l."debtWeight"), 0)::float8 AS "debtWeight",

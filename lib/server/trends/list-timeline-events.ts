@@ -34,7 +34,7 @@ export async function listTimelineEvents(options: ListTimelineEventsOptions): Pr
     : options.teamId;
   const teamFilter =
     teamId === undefined ? {} : teamId === null ? { teamId: null } : { OR: [{ teamId }, { teamId: null }] };
-  const [reviews, imports] = await Promise.all([
+  const [reviews, imports, targets] = await Promise.all([
     db().review.findMany({
       where: { AND: [teamFilter, { OR: [{ startedAt: inRange }, { closedAt: inRange }] }] },
       select: { id: true, title: true, startedAt: true, closedAt: true, team: { select: { name: true } } },
@@ -46,6 +46,21 @@ export async function listTimelineEvents(options: ListTimelineEventsOptions): Pr
       select: { id: true, source: true, createdAt: true, summary: true },
       orderBy: { createdAt: "asc" },
       take: 500,
+    }),
+    // Target changes: the organisation's mark every timeline, a team's override its own.
+    db().ratingTarget.findMany({
+      where: { AND: [teamFilter, { OR: [{ createdAt: inRange }, { retiredAt: inRange, teamId: { not: null } }] }] },
+      select: {
+        id: true,
+        lifecycle: true,
+        rating: true,
+        version: true,
+        createdAt: true,
+        retiredAt: true,
+        team: { select: { name: true } },
+      },
+      orderBy: { createdAt: "asc" },
+      take: 200,
     }),
   ]);
   const within = (d: Date | null): d is Date => d !== null && d >= gte && d < lt;
@@ -82,6 +97,38 @@ export async function listTimelineEvents(options: ListTimelineEventsOptions): Pr
       href: null,
       detail: `${changes} changes`,
     });
+  }
+  for (const t of targets) {
+    const life = t.lifecycle.toLowerCase();
+    const detail = t.team?.name ?? "Organisation";
+    if (within(t.createdAt))
+      events.push({
+        id: `${t.id}:set`,
+        kind: "gate-change",
+        at: t.createdAt,
+        title: `Target for ${life}: ${t.rating ? `${t.rating} or better` : "no gate"} (v${t.version})`,
+        href: "/settings/gates",
+        detail,
+      });
+    // A team's override dropped without a successor: the organisation's target applies again.
+    if (
+      t.team &&
+      within(t.retiredAt) &&
+      !targets.some(
+        (n) =>
+          n.createdAt.getTime() === t.retiredAt?.getTime() &&
+          n.team?.name === t.team?.name &&
+          n.lifecycle === t.lifecycle,
+      )
+    )
+      events.push({
+        id: `${t.id}:drop`,
+        kind: "gate-change",
+        at: t.retiredAt,
+        title: `Override for ${life} dropped: the organisation's target applies`,
+        href: "/settings/gates",
+        detail,
+      });
   }
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

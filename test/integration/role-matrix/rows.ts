@@ -6,6 +6,7 @@ import { authRows } from "./auth-rows";
 import { catalogRows } from "./catalog-rows";
 import { checklistRows } from "./checklist-rows";
 import { findingsRows } from "./findings-rows";
+import { gatesRows } from "./gates-rows";
 import { reviewRows } from "./review-rows";
 import type { MatrixRow } from "./types";
 
@@ -17,4 +18,5 @@ export const ROLE_MATRIX: readonly MatrixRow[] = [
   ...findingsRows,
   ...reviewRows,
   ...actionItemRows,
+  ...gatesRows,
 ];
