@@ -1,30 +1,28 @@
-// The production HTTP server (what `npm start`, the benchmark, the stress test and the e2e run
-// serve with): Next's request handler behind node:http, because only here is the connection
-// visible. Before Next sees a request, X-Forwarded-For is replaced by the one client address
-// decided from the socket and TRUSTED_PROXIES (lib/domain/http/client-address.ts); `next start`
-// would pass a client's own X-Forwarded-For through untouched, so anyone could pick the address
-// the sign-in rate limit counts. X-Forwarded-Host/-Proto/-Port are kept only from a trusted proxy.
-//   tsx scripts/serve.ts -p <port> -H <host>
-import { createServer } from "node:http";
-import next from "next";
-import { env } from "@/lib/config/env";
+// The app's HTTP server: Next's request handler behind lib/server/http/app-server.ts (request ids,
+// JSON request logs, graceful shutdown). `npm start` runs it after migrating and building; a
+// container or process manager may run it directly (`tsx scripts/serve.ts`) once the database is
+// migrated. SIGTERM/SIGINT drain in-flight requests (up to SHUTDOWN_TIMEOUT_SECONDS), let Next
+// finish its after() work, close the database pool, and exit 0.
+// Before Next sees a request, X-Forwarded-For is replaced by the one client address decided from
+// the socket and TRUSTED_PROXIES (lib/domain/http/client-address.ts): `next start` would pass a
+// client's own X-Forwarded-For through untouched, so anyone could pick the address the sign-in
+// rate limit counts. X-Forwarded-Host/-Proto/-Port are kept only from a trusted proxy.
+import type { IncomingMessage } from "node:http";
+import { parseEnv } from "@/lib/config/env";
 import { clientAddress, proxyList, trusted } from "@/lib/domain/http/client-address";
-
-function arg(flag: string): string | undefined {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { createAppServer } from "@/lib/server/http/app-server";
+import { logger } from "@/lib/server/log/logger";
 
 async function main() {
-  const settings = env();
-  const port = Number(arg("-p") ?? settings.PORT);
-  const hostname = arg("-H") ?? settings.HOST;
-  const proxies = settings.TRUSTED_PROXIES.length > 0 ? proxyList(settings.TRUSTED_PROXIES) : null;
-  const app = next({ dev: false, hostname, port });
+  const dev = process.argv.includes("--dev");
+  if (!dev) Object.assign(process.env, { NODE_ENV: "production" });
+  const settings = parseEnv(process.env);
+  const { default: next } = await import("next");
+  const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-
-  const server = createServer((req, res) => {
+  const proxies = settings.TRUSTED_PROXIES.length > 0 ? proxyList(settings.TRUSTED_PROXIES) : null;
+  const decideClient = (req: IncomingMessage) => {
     const peer = req.socket.remoteAddress;
     const client = clientAddress(peer, req.headers["x-forwarded-for"], proxies);
     if (!proxies || !peer || !trusted(proxies, peer)) {
@@ -33,23 +31,42 @@ async function main() {
     delete req.headers["x-real-ip"];
     if (client) req.headers["x-forwarded-for"] = client;
     else delete req.headers["x-forwarded-for"];
-    void handle(req, res);
-  });
-  server.listen(port, hostname, () => {
-    console.log(
-      `Ready: http://${hostname}:${port}${proxies ? ` (trusting X-Forwarded-For from ${settings.TRUSTED_PROXIES.join(", ")})` : ""}`,
-    );
-  });
-  // Finish what is in flight, take nothing new, then exit.
-  const stop = () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 10_000).unref();
   };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  const server = createAppServer({
+    handle: (req, res) => {
+      decideClient(req);
+      return handle(req, res);
+    },
+    shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+  });
+  await server.listen(settings.PORT, settings.HOST);
+  logger.info("listening", {
+    host: settings.HOST,
+    port: settings.PORT,
+    pid: process.pid,
+    dev,
+    trustedProxies: settings.TRUSTED_PROXIES,
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    // A terminal's Ctrl+C, a process-group kill and `npm start` forwarding it may each deliver
+    // one; the drain is bounded by SHUTDOWN_TIMEOUT_SECONDS either way.
+    if (stopping) return;
+    stopping = true;
+    await server.shutdown(signal);
+    await app.close().catch((error: unknown) => logger.error("next close failed", { error }));
+    // The app's own pool (lib/server/db/client.ts keeps it on globalThis).
+    const shared = globalThis as unknown as { debtboardDb?: { $disconnect(): Promise<void> } };
+    await shared.debtboardDb?.$disconnect().catch(() => {});
+    logger.info("stopped", { signal });
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  logger.error("server failed to start", { error });
   process.exit(1);
 });

@@ -50,7 +50,7 @@ export function FindingItem({
               </span>
             ) : null}
           </div>
-          <h3 className="mt-1.5 text-sm font-medium break-words text-foreground">{finding.title}</h3>
+          <h2 className="mt-1.5 text-sm font-medium break-words text-foreground">{finding.title}</h2>
           <p className="mt-0.5 text-xs text-muted">
             <span className="inline-block max-w-48 align-bottom">
               <TeamLink team={finding.team} />

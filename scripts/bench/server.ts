@@ -1,7 +1,6 @@
 // The production server the benchmark measures: `next build` only when the sources changed
-// since the last build (scripts/lib/build-fingerprint.ts), then the production server
-// (scripts/serve.ts, Next's handler behind node:http) on a free loopback port against one
-// database, optionally with the query log on (lib/server/db/query-log.ts).
+// since the last build (scripts/lib/build-fingerprint.ts), then the production server (scripts/serve.ts) on a free loopback
+// port against one database, optionally with the query log on (lib/server/db/query-log.ts).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -39,7 +38,8 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(bin("tsx"), ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  // The production server as `npm start` runs it (scripts/serve.ts).
+  const child: ChildProcess = spawn(bin("tsx"), ["scripts/serve.ts"], {
     // Its own process group, so stopping it stops next's workers too.
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -49,6 +49,8 @@ export async function startServer(options: {
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_MAX: String(options.poolMax ?? 10),
+      PORT: String(port),
+      HOST: "127.0.0.1",
       BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
       BETTER_AUTH_URL: baseUrl,
       DEBTBOARD_DEMO: "0",

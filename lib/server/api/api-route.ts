@@ -20,6 +20,7 @@ import {
 import { consumeRate } from "./rate-limit";
 import { logSecurityEvent, principalFields } from "@/lib/server/http/security-log";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
+import { logger } from "@/lib/server/log/logger";
 import type { Principal } from "@/lib/domain/auth/permissions";
 
 export function apiError(status: number, code: string, message: string, details?: unknown) {
@@ -45,7 +46,7 @@ export function errorResponse(error: unknown): NextResponse {
   if (isUnstorableText(error)) return apiError(400, "invalid", UNSTORABLE_MESSAGE);
   // Postgres down or restarting: say so (503), so a caller knows to retry; the pool reconnects by itself.
   if (isDatabaseUnavailable(error)) {
-    console.error("API error: database unavailable:", error instanceof Error ? error.message : error);
+    logger.warn("API: database unavailable", { error: error instanceof Error ? error.message : String(error) });
     return NextResponse.json(
       {
         error: {
@@ -57,7 +58,7 @@ export function errorResponse(error: unknown): NextResponse {
     );
   }
   // Unknown errors are logged without request bodies (they may hold tokens) and reported generically.
-  console.error("API error:", error instanceof Error ? error.message : error);
+  logger.error("API: unexpected error", { error });
   return apiError(500, "internal", "Something went wrong on our side.");
 }
 
