@@ -10,6 +10,8 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: `screenshots/dashboards/${name}.png`, fullPage: true });
 
 test("overview → heatmap → team → hotspot, then a shared link shows the same view", async ({ page, context }) => {
+  // Six pages, three axe scans and a second browser page: longer than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   const heatmap = page.getByRole("region", { name: "Debt by team and category" });
@@ -89,6 +91,7 @@ test("overview → heatmap → team → hotspot, then a shared link shows the sa
 });
 
 test("hotspots: ranked, filtered through the URL, mapped by category, accessible", async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto("/hotspots");
   await expect(page.getByRole("heading", { level: 1, name: "Hotspots" })).toBeVisible();
   await expect(page.getByText("Preliminary")).toHaveCount(0);
