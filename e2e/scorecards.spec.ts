@@ -90,7 +90,8 @@ test("entity rating and per-category breakdown open the items behind them", asyn
   const entityLink = first.getByRole("link").first();
   const entity = ((await entityLink.textContent()) ?? "").trim();
   await entityLink.click();
-  await expect(page.getByRole("heading", { level: 1, name: entity })).toBeVisible();
+  // The entity page streams its header after its data; on a busy machine that takes over 5 s.
+  await expect(page.getByRole("heading", { level: 1, name: entity })).toBeVisible({ timeout: 20_000 });
   const breakdown = page.getByRole("table", { name: /Debt by category/ });
   await expect(breakdown).toBeVisible();
   await page.waitForLoadState("networkidle");
