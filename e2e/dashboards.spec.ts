@@ -104,7 +104,8 @@ test("hotspots: ranked, filtered through the URL, mapped by category, accessible
 
   await page.getByRole("combobox", { name: "Kind" }).selectOption("models");
   await expect(page).toHaveURL(/\/hotspots\?.*kind=models/);
-  await expect(table.getByRole("row").nth(1)).toBeVisible();
+  // The filtered table streams in after the URL changes; under load that took over 5 s.
+  await expect(table.getByRole("row").nth(1)).toBeVisible({ timeout: 20_000 });
   await page.getByRole("combobox", { name: "Lifecycle" }).selectOption("production");
   await expect(page).toHaveURL(/lifecycle=production/);
   await expect(page).toHaveURL(/kind=models/);
