@@ -73,7 +73,8 @@ export default defineConfig({
       env: { E2E_IDP_PORT: String(idpPort), E2E_APP_URL: baseURL, E2E_IDP_SECRET: idpSecret },
     },
     {
-      command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+      // The production server as `npm start` runs it (request ids, JSON logs, graceful shutdown).
+      command: `node_modules/.bin/tsx scripts/serve.ts`,
       url: baseURL,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -82,6 +83,8 @@ export default defineConfig({
       env: {
         DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
         DATABASE_POOL_MAX: process.env.E2E_POOL_MAX ?? "5",
+        PORT: String(port),
+        HOST: "127.0.0.1",
         NEXT_TELEMETRY_DISABLED: "1",
         // A throwaway session secret per run; the demo sign-in buttons are on (the e2e database
         // is the seeded demo with demo passwords, see scripts/test.ts).

@@ -1,5 +1,5 @@
 // Runs before every request (Next 16's "proxy", formerly middleware; Node.js runtime):
-//   1. Everything but /sign-in and the API needs a signed-in person. The session is checked for
+//   1. Everything but /sign-in, invitation links (/invite/…) and the API needs a signed-in person. The session is checked for
 //      real (signed cookie + database row), not just for a cookie's presence, because this is the
 //      one gate in front of every page, prefetch and cached shell. Server actions re-check it.
 //   2. An unknown team or entity page answers 404 (pageSubjectExists), before anything streams.
@@ -15,6 +15,8 @@ import { auth } from "@/lib/server/auth/auth";
 import { pageSubjectExists } from "@/lib/server/http/page-subject-exists";
 
 const SIGN_IN = "/sign-in";
+/** Invitation links (app/invite/[token]) are opened by people who have no account yet. */
+const INVITE = "/invite/";
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -30,7 +32,7 @@ export async function proxy(request: NextRequest) {
   const signedIn = !!session && !session.user.deactivatedAt;
 
   let response: NextResponse;
-  if (!signedIn && pathname !== SIGN_IN) {
+  if (!signedIn && pathname !== SIGN_IN && !pathname.startsWith(INVITE)) {
     const target = new URL(SIGN_IN, request.url);
     if (pathname !== "/") target.searchParams.set("next", safeNextPath(`${pathname}${search}`));
     response = NextResponse.redirect(target);

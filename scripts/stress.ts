@@ -4,6 +4,9 @@
 //   load      50 virtual users for 60 s mixing page reads, API reads and whole-assessment submits;
 //             no 5xx, p50/p95 reported, stored submits = acknowledged ones (nothing lost or doubled)
 //   conflict  two people submitting the same assessment at once: one 201, one 409 that says so
+//   instances three app processes on one Postgres, load spread over them with catalogue changes on
+//             random instances: nothing lost or doubled (submits, snapshots, findings), a change
+//             through one instance visible in the others' lineage view at once (LISTEN/NOTIFY)
 //   restart   Postgres stopped for 3 s under load: clear 503s in the window only, recovery
 //             without restarting the app, nothing half-written (SQL invariants)
 //   import    the import CLI SIGKILLed while its transaction writes: nothing applied
@@ -26,6 +29,7 @@ import { liveItems } from "@/lib/server/assessments/live-items";
 import { Checks, ms } from "../test/stress/checks";
 import { concurrentSubmits, judgeOutage, killedImport, restartPostgres, type Outage } from "../test/stress/faults";
 import { fuzzApi, fuzzYamlParser } from "../test/stress/fuzz";
+import { severalInstances } from "../test/stress/instances";
 import { checkInvariants } from "../test/stress/invariants";
 import { runLoad, type LoadResult, type Sample } from "../test/stress/load";
 import { startPrivatePostgres, type PrivatePostgres } from "../test/stress/private-postgres";
@@ -38,8 +42,8 @@ import { freePort } from "./lib/ports";
 const SEED = Number(process.env.STRESS_SEED ?? process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const VUS = 50;
 const LOAD_MS = Number(process.env.STRESS_LOAD_SECONDS ?? 60) * 1000;
-/** STRESS_ONLY=load,conflict,restart,import,fuzz runs a subset (while developing). */
-const ONLY = new Set((process.env.STRESS_ONLY ?? "load,conflict,restart,import,fuzz").split(","));
+/** STRESS_ONLY=load,conflict,instances,restart,import,fuzz runs a subset (while developing). */
+const ONLY = new Set((process.env.STRESS_ONLY ?? "load,conflict,instances,restart,import,fuzz").split(","));
 const MAX_REQUESTS = 200_000;
 const BUDGET_MS = 6 * 60_000;
 
@@ -223,6 +227,27 @@ async function main(): Promise<void> {
     if (ONLY.has("conflict")) {
       section("fault: two people submit the same assessment at once");
       await concurrentSubmits(checks, { baseUrl: server.baseUrl, world, rounds: 10 });
+    }
+    if (ONLY.has("instances")) {
+      section("several instances: 3 app processes on one Postgres, 30 users for 30 s spread over them");
+      const others = [
+        await startServer({ databaseUrl: database.url, queryLog: "", poolMax: 10 }),
+        await startServer({ databaseUrl: database.url, queryLog: "", poolMax: 10 }),
+      ];
+      try {
+        const load = await severalInstances(checks, {
+          baseUrls: [server.baseUrl, ...others.map((o) => o.baseUrl)],
+          world,
+          db,
+          client,
+          seed: SEED,
+          vus: 30,
+          durationMs: 30_000,
+        });
+        console.log(summarize("instances load", load));
+      } finally {
+        for (const other of others) await other.stop();
+      }
     }
   } finally {
     await client.end();

@@ -11,6 +11,7 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
     ...(isAdmin
       ? [
           { href: "/settings/members", label: "Members and roles" },
+          { href: "/settings/invitations", label: "Invitations" },
           { href: "/settings/checklist", label: "Checklist" },
         ]
       : []),

@@ -39,6 +39,17 @@ describe("parseEnv", () => {
       },
     ],
     [
+      "owner and app roles, shutdown and logs",
+      {
+        DATABASE_URL: "postgres://debtboard_app:p@db/x",
+        DATABASE_OWNER_URL: "postgres://debtboard_owner:q@db/x",
+        LOG_LEVEL: "warn",
+        SHUTDOWN_TIMEOUT_SECONDS: "5",
+      },
+      { DATABASE_OWNER_URL: "postgres://debtboard_owner:q@db/x", LOG_LEVEL: "warn", SHUTDOWN_TIMEOUT_SECONDS: 5 },
+    ],
+    ["logs at info, 25 s to drain by default", {}, { LOG_LEVEL: "info", SHUTDOWN_TIMEOUT_SECONDS: 25 }],
+    [
       "public address",
       { BETTER_AUTH_URL: "https://debtboard.example.com/" },
       { BETTER_AUTH_URL: "https://debtboard.example.com" },
@@ -52,6 +63,14 @@ describe("parseEnv", () => {
   it.each([
     ["DATABASE_URL", { DATABASE_URL: "mysql://root:hunter2@db/x" }, "must be a postgres"],
     ["DATABASE_URL", { DATABASE_URL: "not a url with s3cret" }, "must be a postgres"],
+    ["DATABASE_URL", { DATABASE_OWNER_URL: "postgres://owner@db/x" }, "required when DATABASE_OWNER_URL is set"],
+    [
+      "DATABASE_OWNER_URL",
+      { DATABASE_URL: "postgres://same:a@db/x", DATABASE_OWNER_URL: "postgres://same:b@db/x" },
+      "different role",
+    ],
+    ["LOG_LEVEL", { LOG_LEVEL: "verbose" }, ""],
+    ["SHUTDOWN_TIMEOUT_SECONDS", { SHUTDOWN_TIMEOUT_SECONDS: "-1" }, ""],
     ["PORT", { PORT: "70000" }, ""],
     ["PORT", { PORT: "http" }, ""],
     ["DATABASE_POOL_MAX", { DATABASE_POOL_MAX: "0" }, ""],

@@ -37,6 +37,9 @@ const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export const envSchema = z
   .object({
     DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+    /// The schema owner's connection, for migrations only; the app then connects with DATABASE_URL as a
+    /// role that can read and write rows but not change tables or their triggers (README "Database roles").
+    DATABASE_OWNER_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
     /// Connections in the app's pool; 1 on the embedded database, which is single-session.
     DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
@@ -60,6 +63,12 @@ export const envSchema = z
     OIDC_ISSUER_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
     OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
     OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
+    /// How long an invitation link (and the first-admin link `npm start` prints) stays usable.
+    INVITATION_EXPIRY_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(720).default(72)),
+    /// The least severe server log lines written (JSON, one per line on stdout).
+    LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+    /// How long a stopping server lets in-flight requests finish before cutting them off.
+    SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600).default(25)),
     /// What the sign-in button says: "Continue with <name>".
     OIDC_PROVIDER_NAME: z.preprocess(emptyAsUndefined, z.string().trim().max(60).default("single sign-on")),
   })
@@ -67,9 +76,26 @@ export const envSchema = z
     // Half an OIDC configuration is a mistake worth stopping for, not a silently missing button.
     if (value.OIDC_ISSUER_URL && !value.OIDC_CLIENT_ID)
       ctx.addIssue({ code: "custom", path: ["OIDC_CLIENT_ID"], message: "is required when OIDC_ISSUER_URL is set" });
+    if (value.DATABASE_OWNER_URL && !value.DATABASE_URL)
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when DATABASE_OWNER_URL is set" });
+    if (
+      value.DATABASE_OWNER_URL &&
+      value.DATABASE_URL &&
+      userOf(value.DATABASE_OWNER_URL) === userOf(value.DATABASE_URL)
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_OWNER_URL"],
+        message:
+          "must connect as a different role than DATABASE_URL (the owner migrates; the app's role only reads and writes rows)",
+      });
     if (value.OIDC_CLIENT_ID && !value.OIDC_ISSUER_URL)
       ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER_URL"], message: "is required when OIDC_CLIENT_ID is set" });
   });
+
+function userOf(url: string): string {
+  return decodeURIComponent(new URL(url).username || "postgres");
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -92,6 +118,13 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Where people open the app: BETTER_AUTH_URL, else http://HOST:PORT (localhost for 0.0.0.0). */
+export function publicUrlOf(settings: Env): string {
+  return (
+    settings.BETTER_AUTH_URL ?? `http://${settings.HOST === "0.0.0.0" ? "localhost" : settings.HOST}:${settings.PORT}`
+  );
 }
 
 /** The secret that signs sessions: BETTER_AUTH_SECRET, else its alias AUTH_SECRET. */

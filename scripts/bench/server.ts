@@ -1,5 +1,5 @@
 // The production server the benchmark measures: `next build` only when the sources changed
-// since the last build (scripts/lib/build-fingerprint.ts), then `next start` on a free loopback
+// since the last build (scripts/lib/build-fingerprint.ts), then the production server (scripts/serve.ts) on a free loopback
 // port against one database, optionally with the query log on (lib/server/db/query-log.ts).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -36,7 +36,8 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The production server as `npm start` runs it (scripts/serve.ts).
+  const child: ChildProcess = spawn(bin("tsx"), ["scripts/serve.ts"], {
     // Its own process group, so stopping it stops next's workers too.
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -46,6 +47,8 @@ export async function startServer(options: {
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_MAX: String(options.poolMax ?? 10),
+      PORT: String(port),
+      HOST: "127.0.0.1",
       BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
       BETTER_AUTH_URL: baseUrl,
       DEBTBOARD_DEMO: "0",
@@ -81,7 +84,7 @@ export async function startServer(options: {
 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start exited early:\n${stderr}`);
+    if (exited) throw new Error(`the server exited early:\n${stderr}`);
     try {
       const res = await fetch(`${baseUrl}/sign-in`, { redirect: "manual" });
       await res.arrayBuffer();
@@ -92,5 +95,5 @@ export async function startServer(options: {
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`next start did not answer within 60 s:\n${stderr}`);
+  throw new Error(`the server did not answer within 60 s:\n${stderr}`);
 }

@@ -29,6 +29,8 @@ export interface LoadResult {
 
 export interface LoadOptions {
   baseUrl: string;
+  /** Several app instances: each request goes to one picked at random (a load balancer with no affinity). */
+  baseUrls?: string[];
   world: StressWorld;
   vus: number;
   durationMs: number;
@@ -86,7 +88,10 @@ function pageStatus(answer: Answer): number {
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const { baseUrl, world } = options;
+  const { world } = options;
+  const urls = options.baseUrls?.length ? options.baseUrls : [options.baseUrl];
+  // One instance: no random pick, so a seed replays the same choices as before several existed.
+  const baseFor = (rng: Prng) => (urls.length === 1 ? (urls[0] as string) : rng.pick(urls));
   const samples: Sample[] = [];
   const acked: string[] = [];
   const startedAt = Date.now();
@@ -103,7 +108,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   async function page(rng: Prng) {
     const path = rng.pick(world.pages);
     const start = Date.now();
-    const answer = await send(baseUrl, path, { headers: { cookie: rng.pick(world.cookies) } });
+    const answer = await send(baseFor(rng), path, { headers: { cookie: rng.pick(world.cookies) } });
     record("page", path, start, answer, pageStatus(answer));
   }
 
@@ -115,14 +120,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       `/api/v1/relations?entity=${encodeURIComponent(`${t.slug === "models" ? "model" : t.slug === "features" ? "feature" : t.slug === "data-sources" ? "source" : "consumer"}:${t.name}`)}`,
     ]);
     const start = Date.now();
-    record("api-read", path, start, await send(baseUrl, path, { headers: { authorization: `Bearer ${token}` } }));
+    record("api-read", path, start, await send(baseFor(rng), path, { headers: { authorization: `Bearer ${token}` } }));
   }
 
   async function submit(rng: Prng, token: string, target: Target) {
     const path = `/api/v1/entities/${target.slug}/${encodeURIComponent(target.name)}/assessments`;
     const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
     let start = Date.now();
-    const read = await send(baseUrl, `${path}?limit=1`, { headers });
+    const read = await send(baseFor(rng), `${path}?limit=1`, { headers });
     record("api-read", `${path}?limit=1`, start, read);
     if (read.status !== 200) return;
     const { latestSeq, items } = JSON.parse(read.body) as { latestSeq: number | null; items: { key: string }[] };
@@ -133,7 +138,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }));
     issued++;
     start = Date.now();
-    const posted = await send(baseUrl, path, {
+    const posted = await send(baseFor(rng), path, {
       method: "POST",
       headers,
       body: JSON.stringify({ answers, basedOnSeq: latestSeq }),

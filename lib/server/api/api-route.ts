@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { getRequestPrincipal } from "@/lib/server/auth/session";
 import { AppError, InvalidInputError, STATUS_OF } from "@/lib/server/errors";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
+import { logger } from "@/lib/server/log/logger";
 import type { Principal } from "@/lib/domain/auth/permissions";
 
 export function apiError(status: number, code: string, message: string, details?: unknown) {
@@ -24,7 +25,7 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) return apiError(STATUS_OF[error.code], error.code, error.message, error.details);
   // Postgres down or restarting: say so (503), so a caller knows to retry; the pool reconnects by itself.
   if (isDatabaseUnavailable(error)) {
-    console.error("API error: database unavailable:", error instanceof Error ? error.message : error);
+    logger.warn("API: database unavailable", { error: error instanceof Error ? error.message : String(error) });
     return NextResponse.json(
       {
         error: {
@@ -36,7 +37,7 @@ export function errorResponse(error: unknown): NextResponse {
     );
   }
   // Unknown errors are logged without request bodies (they may hold tokens) and reported generically.
-  console.error("API error:", error instanceof Error ? error.message : error);
+  logger.error("API: unexpected error", { error });
   return apiError(500, "internal", "Something went wrong on our side.");
 }
 

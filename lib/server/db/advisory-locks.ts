@@ -23,6 +23,8 @@ export const ADVISORY_LOCKS = {
    * scoreSnapshots when a transaction takes both.
    */
   currentScores: 72707372,
+  /** Accepting a first-admin (bootstrap) invitation: at most one succeeds while there is no admin. */
+  bootstrapAdmin: 72707374,
   /** Changing a target rating (lib/server/gates/set-rating-target.ts): one live version per target. */
   ratingTargets: 72707373,
   /** The findings recompute (lib/server/findings/recompute-findings.ts), across processes. */

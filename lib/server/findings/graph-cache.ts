@@ -1,9 +1,11 @@
 // The lineage views walk the whole catalogue graph (neighbourhoods, downstream, upstream). At the
 // large scale loading and building it takes a few hundred milliseconds, so each process keeps
-// one built copy: dropped whenever a catalogue change schedules a recompute here, and at most
-// TTL_MS old for changes another process made.
+// one built copy: dropped whenever a catalogue change schedules a recompute here, and whenever
+// Postgres notifies a change committed anywhere else (catalogue-listener.ts: other instances, the
+// import CLI). While that listener is not connected, a copy is used for at most TTL_MS.
 import { buildGraph, type CatalogueGraph } from "@/lib/domain/graph";
 import { db } from "@/lib/server/db/client";
+import { listenForCatalogueChanges } from "./catalogue-listener";
 import { loadCatalogue } from "./load-catalogue-graph";
 import { getUndeclaredWindowDays } from "./settings";
 
@@ -29,7 +31,8 @@ export function invalidateGraphCache(): void {
 
 export function getCatalogueGraph(): Promise<CachedGraph> {
   const now = Date.now();
-  if (cached && now - cached.at < TTL_MS) return cached.value;
+  const listening = listenForCatalogueChanges(invalidateGraphCache);
+  if (cached && (listening || now - cached.at < TTL_MS)) return cached.value;
   const value = load(now);
   cached = { at: now, value };
   // A failed load must not be served from the cache.

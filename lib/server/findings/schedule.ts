@@ -3,6 +3,7 @@
 // Bursts coalesce: at most one recompute runs and one waits per process; every request arriving
 // while one waits joins it, and the wait is debounced so an import's many writes cost one run.
 import { after } from "next/server";
+import { logger } from "@/lib/server/log/logger";
 import { db } from "@/lib/server/db/client";
 import { invalidateGraphCache } from "./graph-cache";
 import { recomputeFindings } from "./recompute-findings";
@@ -54,6 +55,6 @@ async function runOnce(): Promise<void> {
     await refreshTodaySnapshotsIfMoved(db());
   } catch (error) {
     // A failed recompute leaves the previous findings in place; the next change retries.
-    console.error("findings recompute failed", error);
+    logger.error("findings recompute failed", { error });
   }
 }

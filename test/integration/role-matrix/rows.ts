@@ -6,12 +6,14 @@ import { authRows } from "./auth-rows";
 import { catalogRows } from "./catalog-rows";
 import { checklistRows } from "./checklist-rows";
 import { findingsRows } from "./findings-rows";
+import { invitationRows } from "./invitation-rows";
 import { gatesRows } from "./gates-rows";
 import { reviewRows } from "./review-rows";
 import type { MatrixRow } from "./types";
 
 export const ROLE_MATRIX: readonly MatrixRow[] = [
   ...authRows,
+  ...invitationRows,
   ...catalogRows,
   ...assessmentRows,
   ...checklistRows,

@@ -1,0 +1,46 @@
+// The app's HTTP server: Next's request handler behind lib/server/http/app-server.ts (request ids,
+// JSON request logs, graceful shutdown). `npm start` runs it after migrating and building; a
+// container or process manager may run it directly (`tsx scripts/serve.ts`) once the database is
+// migrated. SIGTERM/SIGINT drain in-flight requests (up to SHUTDOWN_TIMEOUT_SECONDS), let Next
+// finish its after() work, close the database pool, and exit 0.
+import { parseEnv } from "@/lib/config/env";
+import { createAppServer } from "@/lib/server/http/app-server";
+import { logger } from "@/lib/server/log/logger";
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  if (!dev) Object.assign(process.env, { NODE_ENV: "production" });
+  const settings = parseEnv(process.env);
+  const { default: next } = await import("next");
+  const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createAppServer({
+    handle: (req, res) => handle(req, res),
+    shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+  });
+  await server.listen(settings.PORT, settings.HOST);
+  logger.info("listening", { host: settings.HOST, port: settings.PORT, pid: process.pid, dev });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    // A terminal's Ctrl+C, a process-group kill and `npm start` forwarding it may each deliver
+    // one; the drain is bounded by SHUTDOWN_TIMEOUT_SECONDS either way.
+    if (stopping) return;
+    stopping = true;
+    await server.shutdown(signal);
+    await app.close().catch((error: unknown) => logger.error("next close failed", { error }));
+    // The app's own pool (lib/server/db/client.ts keeps it on globalThis).
+    const shared = globalThis as unknown as { debtboardDb?: { $disconnect(): Promise<void> } };
+    await shared.debtboardDb?.$disconnect().catch(() => {});
+    logger.info("stopped", { signal });
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  logger.error("server failed to start", { error });
+  process.exit(1);
+});
