@@ -13,7 +13,8 @@ export type ErrorCode =
   /** Someone saved the same record since the form was loaded (optimistic concurrency). */
   | "stale_version"
   /** Someone submitted a newer assessment of the same entity and rubric meanwhile. */
-  | "superseded";
+  | "superseded"
+  | "rate_limited";
 
 export class AppError extends Error {
   constructor(
@@ -34,6 +35,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   conflict: 409,
   stale_version: 409,
   superseded: 409,
+  rate_limited: 429,
 };
 
 /**
@@ -46,6 +48,16 @@ export const API_CODE_OF: Record<ErrorCode, string> = {
   superseded: "conflict",
 } as Record<ErrorCode, string>;
 
+/** Too many requests in the current window; `retryAfter` seconds until it ends. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super("rate_limited", message, { retryAfter });
+  }
+}
+
 export class UnauthenticatedError extends AppError {
   constructor(message = "Sign in to make changes.") {
     super("unauthenticated", message);
@@ -57,6 +69,9 @@ export class ForbiddenError extends AppError {
     super("forbidden", message);
   }
 }
+
+/** Refused by the permission gate itself (`can()` said no); already logged where it was refused. */
+export class RefusedError extends ForbiddenError {}
 
 export class NotFoundError extends AppError {
   constructor(what: string) {

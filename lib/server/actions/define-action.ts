@@ -16,9 +16,13 @@ import {
   ConflictError,
   ForbiddenError,
   InvalidInputError,
+  RefusedError,
   UnauthenticatedError,
   type ErrorCode,
 } from "@/lib/server/errors";
+import { logSecurityEvent, principalFields } from "@/lib/server/http/security-log";
+import { findUnstorable } from "@/lib/domain/http/storable";
+import { isUnstorableText, UNSTORABLE_MESSAGE } from "@/lib/server/db/unstorable-text";
 
 export interface ActionState<T = unknown> {
   ok: boolean;
@@ -77,21 +81,35 @@ export async function runAuthorized<S extends z.ZodType, R>(
   raw: unknown,
   principal: Principal | null,
 ): Promise<R> {
+  // NUL characters and lone surrogates never reach a query (Postgres would refuse them with a 500).
+  const unstorable = findUnstorable(raw);
+  if (unstorable)
+    throw new InvalidInputError(`${unstorable.path || "The input"} ${unstorable.problem}.`, {
+      [unstorable.path || "_form"]: [`This ${unstorable.problem}.`],
+    });
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError("Some fields need attention.", zodFieldErrors(parsed.error));
   if (!principal) throw new UnauthenticatedError();
   const teamId = await def.teamOf(parsed.data);
-  if (!can(principal, def.permission, { teamId })) throw new ForbiddenError();
+  if (!can(principal, def.permission, { teamId })) {
+    logSecurityEvent("forbidden", { ...principalFields(principal), permission: def.permission, teamId });
+    throw new RefusedError();
+  }
   return def.run(parsed.data, { principal, teamId });
 }
 
 /** A refusal as a form shows it; anything that is not an AppError is a bug and is rethrown. */
 export function toActionState(error: unknown): ActionState {
-  if (!(error instanceof AppError)) throw error;
+  if (!(error instanceof AppError)) {
+    if (isUnstorableText(error)) return { ok: false, code: "invalid", message: UNSTORABLE_MESSAGE };
+    throw error;
+  }
   const state: ActionState = { ok: false, code: error.code, message: error.message };
   if (error instanceof InvalidInputError) state.fieldErrors = error.fieldErrors;
   if (error instanceof ConflictError)
     state.conflict = { changedBy: error.changedBy, changedAt: error.changedAt?.toISOString() ?? null };
+  if (error instanceof ForbiddenError && !(error instanceof RefusedError))
+    logSecurityEvent("forbidden", { via: "action", message: error.message });
   return state;
 }
 

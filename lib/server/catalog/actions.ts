@@ -6,18 +6,22 @@ import "server-only";
 import { entityFormToInput, formFieldErrors } from "@/lib/domain/catalog-yaml/form-input";
 import { entityHref } from "@/lib/domain/format/labels";
 import type { EntityKind } from "@/lib/domain/kinds";
+import { uploadTooLarge } from "@/lib/domain/http/limits";
 import {
   defineAction,
   formDataToObject,
+  toActionState,
   type ActionOptions,
   type ActionState,
 } from "@/lib/server/actions/define-action";
+import { getSessionPrincipal } from "@/lib/server/auth/session";
+import { refresh } from "next/cache";
 import { archiveEntity } from "@/lib/server/catalog/archive-entity";
 import { archiveRelation } from "@/lib/server/catalog/archive-relation";
 import { createEntity, type EntityResult } from "@/lib/server/catalog/create-entity";
 import { createRelation } from "@/lib/server/catalog/create-relation";
 import { getEntityVersion } from "@/lib/server/catalog/get-entity-form";
-import { importCatalogAction } from "@/lib/server/catalog/import-catalog";
+import { assertMayImport, runImport, type ImportReport } from "@/lib/server/catalog/import-catalog";
 import { updateEntity } from "@/lib/server/catalog/update-entity";
 
 const entityForm = (form: FormData) => entityFormToInput(formDataToObject(form));
@@ -68,16 +72,33 @@ export const linkEntity = defineAction(createRelation, {
 
 export const unlinkEntity = defineAction(archiveRelation, { refresh: true, message: (r) => `Unlinked ${r.label}.` });
 
-export const importUpload = defineAction(importCatalogAction, {
-  input: async (form) => {
+/**
+ * The upload form: refuses an oversized upload and a caller who may not import before reading the
+ * files (so a refused upload costs nothing), then runs the import definition (runImport).
+ */
+export async function importUpload(
+  _previous: ActionState<ImportReport>,
+  form: FormData,
+): Promise<ActionState<ImportReport>> {
+  try {
+    const principal = await getSessionPrincipal();
+    assertMayImport(principal);
     const uploads = form.getAll("files").filter((f): f is File => typeof f !== "string" && f.size > 0);
+    const tooLarge = uploadTooLarge(uploads.map((f) => f.size));
+    if (tooLarge) return { ok: false, code: "invalid", message: tooLarge, fieldErrors: { files: [tooLarge] } };
     const files = await Promise.all(uploads.map(async (f) => ({ file: f.name, text: await f.text() })));
-    return { files, dryRun: form.get("intent") !== "apply", prune: form.get("prune") === "on", source: "UI" };
-  },
-  refresh: (report) => !report.dryRun,
-  message: (report) => {
+    const dryRun = form.get("intent") !== "apply";
+    const input = { files, dryRun, prune: form.get("prune") === "on", source: "UI" };
+    const report = await runImport(input, principal);
+    if (!dryRun) refresh();
     const { created, changed, archived, unchanged } = report.counts;
     const counts = `${created} created, ${changed} changed, ${archived} archived, ${unchanged} unchanged`;
-    return report.dryRun ? `Dry run — nothing was written. Would be: ${counts}.` : `Imported: ${counts}.`;
-  },
-});
+    return {
+      ok: true,
+      data: report,
+      message: dryRun ? `Dry run — nothing was written. Would be: ${counts}.` : `Imported: ${counts}.`,
+    };
+  } catch (error) {
+    return toActionState(error) as ActionState<ImportReport>;
+  }
+}

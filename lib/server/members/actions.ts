@@ -12,11 +12,13 @@ import { createInvitation } from "@/lib/server/members/create-invitation";
 import { revokeInvitation } from "@/lib/server/members/revoke-invitation";
 import { setOrgRole } from "@/lib/server/members/set-org-role";
 import { setTeamRole } from "@/lib/server/members/set-team-role";
+import { renameUser } from "@/lib/server/members/rename-user";
 
 export const changeOrgRole = defineAction(setOrgRole, { refresh: true });
 export const changeTeamRole = defineAction(setTeamRole, { refresh: true });
 export const inviteMember = defineAction(createInvitation, { refresh: true });
 export const withdrawInvitation = defineAction(revokeInvitation, { refresh: true });
+export const renameMember = defineAction(renameUser, { refresh: true });
 
 /**
  * The invitee's form on /invite/<token> (signed out, so not through defineAction: the link's
