@@ -5,7 +5,6 @@
 // `code` the machine kind of a refusal (lib/server/errors.ts) for clients to branch on. Nothing
 // is changed when validation or authorisation fails. The API runs the same definitions through
 // runAuthorized.
-import "server-only";
 import { redirect } from "next/navigation";
 import { refresh } from "next/cache";
 import type { z } from "zod";

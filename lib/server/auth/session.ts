@@ -1,6 +1,5 @@
 // The principal behind the current request: the UI signs in with better-auth sessions (cookie),
 // the API with bearer tokens only. Both return null for "nobody", and every mutation then refuses.
-import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { parseBearer } from "@/lib/domain/auth/api-token";

@@ -4,7 +4,6 @@
 // its team through its creator: it acts only while the creator may still manage that team's
 // tokens (a maintainer who leaves the team, or is deactivated, disarms it), and for at most
 // MAX_TEAM_TOKEN_DAYS after it was made, whatever expiry it was given.
-import "server-only";
 import { isWellFormedToken } from "@/lib/domain/auth/api-token";
 import { can, PERMISSIONS, type Permission, type Principal } from "@/lib/domain/auth/permissions";
 import { teamTokenEnd } from "@/lib/domain/auth/token-policy";
