@@ -5,6 +5,9 @@ import { authFile, DEMO_ROLES, demoUser, signInWithPassword } from "./support/au
 
 for (const role of DEMO_ROLES) {
   setup(`sign in as the demo ${role}`, async ({ page }) => {
+    // The first sign-in meets a cold production server (first render of every route it needs);
+    // on a loaded machine that alone can exceed the default 30 s.
+    setup.setTimeout(90_000);
     const user = demoUser(role);
     await page.goto("/sign-in");
     await signInWithPassword(page, user.email, user.password);

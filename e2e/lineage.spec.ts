@@ -23,7 +23,7 @@ test("a cascade and a loop from the findings list, highlighted in the lineage gr
   await page.goto("/");
   const card = page.locator("section").filter({ has: page.getByRole("heading", { name: "Open findings" }) });
   await card.getByRole("link", { name: /Feedback loop/ }).click();
-  await expect(page).toHaveURL(/\/findings\?kind=feedback-loop$/);
+  await expect(page).toHaveURL(/\/findings\?kind=feedback-loop&team=all$/);
   await expect(
     page.getByRole("navigation", { name: "Finding kind" }).getByRole("link", { name: /Feedback loop/ }),
   ).toHaveAttribute("aria-current", "page");

@@ -9,7 +9,7 @@ import type { FindingRow } from "@/lib/server/findings/list-findings";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { TeamLink } from "@/components/entity/team-link";
 import { FindingEvidence } from "./finding-evidence";
-import { FINDING_KIND_META, SHAPE_KINDS } from "./kind-meta";
+import { BULK_ACCEPT_FORM, FINDING_KIND_META, SHAPE_KINDS } from "./kind-meta";
 import { findingLineageHref } from "./lineage-href";
 import { AcceptFindingForm, ReopenFindingButton } from "./triage-controls";
 import { NewActionItemButton } from "@/components/action-items/new-action-item-button";
@@ -25,19 +25,39 @@ export function FindingItem({
   finding,
   canTriage,
   canPlan = canTriage,
+  selectable = false,
+  prefills = [],
+  teamNames,
 }: {
   finding: FindingRow;
   canTriage: boolean;
   canPlan?: boolean;
+  /** Show a checkbox tied to the bulk-accept form. */
+  selectable?: boolean;
+  /** The live checklist items of the finding's category: a new draft pre-answers them FAIL. */
+  prefills?: readonly { key: string; question: string; appliesTo: readonly EntityKind[] }[];
+  teamNames?: Readonly<Record<string, string>>;
 }) {
   const members = finding.members.map((m) => ({ kind: m.entity.kind as EntityKind, name: m.entity.name }));
   const lineage = SHAPE_KINDS.has(finding.kind)
     ? findingLineageHref({ id: finding.id, kind: finding.kind, members, memberCount: finding._count.members })
     : null;
   const meta = FINDING_KIND_META[finding.kind];
+  const memberKinds = new Set(members.map((m) => m.kind));
+  const prefilled = prefills.filter((i) => i.appliesTo.some((k) => memberKinds.has(k)));
   return (
     <li className="px-5 py-4" data-finding={finding.id} aria-label={finding.title}>
       <div className="flex flex-wrap items-start justify-between gap-3">
+        {selectable ? (
+          <input
+            type="checkbox"
+            name="signalIds"
+            value={finding.id}
+            form={BULK_ACCEPT_FORM}
+            aria-label={`Check ${finding.title} to accept it with the others`}
+            className="mt-1 size-4 shrink-0 accent-[var(--color-accent)]"
+          />
+        ) : null}
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone="accent">{meta.label}</Badge>
@@ -81,8 +101,17 @@ export function FindingItem({
         </div>
       </div>
       <div className="mt-3 rounded-lg border border-border bg-surface-muted/60 px-3 py-2.5">
-        <FindingEvidence kind={finding.kind} evidence={finding.evidence} />
+        <FindingEvidence kind={finding.kind} evidence={finding.evidence} teamNames={teamNames} />
       </div>
+      {prefilled.length > 0 && finding.status === "OPEN" ? (
+        <p className="mt-2 text-xs text-muted">
+          Pre-fills as <span className="font-medium text-foreground">fail</span> in a new assessment of its members:{" "}
+          <span className="text-foreground">{prefilled[0]!.question}</span>
+          {prefilled.length > 1
+            ? ` (+${prefilled.length - 1} more in ${finding.category?.name ?? "its category"})`
+            : ""}
+        </p>
+      ) : null}
       {finding._count.members > members.length ? (
         <p className="mt-1 text-xs text-muted">
           {pluralize(finding._count.members, "member")} in all; the graph shows them.

@@ -9,9 +9,12 @@ import { kindParam, type FindingsParams } from "@/lib/server/findings/findings-p
 export function FindingsFilters({
   params,
   teams,
+  hasTeams,
 }: {
   params: FindingsParams;
   teams: readonly { slug: string; name: string }[];
+  /** The signed-in person belongs to some team ("My teams" is offered). */
+  hasTeams: boolean;
 }) {
   const form = useRef<HTMLFormElement>(null);
   const apply = () => form.current?.requestSubmit();
@@ -19,7 +22,8 @@ export function FindingsFilters({
     <Form ref={form} action="/findings" className="flex flex-wrap items-center gap-2" aria-label="Filter findings">
       {params.kind ? <input type="hidden" name="kind" value={kindParam(params.kind)} /> : null}
       <FilterSelect name="team" label="Team" value={params.team} onChange={apply} width="w-52">
-        <option value="">All teams</option>
+        {hasTeams ? <option value="mine">My teams</option> : null}
+        <option value="all">All teams</option>
         <option value="none">Unowned</option>
         {teams.map((t) => (
           <option key={t.slug} value={t.slug}>

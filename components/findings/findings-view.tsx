@@ -1,10 +1,14 @@
-// The findings list: kind tabs, team and status filters, one page of findings.
+// The findings list for triage: kind tabs with counts, team and status filters (the signed-in
+// person's teams unless the URL says otherwise), one page of findings grouped by kind (each
+// finding is one cause), and one justification to accept the checked open findings at once.
 import { connection } from "next/server";
 import { ShieldCheck } from "lucide-react";
 import { can } from "@/lib/domain/auth/permissions";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { findingsHref, FINDINGS_PAGE_SIZE, parseFindingsParams } from "@/lib/server/findings/findings-params";
-import { listFindings } from "@/lib/server/findings/list-findings";
+import { listFindings, type FindingRow, type FindingsScope } from "@/lib/server/findings/list-findings";
+import { pluralize } from "@/lib/domain/format/labels";
+import { BulkAcceptForm } from "./bulk-accept-form";
 import { listTeamOptions } from "@/lib/server/teams/list-team-options";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,20 +24,41 @@ export async function FindingsView({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = parseFindingsParams(await searchParams);
+  const parsed = parseFindingsParams(await searchParams);
   await connection();
-  const [{ rows, total, counts }, teams, principal] = await Promise.all([
-    listFindings(params, FINDINGS_PAGE_SIZE),
+  const principal = await getSessionPrincipal();
+  const myTeamIds = Object.keys(principal?.teamRoles ?? {});
+  // No team in the URL: the person's own teams, when they have any.
+  const params = { ...parsed, team: parsed.team || (myTeamIds.length > 0 ? "mine" : "all") };
+  const scope: FindingsScope =
+    params.team === "all"
+      ? { all: true }
+      : params.team === "none"
+        ? { none: true }
+        : params.team === "mine"
+          ? { teamIds: myTeamIds }
+          : { slug: params.team };
+  const [{ rows, total, counts, prefills, teamNames }, teams] = await Promise.all([
+    listFindings(params, FINDINGS_PAGE_SIZE, scope),
     listTeamOptions(),
-    getSessionPrincipal(),
   ]);
+  const triageable = new Set(
+    rows.filter((f) => f.status === "OPEN" && can(principal, "signal:triage", { teamId: f.teamId })).map((f) => f.id),
+  );
+  const groups: { kind: FindingRow["kind"]; rows: FindingRow[] }[] = [];
+  for (const f of rows) {
+    const last = groups[groups.length - 1];
+    if (last?.kind === f.kind) last.rows.push(f);
+    else groups.push({ kind: f.kind, rows: [f] });
+  }
   return (
     <div className="space-y-4">
       <FindingKindTabs params={params} counts={counts} />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <FindingsFilters params={params} teams={teams} />
+        <FindingsFilters params={params} teams={teams} hasTeams={myTeamIds.length > 0} />
         {params.kind ? <p className="text-[13px] text-muted">{FINDING_KIND_META[params.kind].explain}</p> : null}
       </div>
+      {triageable.size > 0 ? <BulkAcceptForm available={triageable.size} /> : null}
       <Card>
         {rows.length === 0 ? (
           <EmptyState
@@ -42,11 +67,30 @@ export async function FindingsView({
             description="Nothing matches these filters. Findings are recomputed after every catalogue change."
           />
         ) : (
-          <ul className="divide-y divide-border">
-            {rows.map((f) => (
-              <FindingItem key={f.id} finding={f} canTriage={can(principal, "signal:triage", { teamId: f.teamId })} />
-            ))}
-          </ul>
+          groups.map((g) => (
+            <section key={g.kind} aria-label={FINDING_KIND_META[g.kind].label}>
+              {params.kind ? null : (
+                <h2 className="flex flex-wrap items-baseline gap-x-2 border-b border-border bg-surface-muted/60 px-5 py-2 text-[13px] font-semibold text-foreground first:rounded-t-xl">
+                  {FINDING_KIND_META[g.kind].label}
+                  <span className="font-normal text-muted">
+                    {pluralize(counts[g.kind] ?? g.rows.length, "finding")}, one per cause
+                  </span>
+                </h2>
+              )}
+              <ul className="divide-y divide-border">
+                {g.rows.map((f) => (
+                  <FindingItem
+                    key={f.id}
+                    finding={f}
+                    canTriage={can(principal, "signal:triage", { teamId: f.teamId })}
+                    selectable={triageable.has(f.id)}
+                    prefills={(f.categoryId ? prefills[f.categoryId] : undefined) ?? []}
+                    teamNames={teamNames}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))
         )}
         <Pagination
           page={params.page}

@@ -13,7 +13,8 @@ export const FINDING_KIND_META: Record<SignalKind, { label: string; explain: str
   },
   UNSTABLE_DEPENDENCY: {
     label: "Unstable dependency",
-    explain: "A feature built on an input that can change under it.",
+    explain:
+      "A data source that can change under the features built on it (unversioned or deprecated): one finding per source.",
   },
   UNDECLARED_CONSUMER: {
     label: "Undeclared consumer",
@@ -25,3 +26,6 @@ export const FINDING_KIND_META: Record<SignalKind, { label: string; explain: str
 
 /** Kinds drawn as a shape in the lineage graph. */
 export const SHAPE_KINDS: ReadonlySet<SignalKind> = new Set(["CORRECTION_CASCADE", "FEEDBACK_LOOP"]);
+
+/** The id of the findings page's bulk-accept form; each finding's checkbox names it (form=…). */
+export const BULK_ACCEPT_FORM = "bulk-accept";

@@ -25,7 +25,7 @@ export async function OpenFindingsCard() {
         description={DESCRIPTION}
         action={
           total > 0 ? (
-            <Link href={findingsHref({})} className="text-lg font-semibold tabular hover:text-accent">
+            <Link href={findingsHref({ team: "all" })} className="text-lg font-semibold tabular hover:text-accent">
               {formatCount(total)}
             </Link>
           ) : null
@@ -42,7 +42,7 @@ export async function OpenFindingsCard() {
           {counts.map((c) => (
             <li key={c.kind}>
               {/* Each kind opens the findings list filtered to it. */}
-              <Link href={findingsHref({ kind: c.kind })} className="group block">
+              <Link href={findingsHref({ kind: c.kind, team: "all" })} className="group block">
                 <div className="flex items-baseline justify-between gap-3 text-[13px]">
                   <span className="truncate text-foreground group-hover:text-accent group-hover:underline underline-offset-2">
                     {enumLabel(c.kind)}

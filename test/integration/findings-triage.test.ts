@@ -6,7 +6,9 @@ import { runAuthorized } from "@/lib/server/actions/define-action";
 import { db } from "@/lib/server/db/client";
 import { AppError, ForbiddenError, InvalidInputError } from "@/lib/server/errors";
 import { acceptFinding, acceptFindings, reopenFinding } from "@/lib/server/findings/triage";
-import { createMembership, createTeam, createUser, uniqueName } from "@/lib/server/seed/factories";
+import { listFindings, type FindingsScope } from "@/lib/server/findings/list-findings";
+import { parseFindingsParams } from "@/lib/server/findings/findings-params";
+import { createEntity, createMembership, createTeam, createUser, uniqueName } from "@/lib/server/seed/factories";
 
 afterAll(async () => {
   await db().$disconnect();
@@ -199,5 +201,29 @@ describe("accepting several findings at once", () => {
     const error = await runAuthorized(acceptFindings, input, maintainer).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(Object.keys((error as InvalidInputError).fieldErrors)).toEqual([field]);
+  });
+});
+
+describe("the findings list's team filter", () => {
+  it("matches a finding's own team and the teams owning any entity it involves", async () => {
+    const [a, b, c] = [await createTeam(db()), await createTeam(db()), await createTeam(db())];
+    const featureOfB = await createEntity(db(), { kind: "FEATURE", teamId: b.id });
+    const f = await db().signal.create({
+      data: {
+        kind: "STALE_ASSESSMENT",
+        fingerprint: uniqueName("fp"),
+        teamId: a.id,
+        title: `grouped ${uniqueName("t")}`,
+        members: { create: [{ entityId: featureOfB.id, position: 0 }] },
+      },
+    });
+    const params = parseFindingsParams({ kind: "stale-assessment" });
+    const ids = async (scope: FindingsScope) => (await listFindings(params, 100, scope)).rows.map((r) => r.id);
+    expect(await ids({ teamIds: [a.id] })).toContain(f.id);
+    expect(await ids({ teamIds: [b.id] })).toContain(f.id);
+    expect(await ids({ slug: b.slug })).toContain(f.id);
+    expect(await ids({ teamIds: [c.id] })).not.toContain(f.id);
+    expect(await ids({ none: true })).not.toContain(f.id);
+    expect(await ids({ all: true })).toContain(f.id);
   });
 });

@@ -25,6 +25,8 @@ describe("findings URL params", () => {
     [{ kind: "CORRECTION_CASCADE" as const }, "/findings?kind=correction-cascade"],
     [{ team: "none", status: "" as const, page: 2 }, "/findings?team=none&status=all&page=2"],
     [{ status: "RESOLVED" as const }, "/findings?status=resolved"],
+    [{ team: "all" }, "/findings?team=all"],
+    [{ team: "mine", kind: "ORPHAN" as const }, "/findings?kind=orphan&team=mine"],
   ])("builds %j", (params, href) => {
     expect(findingsHref(params)).toBe(href);
     const back = parseFindingsParams(Object.fromEntries(new URL(href, "http://x").searchParams));

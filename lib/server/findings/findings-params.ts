@@ -1,5 +1,6 @@
 // The findings list's filters live in the URL (?kind=feedback-loop&team=team-ranking&status=open
-// &page=2). Forgiving like the catalogue's: an unknown value falls back to its default.
+// &page=2). Forgiving like the catalogue's: an unknown value falls back to its default. With no
+// team in the URL the list shows the signed-in person's teams ("mine"); team=all shows everyone's.
 import { SIGNAL_KINDS, type SignalKind } from "@/lib/domain/graph";
 
 export const FINDINGS_PAGE_SIZE = 20;
@@ -8,7 +9,11 @@ export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 export interface FindingsParams {
   kind: SignalKind | "";
-  /** Team slug, "none" for findings no team owns, "" for all. */
+  /**
+   * Team slug; "none" for findings no team owns; "mine" for the signed-in person's teams; "all"
+   * for every team; "" when the URL names none (the view treats it as "mine" for people with
+   * teams, "all" for the others).
+   */
   team: string;
   /** "" = every status. */
   status: FindingStatus | "";

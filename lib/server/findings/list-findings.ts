@@ -1,23 +1,36 @@
 // One page of findings under the list's filters, each with its category, team, who accepted it,
 // and its first members in order (a loop at the large scale can hold hundreds), plus counts per
-// kind under the same team and status filters for the kind tabs.
+// kind under the same team and status filters for the kind tabs. A team filter matches the
+// finding's own team and the teams owning any entity it involves (a grouped finding about one
+// team's source concerns every team whose features read it). Also: the checklist items each
+// finding's category pre-fills in a new draft, and the names of teams the evidence mentions.
 import { db } from "@/lib/server/db/client";
-import type { Prisma, SignalKind } from "@/lib/generated/prisma/client";
+import type { EntityKind, Prisma, SignalKind } from "@/lib/generated/prisma/client";
 import type { FindingsParams } from "./findings-params";
 
 /** Members shown per finding in the list; the rest are counted. */
 export const MEMBERS_SHOWN = 12;
 
-function where(params: Omit<FindingsParams, "page">, withKind: boolean): Prisma.SignalWhereInput {
+/** Which teams' findings: every team's, the unowned ones, or those of these teams. */
+export type FindingsScope = { all: true } | { none: true } | { slug: string } | { teamIds: readonly string[] };
+
+function teamWhere(scope: FindingsScope): Prisma.SignalWhereInput {
+  if ("all" in scope) return {};
+  if ("none" in scope) return { teamId: null };
+  const team: Prisma.TeamWhereInput = "slug" in scope ? { slug: scope.slug } : { id: { in: [...scope.teamIds] } };
+  return { OR: [{ team }, { members: { some: { entity: { team } } } }] };
+}
+
+function where(params: Omit<FindingsParams, "page">, scope: FindingsScope, withKind: boolean): Prisma.SignalWhereInput {
   return {
     ...(withKind && params.kind ? { kind: params.kind } : {}),
     ...(params.status ? { status: params.status } : {}),
-    ...(params.team === "none" ? { teamId: null } : params.team ? { team: { slug: params.team } } : {}),
+    ...teamWhere(scope),
   };
 }
 
-export async function listFindings(params: FindingsParams, pageSize: number) {
-  const filter = where(params, true);
+export async function listFindings(params: FindingsParams, pageSize: number, scope: FindingsScope) {
+  const filter = where(params, scope, true);
   const [rows, total, byKind] = await Promise.all([
     db().signal.findMany({
       where: filter,
@@ -33,6 +46,7 @@ export async function listFindings(params: FindingsParams, pageSize: number) {
         status: true,
         evidence: true,
         teamId: true,
+        categoryId: true,
         justification: true,
         acceptedAt: true,
         firstSeenAt: true,
@@ -50,11 +64,36 @@ export async function listFindings(params: FindingsParams, pageSize: number) {
       },
     }),
     db().signal.count({ where: filter }),
-    db().signal.groupBy({ by: ["kind"], where: where(params, false), _count: { _all: true } }),
+    db().signal.groupBy({ by: ["kind"], where: where(params, scope, false), _count: { _all: true } }),
   ]);
   const counts: Partial<Record<SignalKind, number>> = {};
   for (const r of byKind) counts[r.kind] = r._count._all;
-  return { rows, total, counts };
+
+  const categoryIds = [...new Set(rows.flatMap((r) => (r.categoryId ? [r.categoryId] : [])))];
+  const teamIds = [
+    ...new Set(
+      rows.flatMap((r) => {
+        const e = r.evidence as { teamIds?: unknown } | null;
+        return Array.isArray(e?.teamIds) ? e.teamIds.filter((t): t is string => typeof t === "string") : [];
+      }),
+    ),
+  ];
+  const [items, teams] = await Promise.all([
+    categoryIds.length === 0
+      ? []
+      : db().checklistItem.findMany({
+          where: { categoryId: { in: categoryIds }, retiredAt: null, category: { rubric: "DEBT" } },
+          orderBy: [{ position: "asc" }, { key: "asc" }],
+          select: { key: true, question: true, categoryId: true, appliesTo: true },
+        }),
+    teamIds.length === 0
+      ? []
+      : db().team.findMany({ where: { id: { in: teamIds } }, select: { id: true, name: true } }),
+  ]);
+  const prefills: Record<string, { key: string; question: string; appliesTo: EntityKind[] }[]> = {};
+  for (const i of items) (prefills[i.categoryId] ??= []).push(i);
+  const teamNames = Object.fromEntries(teams.map((t) => [t.id, t.name]));
+  return { rows, total, counts, prefills, teamNames };
 }
 
 export type FindingRow = Awaited<ReturnType<typeof listFindings>>["rows"][number];
