@@ -60,6 +60,10 @@ test("an answer key and j within one frame: every answer lands on the question f
   await startBlank(page, "feed-ranker-v4");
   const items = page.locator("[data-item]");
   const ids = await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.item ?? ""));
+  // Open findings pre-answer some questions of a blank start; they stay answered.
+  const preAnswered = await items.evaluateAll((els) =>
+    els.filter((el) => el.querySelector("input:checked")).map((el) => (el as HTMLElement).dataset.item ?? ""),
+  );
   // Focus the first question, then "1" and "j" in the same task (one frame), then "2".
   await page.evaluate((id) => {
     document.querySelector<HTMLInputElement>(`[data-item="${id}"] input[type=radio]`)?.focus();
@@ -93,7 +97,8 @@ test("an answer key and j within one frame: every answer lands on the question f
   await expect(checked(items.nth(4))).toHaveValue("FAIL");
   await expect(checked(items.nth(5))).toHaveValue("NA");
   await waitSaved(page);
-  await expect(page.getByTestId("progress")).toHaveText(new RegExp(`^6 of ${ids.length}$`));
+  const answered = new Set([...preAnswered, ...ids.slice(0, 6)]).size;
+  await expect(page.getByTestId("progress")).toHaveText(`${answered} of ${ids.length}`);
 });
 
 test("checklist flow: first unanswered in focus, n for the next unanswered, legend in view, summary and confirm on submit, what changed after", async ({

@@ -15,6 +15,8 @@ const MISSING = [
 ];
 
 test("unknown reviews, kinds and action items answer 404 with a not-found page that has an h1", async ({ page }) => {
+  // Eleven page loads, several of them first renders of their route on a cold server.
+  test.setTimeout(90_000);
   for (const path of MISSING) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);

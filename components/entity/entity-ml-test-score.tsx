@@ -21,7 +21,7 @@ export async function EntityMlTestScore({ entityId, name }: { entityId: string; 
         description={score ? `Submitted ${formatRelative(score.submittedAt, new Date())}` : undefined}
         action={
           <Link href={answers} className="font-medium text-accent hover:underline">
-            {score ? "See the answers" : "Assess"}
+            {score ? "See the answers" : "Assess the ML Test Score"}
           </Link>
         }
       />
