@@ -10,6 +10,8 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: `screenshots/dashboards/${name}.png`, fullPage: true });
 
 test("overview → heatmap → team → hotspot, then a shared link shows the same view", async ({ page, context }) => {
+  // Six pages, three axe scans and a second browser page: longer than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   const heatmap = page.getByRole("region", { name: "Debt by team and category" });
@@ -89,6 +91,7 @@ test("overview → heatmap → team → hotspot, then a shared link shows the sa
 });
 
 test("hotspots: ranked, filtered through the URL, mapped by category, accessible", async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto("/hotspots");
   await expect(page.getByRole("heading", { level: 1, name: "Hotspots" })).toBeVisible();
   await expect(page.getByText("Preliminary")).toHaveCount(0);
@@ -101,7 +104,8 @@ test("hotspots: ranked, filtered through the URL, mapped by category, accessible
 
   await page.getByRole("combobox", { name: "Kind" }).selectOption("models");
   await expect(page).toHaveURL(/\/hotspots\?.*kind=models/);
-  await expect(table.getByRole("row").nth(1)).toBeVisible();
+  // The filtered table streams in after the URL changes; under load that took over 5 s.
+  await expect(table.getByRole("row").nth(1)).toBeVisible({ timeout: 20_000 });
   await page.getByRole("combobox", { name: "Lifecycle" }).selectOption("production");
   await expect(page).toHaveURL(/lifecycle=production/);
   await expect(page).toHaveURL(/kind=models/);

@@ -22,13 +22,13 @@ export async function EntityGateCard({ entity }: { entity: { id: string; kind: E
         <p className="text-xs text-muted">
           {gate.status === "FAIL" && gate.rating ? (
             <>
-              <Link href={whyHref({ entity })} className="text-accent hover:underline">
+              <Link href={whyHref({ entity })} className="text-accent underline underline-offset-2">
                 What gets it to {gate.target.rating}
               </Link>
               {" · "}
             </>
           ) : null}
-          <Link href="/settings/gates" className="text-accent hover:underline">
+          <Link href="/settings/gates" className="text-accent underline underline-offset-2">
             Targets
           </Link>
         </p>

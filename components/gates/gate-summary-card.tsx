@@ -32,7 +32,7 @@ export async function GateSummaryCard({ teamId }: { teamId?: string }) {
           summary.gated === 0 ? (
             <>
               No target applies to {scope} entities.{" "}
-              <Link href="/settings/gates" className="text-accent hover:underline">
+              <Link href="/settings/gates" className="text-accent underline underline-offset-2">
                 Targets
               </Link>
             </>
@@ -40,7 +40,7 @@ export async function GateSummaryCard({ teamId }: { teamId?: string }) {
             <>
               {formatCount(summary.failing)} of {formatCount(summary.gated)} gated entities fail their target
               {summary.failingSince ? `, the longest since ${formatDate(summary.failingSince)}` : ""}.{" "}
-              <Link href="/settings/gates" className="text-accent hover:underline">
+              <Link href="/settings/gates" className="text-accent underline underline-offset-2">
                 Targets
               </Link>
             </>

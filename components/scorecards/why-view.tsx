@@ -110,7 +110,7 @@ export async function WhyView({ subject, category }: { subject: WhySubject; cate
             selected ? (
               <>
                 Showing {selected.name}.{" "}
-                <Link href={whyHref(scope)} className="text-accent hover:underline">
+                <Link href={whyHref(scope)} className="text-accent underline underline-offset-2">
                   Show all categories
                 </Link>
                 {subject.kind === "team" ? (
@@ -118,7 +118,7 @@ export async function WhyView({ subject, category }: { subject: WhySubject; cate
                     {" · "}
                     <Link
                       href={teamHref(subject.slug, { category: selected.key })}
-                      className="text-accent hover:underline"
+                      className="text-accent underline underline-offset-2"
                     >
                       The team&apos;s hotspots in {selected.name}
                     </Link>

@@ -37,6 +37,8 @@ export async function startServer(options: {
   databaseUrl: string;
   queryLog?: string;
   poolMax?: number;
+  /** More settings for the server (e.g. TRUSTED_PROXIES). */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -57,6 +59,7 @@ export async function startServer(options: {
       BETTER_AUTH_URL: baseUrl,
       DEBTBOARD_DEMO: "0",
       DEBTBOARD_QUERY_LOG: options.queryLog ?? "",
+      ...options.env,
     },
   });
   let stderr = "";
