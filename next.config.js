@@ -2,10 +2,14 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
+  // No "X-Powered-By: Next.js": it tells a prober which exploits to try and tells users nothing.
+  poweredByHeader: false,
   partialPrefetching: true,
   // pg and PGlite are Node-only; keep them out of the server bundle.
-  // Catalogue YAML uploads (the import page) go through a server action; same cap as the API's 5 MB.
-  experimental: { serverActions: { bodySizeLimit: "5mb" } },
+  // Catalogue YAML uploads (the import page) go through a server action, capped at the API's 5 MB
+  // of files by the form and the action (lib/domain/http/limits.ts); Next's own cap sits above that
+  // so the multipart framing of a 5 MB upload still reaches the action and its clear message.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   turbopack: {
     rules: {

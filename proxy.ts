@@ -3,7 +3,8 @@
 //      real (signed cookie + database row), not just for a cookie's presence, because this is the
 //      one gate in front of every page, prefetch and cached shell. Server actions re-check it.
 //   2. An unknown team or entity page answers 404 (pageSubjectExists), before anything streams.
-//   3. Security headers on every response, and a Content-Security-Policy with a fresh nonce that
+//   3. A path or query string with a NUL character or invalid UTF-8 is a 400 before anything reads it.
+//   4. Security headers on every response, and a Content-Security-Policy with a fresh nonce that
 //      Next.js puts on its own scripts (read node_modules/next/dist/docs/01-app/02-guides/content-security-policy.md).
 // The API (/api/v1) authenticates bearer tokens itself and never reads cookies; /api/auth is
 // better-auth's (sign-in, callback), public by nature and rate-limited there.
@@ -11,6 +12,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/config/env";
 import { safeNextPath } from "@/lib/domain/auth/next-path";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/domain/http/security-headers";
+import { urlProblem } from "@/lib/domain/http/storable";
 import { auth } from "@/lib/server/auth/auth";
 import { pageSubjectExists } from "@/lib/server/http/page-subject-exists";
 
@@ -21,9 +23,22 @@ const INVITE = "/invite/";
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const https = request.nextUrl.protocol === "https:" || (env().BETTER_AUTH_URL?.startsWith("https://") ?? false);
-  const headers = securityHeaders({ https });
+  const api = pathname.startsWith("/api/");
+  const headers = securityHeaders({ https, api });
 
-  if (pathname.startsWith("/api/")) return withHeaders(NextResponse.next(), headers);
+  // A NUL character or invalid UTF-8 in the path or query would reach a query and fail there (500).
+  const problem = urlProblem(request.url);
+  if (problem) {
+    const refused = api
+      ? NextResponse.json({ error: { code: "invalid", message: problem } }, { status: 400 })
+      : new NextResponse(`Bad request: ${problem}`, {
+          status: 400,
+          headers: { "content-type": "text/plain; charset=utf-8" },
+        });
+    return withHeaders(refused, headers);
+  }
+
+  if (api) return withHeaders(NextResponse.next(), headers);
 
   const { response: session, headers: authHeaders } = await auth().api.getSession({
     headers: request.headers,

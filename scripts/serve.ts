@@ -3,7 +3,13 @@
 // container or process manager may run it directly (`tsx scripts/serve.ts`) once the database is
 // migrated. SIGTERM/SIGINT drain in-flight requests (up to SHUTDOWN_TIMEOUT_SECONDS), let Next
 // finish its after() work, close the database pool, and exit 0.
+// Before Next sees a request, X-Forwarded-For is replaced by the one client address decided from
+// the socket and TRUSTED_PROXIES (lib/domain/http/client-address.ts): `next start` would pass a
+// client's own X-Forwarded-For through untouched, so anyone could pick the address the sign-in
+// rate limit counts. X-Forwarded-Host/-Proto/-Port are kept only from a trusted proxy.
+import type { IncomingMessage } from "node:http";
 import { parseEnv } from "@/lib/config/env";
+import { clientAddress, proxyList, trusted } from "@/lib/domain/http/client-address";
 import { createAppServer } from "@/lib/server/http/app-server";
 import { logger } from "@/lib/server/log/logger";
 
@@ -15,12 +21,32 @@ async function main() {
   const app = next({ dev, hostname: settings.HOST, port: settings.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const proxies = settings.TRUSTED_PROXIES.length > 0 ? proxyList(settings.TRUSTED_PROXIES) : null;
+  const decideClient = (req: IncomingMessage) => {
+    const peer = req.socket.remoteAddress;
+    const client = clientAddress(peer, req.headers["x-forwarded-for"], proxies);
+    if (!proxies || !peer || !trusted(proxies, peer)) {
+      for (const h of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"]) delete req.headers[h];
+    }
+    delete req.headers["x-real-ip"];
+    if (client) req.headers["x-forwarded-for"] = client;
+    else delete req.headers["x-forwarded-for"];
+  };
   const server = createAppServer({
-    handle: (req, res) => handle(req, res),
+    handle: (req, res) => {
+      decideClient(req);
+      return handle(req, res);
+    },
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   });
   await server.listen(settings.PORT, settings.HOST);
-  logger.info("listening", { host: settings.HOST, port: settings.PORT, pid: process.pid, dev });
+  logger.info("listening", {
+    host: settings.HOST,
+    port: settings.PORT,
+    pid: process.pid,
+    dev,
+    trustedProxies: settings.TRUSTED_PROXIES,
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {

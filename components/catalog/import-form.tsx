@@ -2,7 +2,7 @@
 // Upload catalogue YAML (debtboard/v1 or Backstage catalog-info.yaml): "Preview" runs a dry run
 // and shows what would be created, changed, archived and skipped; "Import" applies the batch,
 // all or nothing. The chosen files stay selected between the two.
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { FileUp, Eye } from "lucide-react";
 import clsx from "clsx";
 import { importUpload } from "@/lib/server/catalog/actions";
@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/server/actions/define-action";
 import type { ImportReport } from "@/lib/server/catalog/import-catalog";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/controls";
 import { FormMessage } from "@/components/settings/form-message";
+import { uploadTooLarge } from "@/lib/domain/http/limits";
 
 const ACTION_TONE = {
   create: "text-success",
@@ -20,8 +21,15 @@ const ACTION_TONE = {
 
 export function ImportForm() {
   const [state, dispatch, pending] = useActionState<ActionState<ImportReport>, FormData>(importUpload, { ok: false });
+  // Files over the limit are refused here, before they are sent (the server would refuse them too).
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const input = event.currentTarget.elements.namedItem("files");
+    const sizes = input instanceof HTMLInputElement ? [...(input.files ?? [])].map((f) => f.size) : [];
+    const problem = uploadTooLarge(sizes);
+    setTooLarge(problem);
+    if (problem) return;
     // The submitter says which button: preview (dry run) or apply.
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : null);
@@ -78,8 +86,8 @@ export function ImportForm() {
           ) : null}
         </div>
       </form>
-      <FormMessage state={state} />
-      {errors.length > 0 ? (
+      <FormMessage state={tooLarge ? { ok: false, message: tooLarge } : state} />
+      {!tooLarge && errors.length > 0 ? (
         <section aria-label="Problems">
           <h3 className="mb-1.5 text-[13px] font-semibold text-danger">
             Problems ({errors.length}) — nothing was written
@@ -91,7 +99,7 @@ export function ImportForm() {
           </ul>
         </section>
       ) : null}
-      {report ? (
+      {report && !tooLarge ? (
         <section aria-label={report.dryRun ? "Dry run result" : "Import result"} className="space-y-4">
           {report.changes.length === 0 ? (
             <p className="text-[13px] text-muted">Nothing to change: the catalogue already matches these files.</p>

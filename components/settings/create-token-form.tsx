@@ -6,7 +6,13 @@ import { Check, Copy, KeyRound, LoaderCircle, ShieldAlert } from "lucide-react";
 import clsx from "clsx";
 import { createToken } from "@/lib/server/tokens/actions";
 import { PERMISSIONS, type Permission } from "@/lib/domain/auth/permissions";
-import { DEFAULT_EXPIRY, EXPIRY_CHOICES, SCOPE_INFO, TEAM_TOKEN_SCOPES } from "@/lib/domain/auth/token-policy";
+import {
+  DEFAULT_EXPIRY,
+  EXPIRY_CHOICES,
+  SCOPE_INFO,
+  TEAM_EXPIRY_CHOICES,
+  TEAM_TOKEN_SCOPES,
+} from "@/lib/domain/auth/token-policy";
 import type { ActionState } from "@/lib/server/actions/define-action";
 import type { CreatedToken } from "@/lib/server/tokens/token-input";
 import { inputClass, labelClass, primaryButton, selectClass } from "@/components/ui/controls";
@@ -70,19 +76,20 @@ export function CreateTokenForm({ teams, personalScopes }: CreateTokenFormProps)
             <p className="mt-1 text-xs text-muted">
               {owner === "personal"
                 ? "Never more than you may do yourself."
-                : "Belongs to the team, not to you: it keeps working if you leave."}
+                : "Acts for the team while you may manage its tokens: it stops if you leave the team, and within a year."}
             </p>
             <FieldError state={state} name="teamId" />
           </label>
           <label className="block">
             <span className={labelClass}>Expires</span>
             <select name="expiresIn" defaultValue={DEFAULT_EXPIRY} className={`${selectClass} w-full`}>
-              {EXPIRY_CHOICES.map((c) => (
+              {(owner === "personal" ? EXPIRY_CHOICES : TEAM_EXPIRY_CHOICES).map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
                 </option>
               ))}
             </select>
+            <FieldError state={state} name="expiresIn" />
           </label>
         </div>
         <fieldset>

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Principal } from "@/lib/domain/auth/permissions";
-import { tokenStatus } from "@/lib/domain/auth/token-policy";
+import { teamTokenEnd, tokenStatus } from "@/lib/domain/auth/token-policy";
 import { formatDate, formatRelative } from "@/lib/domain/format/date";
 import type { TokenRow } from "@/lib/server/tokens/list-api-tokens";
 import { RevokeTokenButton } from "./revoke-token-button";
@@ -44,7 +44,7 @@ export function TokenTable({ tokens, principal, now }: { tokens: TokenRow[]; pri
       </THead>
       <TBody>
         {tokens.map((t) => {
-          const status = tokenStatus(t, now);
+          const status = tokenStatus({ ...t, team: t.owner.kind === "team" }, now);
           return (
             <TR key={t.id}>
               <TD>
@@ -55,6 +55,7 @@ export function TokenTable({ tokens, principal, now }: { tokens: TokenRow[]; pri
                 {t.owner.kind === "team" ? (
                   <span>
                     {t.owner.name} <span className="text-muted">· team</span>
+                    {t.createdBy ? <span className="block text-xs text-muted">made by {t.createdBy}</span> : null}
                   </span>
                 ) : (
                   <span>{t.owner.userId === principal.userId ? "You" : t.owner.name}</span>
@@ -69,7 +70,13 @@ export function TokenTable({ tokens, principal, now }: { tokens: TokenRow[]; pri
                 </span>
               </TD>
               <TD className="whitespace-nowrap text-muted">{formatDate(t.createdAt)}</TD>
-              <TD className="whitespace-nowrap text-muted">{t.expiresAt ? formatDate(t.expiresAt) : "Never"}</TD>
+              <TD className="whitespace-nowrap text-muted">
+                {t.owner.kind === "team"
+                  ? formatDate(teamTokenEnd(t))
+                  : t.expiresAt
+                    ? formatDate(t.expiresAt)
+                    : "Never"}
+              </TD>
               <TD className="whitespace-nowrap text-muted">{formatRelative(t.lastUsedAt, now)}</TD>
               <TD>
                 <Badge tone={STATUS_TONE[status]}>

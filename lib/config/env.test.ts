@@ -54,6 +54,16 @@ describe("parseEnv", () => {
       { BETTER_AUTH_URL: "https://debtboard.example.com/" },
       { BETTER_AUTH_URL: "https://debtboard.example.com" },
     ],
+    [
+      "no trusted proxies, per-token and per-account limits by default",
+      {},
+      { TRUSTED_PROXIES: [], API_RATE_LIMIT_PER_MINUTE: 600, SIGN_IN_FAILURES_PER_ACCOUNT: 10 },
+    ],
+    [
+      "trusted proxies: addresses and ranges, both families",
+      { TRUSTED_PROXIES: " 10.0.0.0/8, 192.168.1.5 ,::1, fd00::/8" },
+      { TRUSTED_PROXIES: ["10.0.0.0/8", "192.168.1.5", "::1", "fd00::/8"] },
+    ],
   ])("%s", (_label, source, expected) => {
     const parsed: Record<string, unknown> = parseEnv(source);
     const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, parsed[k]]));
@@ -82,6 +92,11 @@ describe("parseEnv", () => {
     ["OIDC_ISSUER_URL", { OIDC_ISSUER_URL: "not a url" }, "http"],
     ["OIDC_CLIENT_ID", { OIDC_ISSUER_URL: "https://login.example.com" }, "required when OIDC_ISSUER_URL is set"],
     ["OIDC_ISSUER_URL", { OIDC_CLIENT_ID: "debtboard-client" }, "required when OIDC_CLIENT_ID is set"],
+    ["TRUSTED_PROXIES", { TRUSTED_PROXIES: "proxy.internal" }, "CIDR"],
+    ["TRUSTED_PROXIES", { TRUSTED_PROXIES: "10.0.0.0/33" }, "CIDR"],
+    ["TRUSTED_PROXIES", { TRUSTED_PROXIES: "300.1.1.1" }, "CIDR"],
+    ["API_RATE_LIMIT_PER_MINUTE", { API_RATE_LIMIT_PER_MINUTE: "-1" }, ""],
+    ["SIGN_IN_FAILURES_PER_ACCOUNT", { SIGN_IN_FAILURES_PER_ACCOUNT: "0" }, ""],
   ])("a bad %s fails naming the setting, never echoing its value", (name, source, hint) => {
     let error: unknown;
     try {

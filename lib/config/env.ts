@@ -32,6 +32,31 @@ const secret = z
   .trim()
   .min(32, "must be at least 32 characters (e.g. the output of `openssl rand -base64 32`)");
 
+/** "10.0.0.0/8, 192.168.1.5, ::1": IP addresses and CIDR ranges, comma-separated. */
+const proxyList = z
+  .string()
+  .trim()
+  .transform((v) =>
+    v
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) => list.every(isAddressOrRange),
+    "must be IP addresses or CIDR ranges, comma-separated (e.g. 10.0.0.0/8, ::1)",
+  );
+
+function isAddressOrRange(value: string): boolean {
+  const [address, prefix, ...rest] = value.split("/");
+  if (rest.length > 0 || !address) return false;
+  const v4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(address);
+  const v6 = !v4 && /^[0-9a-f:.]+$/i.test(address) && address.includes(":");
+  if (!v4 && !v6) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128);
+}
+
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export const envSchema = z
@@ -71,6 +96,19 @@ export const envSchema = z
     SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600).default(25)),
     /// What the sign-in button says: "Continue with <name>".
     OIDC_PROVIDER_NAME: z.preprocess(emptyAsUndefined, z.string().trim().max(60).default("single sign-on")),
+    /// Reverse proxies whose X-Forwarded-For is believed (IPs / CIDR ranges). Unset: none — the
+    /// client is the connection's own address, whatever headers say (sign-in rate limits use it).
+    TRUSTED_PROXIES: z.preprocess(emptyAsUndefined, proxyList.default([])),
+    /// Requests one API token may make per minute (429 with Retry-After beyond); 0 turns it off.
+    API_RATE_LIMIT_PER_MINUTE: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(0).max(1_000_000).default(600),
+    ),
+    /// Failed password sign-ins per account per 15 minutes before the account's sign-in pauses.
+    SIGN_IN_FAILURES_PER_ACCOUNT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(1).max(10_000).default(10),
+    ),
   })
   .superRefine((value, ctx) => {
     // Half an OIDC configuration is a mistake worth stopping for, not a silently missing button.

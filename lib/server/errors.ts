@@ -3,7 +3,7 @@
 
 export class AppError extends Error {
   constructor(
-    readonly code: "invalid" | "forbidden" | "unauthenticated" | "not_found" | "conflict",
+    readonly code: "invalid" | "forbidden" | "unauthenticated" | "not_found" | "conflict" | "rate_limited",
     message: string,
     readonly details?: unknown,
   ) {
@@ -18,13 +18,27 @@ export const STATUS_OF: Record<AppError["code"], number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  rate_limited: 429,
 };
+
+/** Too many requests in the current window; `retryAfter` seconds until it ends. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super("rate_limited", message, { retryAfter });
+  }
+}
 
 export class ForbiddenError extends AppError {
   constructor(message = "You are not allowed to do that.") {
     super("forbidden", message);
   }
 }
+
+/** Refused by the permission gate itself (`can()` said no); already logged where it was refused. */
+export class RefusedError extends ForbiddenError {}
 
 export class NotFoundError extends AppError {
   constructor(what: string) {

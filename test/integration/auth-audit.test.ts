@@ -74,7 +74,7 @@ describe("audit entries", () => {
     );
     const teamToken = await runAuthorized(
       createTeamToken,
-      { name: "ci", teamId: team.id, scopes: ["catalog:write"] },
+      { name: "ci", teamId: team.id, scopes: ["catalog:write"], expiresIn: "30" },
       principal,
     );
     await runAuthorized(revokePersonalToken, { tokenId: personal.id }, principal);

@@ -93,8 +93,12 @@ describe("email and password", () => {
     const person = await createPerson();
     const ip = newIp();
     const statuses: number[] = [];
+    // A different (unknown) account each time, so the per-account limit (10) never triggers.
     for (let i = 0; i < 21; i++)
-      statuses.push((await signIn({ email: person.email, password: "wrong password here" }, { ip })).status);
+      statuses.push(
+        (await signIn({ email: `nobody-${i}-${Date.now()}@example.test`, password: "wrong password here" }, { ip }))
+          .status,
+      );
     expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401));
     expect(statuses[20]).toBe(429);
     // Even the right password is refused until the window passes; another address is not affected.

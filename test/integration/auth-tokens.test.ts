@@ -24,7 +24,7 @@ const bearer = (secret: string) =>
 
 describe("creating a token", () => {
   it("stores only the sha256 and a prefix, and shows the secret once", async () => {
-    const user = await createPerson();
+    const user = await createPerson({ teams: [[(await createTeam()).id, "MAINTAINER"]] });
     const principal = await loadPrincipal({ userId: user.id });
     const created = await runAuthorized(
       createPersonalToken,

@@ -5,14 +5,12 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { CreateTokenForm } from "@/components/settings/create-token-form";
 import { TokenTable } from "@/components/settings/token-table";
-import { PERMISSIONS } from "@/lib/domain/auth/permissions";
+import { heldPermissions } from "@/lib/domain/auth/permissions";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
 import { listTeamChoices } from "@/lib/server/teams/list-team-choices";
 
 export const metadata: Metadata = { title: "API tokens" };
-
-const ADMIN_ONLY = new Set(["org:admin", "checklist:admin"]);
 
 export default function TokensPage() {
   return (
@@ -50,7 +48,8 @@ async function CreateTokenCard() {
   const viewer = await getViewer();
   if (!viewer) return null;
   const teams = viewer.isAdmin ? await listTeamChoices() : viewer.teams.filter((t) => t.role === "MAINTAINER");
-  const personalScopes = viewer.isAdmin ? PERMISSIONS : PERMISSIONS.filter((p) => !ADMIN_ONLY.has(p));
+  // A personal token may hold only what its owner holds somewhere (the action refuses the rest).
+  const personalScopes = heldPermissions(viewer.principal);
   return <CreateTokenForm teams={teams.map((t) => ({ id: t.id, name: t.name }))} personalScopes={personalScopes} />;
 }
 

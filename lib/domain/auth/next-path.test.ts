@@ -16,6 +16,16 @@ describe("safeNextPath", () => {
     ["/api/auth/sign-out", "/"],
     ["/ok\nLocation: x", "/"],
     ["relative/path", "/"],
+    // Paths that only become protocol-relative ("//host") once dot segments and backslashes are resolved.
+    ["/.//evil.example/x", "/"],
+    ["/..//evil.example/x", "/"],
+    ["/%2e//evil.example/x", "/"],
+    ["/%2E%2E//evil.example/x", "/"],
+    ["/.\\/evil.example/x", "/"],
+    ["/./\\evil.example", "/"],
+    ["/a/..//evil.example", "/"],
+    ["/x/../catalog", "/catalog"],
+    ["/./catalog", "/catalog"],
   ])("%j → %j", (value, expected) => {
     expect(safeNextPath(value)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, type Permission, type Principal } from "./permissions";
+import { can, canSomewhere, heldPermissions, PERMISSIONS, type Permission, type Principal } from "./permissions";
 
 const admin: Principal = { userId: "u-admin", name: "Admin", orgRole: "ADMIN", teamRoles: {} };
 const maintainer: Principal = {
@@ -134,5 +134,34 @@ describe("can", () => {
 
   it.each(rows)("%s: %s may %s on team %s → %s", (_label, principal, permission, teamId, allowed) => {
     expect(can(principal, permission, { teamId })).toBe(allowed);
+  });
+});
+
+describe("canSomewhere", () => {
+  it.each([
+    ["an admin", admin, "catalog:write", true],
+    ["a maintainer of one team", maintainer, "catalog:write", true],
+    ["a member only", member, "catalog:write", false],
+    ["a member only, for drafts", member, "assessment:draft", true],
+    ["someone in no team", outsider, "catalog:write", false],
+    ["anyone, for their own tokens", outsider, "token:own", true],
+    ["a maintainer, for organisation settings", maintainer, "org:admin", false],
+    ["a maintainer's token without the scope", token(maintainer, ["usage:write"]), "catalog:write", false],
+    ["a maintainer's token with the scope", token(maintainer, ["catalog:write"]), "catalog:write", true],
+    ["an admin's token without the scope", token(admin, ["usage:write"]), "catalog:write", false],
+    ["nobody", null, "catalog:write", false],
+  ] as const)("%s: %s → %s", (_label, principal, permission, expected) => {
+    expect(canSomewhere(principal, permission)).toBe(expected);
+  });
+});
+
+describe("heldPermissions", () => {
+  it.each([
+    ["an admin holds everything", admin, [...PERMISSIONS]],
+    ["a member holds drafts, notes and their own tokens", member, ["assessment:draft", "review:note", "token:own"]],
+    ["someone in no team holds only their own tokens", outsider, ["token:own"]],
+    ["a maintainer holds every team permission", maintainer, [...TEAM_WRITES, ...MEMBER_WRITES, ...SELF_SERVICE]],
+  ] as const)("%s", (_label, principal, expected) => {
+    expect(new Set(heldPermissions(principal))).toEqual(new Set(expected));
   });
 });

@@ -59,3 +59,18 @@ export function can(principal: Principal | null, permission: Permission, scope: 
   if (role === "MEMBER") return MEMBER_ALLOWED.has(permission);
   return false;
 }
+
+/**
+ * Whether the principal may do this on at least one team (or organisation-wide): a cheap first
+ * gate before expensive work whose team is only known after it (parsing an import batch).
+ */
+export function canSomewhere(principal: Principal | null, permission: Permission): boolean {
+  if (!principal) return false;
+  if (can(principal, permission, { teamId: null })) return true;
+  return Object.keys(principal.teamRoles).some((teamId) => can(principal, permission, { teamId }));
+}
+
+/** The permissions a person holds somewhere: what a personal token of theirs may be given. */
+export function heldPermissions(principal: Principal): Permission[] {
+  return PERMISSIONS.filter((p) => canSomewhere(principal, p));
+}

@@ -5,7 +5,9 @@ import {
   EXPIRY_VALUES,
   expiresAtFor,
   SCOPE_INFO,
+  TEAM_EXPIRY_CHOICES,
   TEAM_TOKEN_SCOPES,
+  teamTokenEnd,
   tokenStatus,
 } from "./token-policy";
 
@@ -32,6 +34,31 @@ describe("token policy", () => {
   });
 
   it.each([
+    [
+      "a member asks for catalog:write",
+      ["catalog:write", "review:note"],
+      ["review:note", "token:own"],
+      ["catalog:write"],
+    ],
+    ["a member asks for what they hold", ["review:note"], ["review:note", "token:own"], []],
+    ["a maintainer asks for org:admin", ["org:admin"], ["catalog:write", "token:own"], ["org:admin"]],
+  ] as const)("personal token: %s", (_label, scopes, held, refused) => {
+    expect(disallowedScopes("personal", scopes, held)).toEqual(refused);
+  });
+
+  it("offers team tokens no 'never' expiry", () => {
+    expect(TEAM_EXPIRY_CHOICES.map((c) => c.value)).not.toContain("never");
+  });
+
+  it.each([
+    [{ createdAt: now, expiresAt: null }, "2027-11-26T12:00:00.000Z"],
+    [{ createdAt: now, expiresAt: new Date("2026-12-03T12:00:00Z") }, "2026-12-03T12:00:00.000Z"],
+    [{ createdAt: now, expiresAt: new Date("2030-01-01T00:00:00Z") }, "2027-11-26T12:00:00.000Z"],
+  ] as const)("a team token made %j ends %s", (token, end) => {
+    expect(teamTokenEnd(token).toISOString()).toBe(end);
+  });
+
+  it.each([
     ["7", "2026-12-03T12:00:00.000Z"],
     ["30", "2026-12-26T12:00:00.000Z"],
     ["90", "2027-02-24T12:00:00.000Z"],
@@ -47,6 +74,8 @@ describe("token policy", () => {
     [{ revokedAt: null, expiresAt: new Date("2026-11-27") }, "active"],
     [{ revokedAt: null, expiresAt: now }, "expired"],
     [{ revokedAt: new Date("2026-11-01"), expiresAt: new Date("2026-10-01") }, "revoked"],
+    [{ revokedAt: null, expiresAt: null, team: true, createdAt: new Date("2025-11-01") }, "expired"],
+    [{ revokedAt: null, expiresAt: null, team: true, createdAt: new Date("2026-11-01") }, "active"],
   ] as const)("%j is %s", (token, status) => {
     expect(tokenStatus(token, now)).toBe(status);
   });

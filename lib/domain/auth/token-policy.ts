@@ -31,19 +31,45 @@ export type ExpiryChoice = (typeof EXPIRY_CHOICES)[number]["value"];
 export const EXPIRY_VALUES = EXPIRY_CHOICES.map((c) => c.value) as [ExpiryChoice, ...ExpiryChoice[]];
 export const DEFAULT_EXPIRY: ExpiryChoice = "90";
 
+/** A team token belongs to no person, so it must end: at most a year, whatever it was given. */
+export const MAX_TEAM_TOKEN_DAYS = 365;
+export const TEAM_EXPIRY_CHOICES = EXPIRY_CHOICES.filter((c) => c.value !== "never");
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When a team token stops working: its own expiry or MAX_TEAM_TOKEN_DAYS after it was made, whichever is first. */
+export function teamTokenEnd(token: { createdAt: Date; expiresAt: Date | null }): Date {
+  const max = new Date(token.createdAt.getTime() + MAX_TEAM_TOKEN_DAYS * DAY_MS);
+  return token.expiresAt && token.expiresAt < max ? token.expiresAt : max;
+}
+
 export function expiresAtFor(choice: ExpiryChoice, now: Date): Date | null {
   if (choice === "never") return null;
   return new Date(now.getTime() + Number(choice) * 24 * 60 * 60 * 1000);
 }
 
-/** Scopes a new token may not have, with the reason; empty when all are allowed. */
-export function disallowedScopes(kind: "personal" | "team", scopes: readonly Permission[]): Permission[] {
-  return kind === "team" ? scopes.filter((s) => NOT_FOR_TEAMS.has(s)) : [];
+/**
+ * Scopes a new token may not have; empty when all are allowed. A team token never holds
+ * organisation-wide or personal scopes; a personal token never holds a scope its owner lacks
+ * everywhere (`held`: heldPermissions(owner)), so it cannot carry rights into a later promotion.
+ */
+export function disallowedScopes(
+  kind: "personal" | "team",
+  scopes: readonly Permission[],
+  held: readonly Permission[] = PERMISSIONS,
+): Permission[] {
+  return kind === "team" ? scopes.filter((s) => NOT_FOR_TEAMS.has(s)) : scopes.filter((s) => !held.includes(s));
 }
 
 export type TokenStatus = "active" | "expired" | "revoked";
-export function tokenStatus(token: { revokedAt: Date | null; expiresAt: Date | null }, now: Date): TokenStatus {
+export function tokenStatus(
+  token: { revokedAt: Date | null; expiresAt: Date | null; createdAt?: Date; team?: boolean },
+  now: Date,
+): TokenStatus {
   if (token.revokedAt) return "revoked";
-  if (token.expiresAt && token.expiresAt <= now) return "expired";
+  const end =
+    token.team && token.createdAt
+      ? teamTokenEnd({ createdAt: token.createdAt, expiresAt: token.expiresAt })
+      : token.expiresAt;
+  if (end && end <= now) return "expired";
   return "active";
 }

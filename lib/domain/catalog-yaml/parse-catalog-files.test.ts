@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCatalogFiles } from "./parse-catalog-files";
+import { countYamlDocuments, MAX_IMPORT_DOCUMENTS, parseCatalogFiles } from "./parse-catalog-files";
 import { formatIssue } from "./types";
 
 const doc = (kind: string, name: string, spec: string) =>
@@ -198,5 +198,37 @@ spec: { owner: team-a }
     const b = parseCatalogFiles(files, { modelTypes: ["service"], featureTypes: [] });
     expect(b.entities.map((e) => `${e.value.kind}:${e.value.name}`)).toContain("MODEL:web-app");
     expect(b.entities.map((e) => `${e.value.kind}:${e.value.name}`)).toContain("DATA_SOURCE:churn-features");
+  });
+});
+
+describe("countYamlDocuments", () => {
+  it.each([
+    ["", 1],
+    ["a: 1\n", 1],
+    ["---\na: 1\n", 1],
+    ["# comment\n---\na: 1\n", 1],
+    ["a: 1\n---\nb: 2\n", 2],
+    ["---\na: 1\n---\nb: 2\n---\n", 3],
+    ["a: '---'\nb: ----\n", 1],
+    ["--- # inline comment\na: 1\n---\r\nb: 2", 2],
+  ])("%j → %i", (text, expected) => {
+    expect(countYamlDocuments(text)).toBe(expected);
+  });
+});
+
+describe("parseCatalogFiles: the document cap", () => {
+  it("refuses a batch over MAX_IMPORT_DOCUMENTS without parsing it, naming the limit", () => {
+    const doc = "apiVersion: debtboard/v1\nkind: Model\nmetadata: { name: m }\nspec: { owner: t }\n";
+    const perFile = Math.ceil((MAX_IMPORT_DOCUMENTS + 1) / 2);
+    const text = Array.from({ length: perFile }, () => `---\n${doc}`).join("");
+    const batch = parseCatalogFiles([
+      { file: "a.yaml", text },
+      { file: "b.yaml", text },
+    ]);
+    expect(batch.entities).toHaveLength(0);
+    expect(batch.issues).toHaveLength(1);
+    expect(batch.issues[0]?.message).toMatch(
+      new RegExp(`${perFile * 2} YAML documents.*at most ${MAX_IMPORT_DOCUMENTS}`),
+    );
   });
 });

@@ -2,6 +2,7 @@
 // Backstage (backstage.io/*) documents may be mixed. Nothing here touches the database: the
 // server layer resolves references against the catalogue and applies the batch.
 import { parseAllDocuments } from "yaml";
+import { textProblem } from "@/lib/domain/http/storable";
 import { excessiveNesting } from "./nesting";
 import { parseDebtboardDoc } from "./parse-debtboard-doc";
 import {
@@ -19,13 +20,44 @@ export interface CatalogFile {
   text: string;
 }
 
+/** At most this many YAML documents in one import (twice the largest batch we benchmark). */
+export const MAX_IMPORT_DOCUMENTS = 20_000;
+
+/**
+ * Documents in a YAML text, counted from its `---` markers without parsing (an upper bound:
+ * a block scalar may hold a line that looks like one). Cheap, so an oversized batch is refused
+ * before the parser spends seconds on it.
+ */
+export function countYamlDocuments(text: string): number {
+  const markers = text.match(/^---(?=[ \t\r\n]|$)/gm)?.length ?? 0;
+  const startsWithMarker = /^(?:\s*#[^\n]*\n|\s*\n)*---(?=[ \t\r\n]|$)/.test(text);
+  return markers + (startsWithMarker ? 0 : 1);
+}
+
 export function parseCatalogFiles(
   files: readonly CatalogFile[],
   options: BackstageOptions = DEFAULT_BACKSTAGE_OPTIONS,
 ): CatalogBatch {
   const batch = emptyBatch();
+  const documents = files.reduce((n, f) => n + countYamlDocuments(f.text), 0);
+  if (documents > MAX_IMPORT_DOCUMENTS) {
+    batch.issues.push({
+      file: files[0]?.file ?? "(batch)",
+      index: 1,
+      kind: null,
+      name: null,
+      path: "",
+      message: `The batch holds ${documents} YAML documents; an import takes at most ${MAX_IMPORT_DOCUMENTS}. Split it into several imports.`,
+    });
+    return batch;
+  }
   const backstage: BackstageDoc[] = [];
   for (const { file, text } of files) {
+    const unstorable = textProblem(text);
+    if (unstorable) {
+      batch.issues.push({ file, index: 1, kind: null, name: null, path: "", message: `The file ${unstorable}.` });
+      continue;
+    }
     const tooDeep = excessiveNesting(text);
     if (tooDeep) {
       batch.issues.push({ file, index: 1, kind: null, name: null, path: "", message: `Not valid YAML: ${tooDeep}` });

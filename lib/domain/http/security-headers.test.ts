@@ -37,4 +37,11 @@ describe("securityHeaders", () => {
   ])("https=%s: %s = %s", (https, name, value) => {
     expect(securityHeaders({ https })[name]).toBe(value);
   });
+
+  it.each([
+    [true, "no-store"],
+    [false, undefined],
+  ])("api=%s: Cache-Control = %s", (api, value) => {
+    expect(securityHeaders({ https: false, api })["Cache-Control"]).toBe(value);
+  });
 });

@@ -30,8 +30,13 @@ export function contentSecurityPolicy({ nonce, dev, https }: CspOptions): string
   return directives.join("; ");
 }
 
-export function securityHeaders({ https }: { https: boolean }): Record<string, string> {
+/**
+ * `api`: an /api response (JSON about people's data, or auth) — never stored by a browser or a
+ * shared cache, whatever a proxy in between would otherwise do.
+ */
+export function securityHeaders({ https, api = false }: { https: boolean; api?: boolean }): Record<string, string> {
   return {
+    ...(api ? { "Cache-Control": "no-store" } : {}),
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "strict-origin-when-cross-origin",

@@ -85,3 +85,42 @@ describe("score texts", () => {
     ).toBe(text),
   );
 });
+
+describe("renderReviewMarkdown with hostile text", () => {
+  const hostile: ReviewView = {
+    ...view,
+    title: "Review <script>alert(1)</script>",
+    notes: [
+      {
+        id: "n2",
+        section: "new-findings",
+        kind: "NOTE",
+        body: 'See [the doc](javascript:alert(1)) and <img src=x onerror="alert(1)"> or <javascript:alert(1)>',
+        author: "<b>Eve</b>",
+        createdAt: "2026-11-26T00:10:00.000Z",
+      },
+    ],
+    actionItems: [
+      {
+        id: "a",
+        title: "![x](javascript:alert(2)) *bold* _it_ `code`",
+        status: "OPEN",
+        owner: "[Sam](javascript:x)",
+        dueDate: null,
+        entity: null,
+      },
+    ],
+  };
+  const md = renderReviewMarkdown(hostile);
+  it.each([
+    ["no raw HTML tag", /<(script|img|b|javascript:)/i],
+    // An unescaped [ … ] followed by (javascript:…) would be a link.
+    ["no Markdown link or image with a javascript: target", /(?<!\\)\[[^\]]*(?<!\\)\]\(\s*javascript:/i],
+  ])("has %s", (_what, pattern) => expect(md).not.toMatch(pattern));
+  it.each([
+    ["the title's markup as text", "# Review &lt;script&gt;alert(1)&lt;/script&gt;\n"],
+    ["a note's link as text", "See \\[the doc\\](javascript:alert(1)) and &lt;img"],
+    ["the author as text", "— &lt;b&gt;Eve&lt;/b&gt;"],
+    ["emphasis characters as text", "\\*bold\\* \\_it\\_ \\`code\\`"],
+  ])("shows %s", (_what, text) => expect(md).toContain(text));
+});

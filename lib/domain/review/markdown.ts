@@ -22,7 +22,22 @@ export function principalDelta(before: ScorePoint | null, after: ScorePoint | nu
 }
 
 export function entityText(e: EntityRef): string {
-  return `${KIND_LABELS[e.kind].one} ${e.name}${e.team ? ` (${e.team})` : ""}`;
+  return `${KIND_LABELS[e.kind].one} ${text(e.name)}${e.team ? ` (${text(e.team)})` : ""}`;
+}
+
+/**
+ * People's text (titles, names, notes) as literal Markdown: HTML cannot pass through as tags
+ * (`<` `>` `&` become entities), brackets cannot open a link or image (so no `javascript:`
+ * target survives), emphasis and code characters stay characters, and a newline cannot start
+ * a block of its own.
+ */
+export function text(value: string): string {
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]]/g, "\\$&")
+    .replace(/\s*\n\s*/g, " ");
 }
 
 const iso = (s: string | null) => (s ? new Date(s) : null);
@@ -70,7 +85,7 @@ function sectionBody(section: AgendaSection): string[] {
         ? ["None."]
         : table(
             ["Finding", "Kind", "Entity"],
-            section.rows.map((f) => [f.title, enumLabel(f.kind), f.entity ? entityText(f.entity) : "—"]),
+            section.rows.map((f) => [text(f.title), enumLabel(f.kind), f.entity ? entityText(f.entity) : "—"]),
           );
     case "worse":
       return section.rows.length === 0
@@ -79,7 +94,7 @@ function sectionBody(section: AgendaSection): string[] {
             ["Entity", "Item", "Was", "Now"],
             section.rows.map((w) => [
               entityText(w.entity),
-              w.question,
+              text(w.question),
               w.before ? enumLabel(w.before) : "No debt",
               enumLabel(w.value),
             ]),
@@ -112,8 +127,8 @@ function sectionBody(section: AgendaSection): string[] {
           );
     case "action-items": {
       const row = (a: (typeof section.overdue)[number]) => [
-        a.title,
-        a.owner ?? "—",
+        text(a.title),
+        a.owner ? text(a.owner) : "—",
         a.dueDate ? formatDate(iso(a.dueDate)) : "—",
         enumLabel(a.status),
       ];
@@ -141,21 +156,21 @@ function notesBlock(view: ReviewView, key: string): string[] {
     "",
     ...notes.map(
       (n) =>
-        `- **${n.kind === "DECISION" ? "Decision" : "Note"}:** ${n.body.replace(/\s*\n\s*/g, " ")}${n.author ? ` — ${n.author}` : ""}`,
+        `- **${n.kind === "DECISION" ? "Decision" : "Note"}:** ${text(n.body)}${n.author ? ` — ${text(n.author)}` : ""}`,
     ),
   ];
 }
 
 export function renderReviewMarkdown(view: ReviewView): string {
   const out: string[] = [
-    `# ${view.title}`,
+    `# ${text(view.title)}`,
     "",
-    `- Scope: ${scopeLabel(view)}`,
+    `- Scope: ${text(scopeLabel(view))}`,
     `- Period: ${formatDate(iso(view.periodStart))} – ${formatDate(iso(view.periodEnd))}`,
     `- Status: ${view.status === "CLOSED" ? `closed ${formatDate(iso(view.closedAt))}` : "in progress"}`,
   ];
   for (const [i, l] of (view.legacy ?? []).entries())
-    out.push("", `## ${i + 1}. ${l.title}`, ...notesBlock(view, l.section));
+    out.push("", `## ${i + 1}. ${text(l.title)}`, ...notesBlock(view, l.section));
   for (const [i, section] of view.sections.entries()) {
     out.push(
       "",
@@ -172,8 +187,8 @@ export function renderReviewMarkdown(view: ReviewView): string {
       ...table(
         ["Action item", "Owner", "Due", "Status"],
         view.actionItems.map((a) => [
-          a.title,
-          a.owner ?? "—",
+          text(a.title),
+          a.owner ? text(a.owner) : "—",
           a.dueDate ? formatDate(iso(a.dueDate)) : "—",
           enumLabel(a.status),
         ]),

@@ -5,7 +5,10 @@
 import type { z } from "zod";
 import { can, type Permission, type Principal } from "@/lib/domain/auth/permissions";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { AppError, ConflictError, ForbiddenError, InvalidInputError } from "@/lib/server/errors";
+import { AppError, ConflictError, ForbiddenError, InvalidInputError, RefusedError } from "@/lib/server/errors";
+import { logSecurityEvent, principalFields } from "@/lib/server/http/security-log";
+import { findUnstorable } from "@/lib/domain/http/storable";
+import { isUnstorableText, UNSTORABLE_MESSAGE } from "@/lib/server/db/unstorable-text";
 
 export interface ActionState<T = unknown> {
   ok: boolean;
@@ -55,11 +58,20 @@ export async function runAuthorized<S extends z.ZodType, R>(
   raw: unknown,
   principal: Principal | null,
 ): Promise<R> {
+  // NUL characters and lone surrogates never reach a query (Postgres would refuse them with a 500).
+  const unstorable = findUnstorable(raw);
+  if (unstorable)
+    throw new InvalidInputError(`${unstorable.path || "The input"} ${unstorable.problem}.`, {
+      [unstorable.path || "_form"]: [`This ${unstorable.problem}.`],
+    });
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) throw new InvalidInputError("Some fields need attention.", zodFieldErrors(parsed.error));
   if (!principal) throw new AppError("unauthenticated", "Sign in to make changes.");
   const teamId = await def.teamOf(parsed.data);
-  if (!can(principal, def.permission, { teamId })) throw new ForbiddenError();
+  if (!can(principal, def.permission, { teamId })) {
+    logSecurityEvent("forbidden", { ...principalFields(principal), permission: def.permission, teamId });
+    throw new RefusedError();
+  }
   return def.run(parsed.data, principal);
 }
 
@@ -71,7 +83,10 @@ export function toActionState(error: unknown): ActionState {
       message: error.message,
       conflict: { changedBy: error.changedBy, changedAt: error.changedAt?.toISOString() ?? null },
     };
+  if (error instanceof ForbiddenError && !(error instanceof RefusedError))
+    logSecurityEvent("forbidden", { via: "action", message: error.message });
   if (error instanceof AppError) return { ok: false, message: error.message };
+  if (isUnstorableText(error)) return { ok: false, message: UNSTORABLE_MESSAGE };
   throw error;
 }
 

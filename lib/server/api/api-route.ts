@@ -4,7 +4,21 @@ import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getRequestPrincipal } from "@/lib/server/auth/session";
-import { AppError, InvalidInputError, STATUS_OF } from "@/lib/server/errors";
+import { env } from "@/lib/config/env";
+import { MAX_BODY_BYTES } from "@/lib/domain/http/limits";
+import { findUnstorable, MAX_DEPTH, urlProblem } from "@/lib/domain/http/storable";
+import { isUnstorableText, UNSTORABLE_MESSAGE } from "@/lib/server/db/unstorable-text";
+import { db } from "@/lib/server/db/client";
+import {
+  AppError,
+  ForbiddenError,
+  InvalidInputError,
+  RateLimitedError,
+  RefusedError,
+  STATUS_OF,
+} from "@/lib/server/errors";
+import { consumeRate } from "./rate-limit";
+import { logSecurityEvent, principalFields } from "@/lib/server/http/security-log";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 import { logger } from "@/lib/server/log/logger";
 import type { Principal } from "@/lib/domain/auth/permissions";
@@ -22,7 +36,14 @@ export function errorResponse(error: unknown): NextResponse {
     return apiError(400, error.code, `Invalid input. ${named.join("; ")}`, error.details);
   }
   if (error instanceof BodyTooLargeError) return apiError(413, "too_large", error.message);
+  if (error instanceof RateLimitedError) {
+    const response = apiError(429, error.code, error.message, error.details);
+    response.headers.set("retry-after", String(error.retryAfter));
+    return response;
+  }
   if (error instanceof AppError) return apiError(STATUS_OF[error.code], error.code, error.message, error.details);
+  // Text the checks let through but Postgres refused (22021): the caller's input, not our bug.
+  if (isUnstorableText(error)) return apiError(400, "invalid", UNSTORABLE_MESSAGE);
   // Postgres down or restarting: say so (503), so a caller knows to retry; the pool reconnects by itself.
   if (isDatabaseUnavailable(error)) {
     logger.warn("API: database unavailable", { error: error instanceof Error ? error.message : String(error) });
@@ -42,9 +63,9 @@ export function errorResponse(error: unknown): NextResponse {
 }
 
 /** Max JSON body the API reads (the import page's limit too); larger requests get 413. */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export { MAX_BODY_BYTES };
 /** Deeper JSON than this is refused before any schema sees it. */
-export const MAX_JSON_DEPTH = 64;
+export const MAX_JSON_DEPTH = MAX_DEPTH;
 
 class BodyTooLargeError extends AppError {
   constructor() {
@@ -81,29 +102,6 @@ async function readLimited(request: Request): Promise<string> {
   }
 }
 
-/**
- * Strings Postgres cannot store (a NUL character; an unpaired UTF-16 surrogate, which has no
- * UTF-8 form) and nesting deeper than MAX_JSON_DEPTH, found without recursion; the path names
- * the first offending value.
- */
-function unstorable(value: unknown): string | null {
-  const stack: [unknown, string, number][] = [[value, "body", 0]];
-  while (stack.length > 0) {
-    const [v, path, depth] = stack.pop()!;
-    if (typeof v === "string") {
-      if (v.includes("\u0000")) return `${path} contains a NUL character (\\u0000), which cannot be stored.`;
-      if (!v.isWellFormed()) return `${path} contains an unpaired UTF-16 surrogate, which is not valid Unicode.`;
-    } else if (v && typeof v === "object") {
-      if (depth >= MAX_JSON_DEPTH) return `${path} is nested more than ${MAX_JSON_DEPTH} levels deep.`;
-      for (const [k, child] of Object.entries(v)) {
-        if (!k.isWellFormed() || k.includes("\u0000")) return `${path} has a key that is not valid Unicode text.`;
-        stack.push([child, `${path}.${k}`, depth + 1]);
-      }
-    }
-  }
-  return null;
-}
-
 export async function readJson(request: Request): Promise<unknown> {
   const text = await readLimited(request);
   let value: unknown;
@@ -121,8 +119,8 @@ export async function readJson(request: Request): Promise<unknown> {
   // Every route takes an object; `null`, a list or a bare value would reach code that reads its fields.
   if (typeof value !== "object" || value === null || Array.isArray(value))
     throw new AppError("invalid", "The body must be a JSON object ({ … }).");
-  const problem = unstorable(value);
-  if (problem) throw new AppError("invalid", problem.replace(/^body\./, ""));
+  const found = findUnstorable(value, MAX_JSON_DEPTH);
+  if (found) throw new AppError("invalid", `${found.path || "The body"} ${found.problem}.`);
   return value;
 }
 
@@ -138,16 +136,43 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
   return result.data;
 }
 
+/** Each token may make API_RATE_LIMIT_PER_MINUTE requests a minute (counted in Postgres, so across instances). */
+async function withinTokenRate(principal: Principal): Promise<void> {
+  const limit = env().API_RATE_LIMIT_PER_MINUTE;
+  if (!principal.token || limit === 0) return;
+  const decision = await consumeRate(db(), `api-token:${principal.token.id}`, limit, 60);
+  if (decision.allowed) return;
+  if (decision.count === limit + 1)
+    logSecurityEvent("api.rate-limited", { ...principalFields(principal), limit, retryAfter: decision.retryAfter });
+  throw new RateLimitedError(
+    `This token made more than ${limit} requests in a minute; try again in ${decision.retryAfter} s.`,
+    decision.retryAfter,
+  );
+}
+
 type Handler<C> = (request: Request, context: C, principal: Principal) => Promise<Response>;
 
 /** Wraps a route handler: requires a principal (bearer token) and maps errors to the shape. */
 export function apiRoute<C>(handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
+    let principal: Principal | null = null;
     try {
-      const principal = await getRequestPrincipal(request);
+      // A path or query string that is not storable text is refused before anything reads it.
+      const problem = urlProblem(request.url);
+      if (problem) throw new AppError("invalid", problem);
+      principal = await getRequestPrincipal(request);
       if (!principal) throw new AppError("unauthenticated", "Send an API token: Authorization: Bearer <token>.");
+      await withinTokenRate(principal);
       return await handler(request, context, principal);
     } catch (error) {
+      // The permission gate logs its own refusals (with the permission); the rest are logged here.
+      if (error instanceof ForbiddenError && !(error instanceof RefusedError))
+        logSecurityEvent("forbidden", {
+          ...principalFields(principal),
+          method: request.method,
+          path: new URL(request.url).pathname,
+          message: error.message,
+        });
       return errorResponse(error);
     }
   };

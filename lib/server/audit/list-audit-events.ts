@@ -106,7 +106,8 @@ export async function describeAuditEvents(events: readonly EventWithActor[]): Pr
     id: e.id,
     at: e.at,
     action: e.action,
-    actor: e.actor,
+    // The name and email stored when the row was written; rows from before they were stored show today's.
+    actor: e.actor ? { id: e.actor.id, name: e.actorName ?? e.actor.name, email: e.actorEmail ?? e.actor.email } : null,
     token: e.tokenId ? (tokenById.get(e.tokenId) ?? { id: e.tokenId, name: "API token", prefix: "" }) : null,
     targetType: e.targetType,
     targetId: e.targetId,

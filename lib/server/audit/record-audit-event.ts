@@ -16,9 +16,18 @@ export interface AuditInput {
 }
 
 export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void> {
+  // Who acted, as they are called now, frozen on the row: a later rename (by an admin, audited)
+  // never changes the name shown on what someone did before it. Read inside the transaction
+  // from the User row rather than trusted from the caller's principal.
+  const userId = input.actor?.userId ?? null;
+  const person = userId
+    ? await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true } })
+    : null;
   await tx.auditEvent.create({
     data: {
-      actorId: input.actor?.userId ?? null,
+      actorId: userId,
+      actorName: person?.name ?? (input.actor?.name || null),
+      actorEmail: person?.email ?? null,
       tokenId: input.actor?.token?.id ?? null,
       action: input.action,
       targetType: input.targetType,

@@ -7,12 +7,15 @@
 // 16-byte salt; @better-auth/utils/password), which needs 128·N·r = 32 MiB of memory per hash:
 // memory-hard, so guessing in bulk on GPUs is expensive. We keep that default on purpose.
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { env, requireAuthSecret } from "@/lib/config/env";
 import { db as appDb, type Db } from "@/lib/server/db/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { consumeRate, rateReached } from "@/lib/server/api/rate-limit";
+import { logSecurityEvent } from "@/lib/server/http/security-log";
 import { authDb } from "./auth-db";
 
 /** better-auth's id for the configured OpenID Connect provider (callback: /api/auth/callback/oidc). */
@@ -31,12 +34,23 @@ export interface AuthSettings {
   /** The public address, e.g. https://debtboard.example.com; unset → taken from each request. */
   baseURL?: string;
   oidc?: OidcSettings;
+  /** Failed password sign-ins per account in ACCOUNT_WINDOW before that account's sign-in pauses. */
+  signInFailuresPerAccount?: number;
 }
 
 const DAY = 24 * 60 * 60;
+/** The per-account window: 15 minutes. */
+const ACCOUNT_WINDOW = 15 * 60;
+
+/** The account a password sign-in names, normalised; counted whether or not it exists (so the limit reveals nothing). */
+function accountOf(body: unknown): string | null {
+  const email = body && typeof body === "object" ? (body as { email?: unknown }).email : undefined;
+  return typeof email === "string" && email.trim() !== "" ? email.trim().toLowerCase().slice(0, 320) : null;
+}
 
 export function createAuth(settings: AuthSettings) {
   const { db } = settings;
+  const failuresPerAccount = settings.signInFailuresPerAccount ?? 10;
   return betterAuth({
     appName: "debtboard",
     secret: settings.secret,
@@ -47,6 +61,10 @@ export function createAuth(settings: AuthSettings) {
     // People arrive through single sign-on or are given an account (the demo users); an open
     // sign-up form would let anyone who can reach the app read the whole catalogue.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 256 },
+    // Self-service profile changes are off: a person could otherwise rename themselves to someone
+    // else (and change how the audit trail reads), or change the email their identity hangs on.
+    // Admins rename people in /settings/members (audited); accounts are deactivated, never deleted.
+    disabledPaths: ["/update-user", "/change-email", "/delete-user", "/delete-user/callback", "/update-session"],
     user: {
       additionalFields: {
         // Read-only to better-auth: only /settings/members changes roles, and never from a form field of sign-in.
@@ -64,9 +82,17 @@ export function createAuth(settings: AuthSettings) {
     },
     rateLimit: {
       // On in every environment (better-auth's default is production only), and in Postgres so
-      // the counts hold across restarts and instances (the RateLimit model).
+      // the counts hold across restarts and instances (the RateLimit model), through the same
+      // fixed-window counter as the API's per-token limit, whose sweep expires old rows. Keyed
+      // by client address: the connection's own, or what a TRUSTED_PROXIES proxy says (the
+      // server resolves it into X-Forwarded-For before the app sees the request).
       enabled: true,
-      storage: "database",
+      customStorage: {
+        consume: async (key, rule) => {
+          const decision = await consumeRate(db, key, rule.max, rule.window);
+          return { allowed: decision.allowed, retryAfter: decision.allowed ? null : decision.retryAfter };
+        },
+      },
       window: 60,
       max: 120,
       customRules: {
@@ -87,6 +113,39 @@ export function createAuth(settings: AuthSettings) {
       database: { generateId: false },
     },
     telemetry: { enabled: false },
+    hooks: {
+      // Per account, on top of per address: an attacker spreading guesses over many addresses
+      // still gets failuresPerAccount tries per account per 15 minutes.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const account = accountOf(ctx.body);
+        if (!account) return;
+        const { reached, retryAfter } = await rateReached(
+          db,
+          `sign-in-account:${account}`,
+          failuresPerAccount,
+          ACCOUNT_WINDOW,
+        );
+        if (!reached) return;
+        logSecurityEvent("sign-in.rate-limited", { account, ip: ctx.request?.headers.get("x-forwarded-for") ?? null });
+        throw new APIError(
+          "TOO_MANY_REQUESTS",
+          { message: `Too many failed sign-ins for this account. Try again in ${Math.ceil(retryAfter / 60)} minutes.` },
+          { "Retry-After": String(retryAfter) },
+        );
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email" || !isAPIError(ctx.context.returned)) return;
+        const account = accountOf(ctx.body);
+        logSecurityEvent("sign-in.failed", {
+          account,
+          status: ctx.context.returned.statusCode,
+          ip: ctx.request?.headers.get("x-forwarded-for") ?? null,
+        });
+        if (account && ctx.context.returned.statusCode === 401)
+          await consumeRate(db, `sign-in-account:${account}`, failuresPerAccount, ACCOUNT_WINDOW);
+      }),
+    },
     databaseHooks: {
       user: {
         create: {
@@ -184,7 +243,13 @@ export function authSettingsFromEnv(): AuthSettings {
           name: settings.OIDC_PROVIDER_NAME,
         }
       : undefined;
-  return { db: appDb(), secret: secretFor(settings), baseURL: settings.BETTER_AUTH_URL, oidc };
+  return {
+    db: appDb(),
+    secret: secretFor(settings),
+    baseURL: settings.BETTER_AUTH_URL,
+    oidc,
+    signInFailuresPerAccount: settings.SIGN_IN_FAILURES_PER_ACCOUNT,
+  };
 }
 
 /**

@@ -1,8 +1,12 @@
 // The principal behind an API token: a personal token acts as its user, a team token as a
 // maintainer of its team only; both are limited further to the token's scopes. Revoked and
-// expired tokens, deactivated owners and archived teams get nothing.
+// expired tokens, deactivated owners and archived teams get nothing. A team token is tied to
+// its team through its creator: it acts only while the creator may still manage that team's
+// tokens (a maintainer who leaves the team, or is deactivated, disarms it), and for at most
+// MAX_TEAM_TOKEN_DAYS after it was made, whatever expiry it was given.
 import { isWellFormedToken } from "@/lib/domain/auth/api-token";
-import { PERMISSIONS, type Permission, type Principal } from "@/lib/domain/auth/permissions";
+import { can, PERMISSIONS, type Permission, type Principal } from "@/lib/domain/auth/permissions";
+import { teamTokenEnd } from "@/lib/domain/auth/token-policy";
 import { db } from "@/lib/server/db/client";
 import { hashApiToken } from "./api-token";
 import { loadPrincipal } from "./load-principal";
@@ -24,6 +28,8 @@ export async function principalForToken(secret: string, now = new Date()): Promi
       expiresAt: true,
       revokedAt: true,
       lastUsedAt: true,
+      createdAt: true,
+      createdById: true,
       team: { select: { archivedAt: true } },
     },
   });
@@ -34,7 +40,7 @@ export async function principalForToken(secret: string, now = new Date()): Promi
   if (token.userId) {
     const owner = await loadPrincipal({ userId: token.userId });
     principal = owner && { ...owner, token: { id: token.id, scopes } };
-  } else if (token.teamId && token.team && !token.team.archivedAt) {
+  } else if (token.teamId && token.team && !token.team.archivedAt && (await teamTokenHolds(token, now))) {
     principal = {
       userId: null,
       name: `${token.name} (team token)`,
@@ -54,4 +60,15 @@ export async function principalForToken(secret: string, now = new Date()): Promi
     });
   }
   return principal;
+}
+
+async function teamTokenHolds(
+  token: { teamId: string | null; createdAt: Date; expiresAt: Date | null; createdById: string | null },
+  now: Date,
+): Promise<boolean> {
+  if (teamTokenEnd(token) <= now) return false;
+  // Tokens made before creators were recorded have none to check; they still end within the year.
+  if (!token.createdById) return true;
+  const creator = await loadPrincipal({ userId: token.createdById });
+  return can(creator, "token:manage", { teamId: token.teamId });
 }

@@ -6,13 +6,14 @@ import { redirect } from "next/navigation";
 import { refresh } from "next/cache";
 import { entityFormToInput, formFieldErrors } from "@/lib/domain/catalog-yaml/form-input";
 import { entityHref } from "@/lib/domain/format/labels";
+import { uploadTooLarge } from "@/lib/domain/http/limits";
 import { formDataToObject, runAuthorized, toActionState, type ActionState } from "@/lib/server/actions/define-action";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { archiveEntity } from "@/lib/server/catalog/archive-entity";
 import { archiveRelation } from "@/lib/server/catalog/archive-relation";
 import { createEntity } from "@/lib/server/catalog/create-entity";
 import { createRelation } from "@/lib/server/catalog/create-relation";
-import { importCatalogAction, type ImportReport } from "@/lib/server/catalog/import-catalog";
+import { assertMayImport, runImport, type ImportReport } from "@/lib/server/catalog/import-catalog";
 import { updateEntity } from "@/lib/server/catalog/update-entity";
 import { InvalidInputError } from "@/lib/server/errors";
 import { getEntityVersion } from "@/lib/server/catalog/get-entity-form";
@@ -86,12 +87,16 @@ export async function importUpload(
   _previous: ActionState<ImportReport>,
   form: FormData,
 ): Promise<ActionState<ImportReport>> {
-  const uploads = form.getAll("files").filter((f): f is File => typeof f !== "string" && f.size > 0);
-  const files = await Promise.all(uploads.map(async (f) => ({ file: f.name, text: await f.text() })));
-  const dryRun = form.get("intent") !== "apply";
-  const input = { files, dryRun, prune: form.get("prune") === "on", source: "UI" };
   try {
-    const report = await runAuthorized(importCatalogAction, input, await getSessionPrincipal());
+    const principal = await getSessionPrincipal();
+    assertMayImport(principal);
+    const uploads = form.getAll("files").filter((f): f is File => typeof f !== "string" && f.size > 0);
+    const tooLarge = uploadTooLarge(uploads.map((f) => f.size));
+    if (tooLarge) return { ok: false, message: tooLarge, fieldErrors: { files: [tooLarge] } };
+    const files = await Promise.all(uploads.map(async (f) => ({ file: f.name, text: await f.text() })));
+    const dryRun = form.get("intent") !== "apply";
+    const input = { files, dryRun, prune: form.get("prune") === "on", source: "UI" };
+    const report = await runImport(input, principal);
     if (!dryRun) refresh();
     const { created, changed, archived, unchanged } = report.counts;
     const counts = `${created} created, ${changed} changed, ${archived} archived, ${unchanged} unchanged`;

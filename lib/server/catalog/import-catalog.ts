@@ -3,13 +3,16 @@
 // bad document anywhere refuses the batch and writes nothing. Re-importing the same files finds
 // nothing to change and writes nothing but the ImportRun record.
 import { z } from "zod";
-import type { Principal } from "@/lib/domain/auth/permissions";
+import { canSomewhere, type Principal } from "@/lib/domain/auth/permissions";
 import { parseCatalogFiles } from "@/lib/domain/catalog-yaml/parse-catalog-files";
+import type { CatalogBatch } from "@/lib/domain/catalog-yaml/types";
+import { textProblem } from "@/lib/domain/http/storable";
 import { DEFAULT_BACKSTAGE_OPTIONS } from "@/lib/domain/catalog-yaml/parse-backstage-docs";
 import { formatIssue, formatSkipped } from "@/lib/domain/catalog-yaml/types";
-import type { ActionDefinition } from "@/lib/server/actions/define-action";
+import { runAuthorized, type ActionDefinition } from "@/lib/server/actions/define-action";
+import { logSecurityEvent, principalFields } from "@/lib/server/http/security-log";
 import { db, type Tx } from "@/lib/server/db/client";
-import { InvalidInputError } from "@/lib/server/errors";
+import { InvalidInputError, RefusedError } from "@/lib/server/errors";
 import { applyPlan } from "./apply-plan";
 import { planImport, type PlannedChange } from "./plan-import";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
@@ -35,11 +38,56 @@ export interface ImportReport {
   errors: string[];
 }
 
-export async function importCatalog(
-  input: z.output<typeof importInputSchema>,
-  principal: Principal,
-): Promise<ImportReport> {
-  const batch = parseCatalogFiles(input.files, { ...DEFAULT_BACKSTAGE_OPTIONS, modelTypes: input.modelTypes });
+type ImportInput = z.output<typeof importInputSchema>;
+
+// Parsing a large batch costs seconds of CPU: the first gate and the plan share one parse of
+// the same validated input object.
+const parsed = new WeakMap<ImportInput, CatalogBatch>();
+function batchOf(input: ImportInput): CatalogBatch {
+  let batch = parsed.get(input);
+  if (!batch) {
+    batch = parseCatalogFiles(input.files, { ...DEFAULT_BACKSTAGE_OPTIONS, modelTypes: input.modelTypes });
+    parsed.set(input, batch);
+  }
+  return batch;
+}
+
+/**
+ * Before anything is read or parsed: a caller who may not write the catalogue of any team (or
+ * a token without the catalog:write scope) is refused, so it cannot make the server parse
+ * megabytes of YAML only to be told no.
+ */
+export function assertMayImport(principal: Principal | null): void {
+  if (!principal || canSomewhere(principal, "catalog:write")) return;
+  logSecurityEvent("forbidden", { ...principalFields(principal), permission: "catalog:write", via: "import" });
+  throw new RefusedError(
+    "You may not import into the catalogue: it needs catalog:write on at least one team (for a token, the catalog:write scope too).",
+  );
+}
+
+/** The API's and the upload form's way in: rights first, then validate, parse once, plan, apply. */
+export async function runImport(raw: unknown, principal: Principal | null): Promise<ImportReport> {
+  assertMayImport(principal);
+  // A file Postgres could not store (a NUL byte) is named as the file, not as "files.0.text".
+  const unstorable = filesOf(raw).flatMap(({ file, text }) => {
+    const problem = textProblem(text);
+    return problem ? [`${file} › The file ${problem}.`] : [];
+  });
+  if (unstorable.length > 0) throw refused(unstorable);
+  return runAuthorized(importCatalogAction, raw, principal);
+}
+
+function filesOf(raw: unknown): { file: string; text: string }[] {
+  const files = raw && typeof raw === "object" ? (raw as { files?: unknown }).files : undefined;
+  if (!Array.isArray(files)) return [];
+  return files.flatMap((f: unknown) => {
+    const { file, text } = (f ?? {}) as { file?: unknown; text?: unknown };
+    return typeof text === "string" ? [{ file: typeof file === "string" ? file : "(file)", text }] : [];
+  });
+}
+
+export async function importCatalog(input: ImportInput, principal: Principal): Promise<ImportReport> {
+  const batch = batchOf(input);
   const run = async (tx: Tx) => {
     const plan = await planImport(tx, batch, principal, { prune: input.prune });
     const report: ImportReport = {
@@ -73,8 +121,8 @@ const importCatalogActionDefinition: ActionDefinition<typeof importInputSchema, 
   permission: "catalog:write",
   // Every team the batch touches is checked in the plan; this first gate uses the first owner named.
   teamOf: async (input) => {
-    // A batch that does not even parse is a 400 listing its problems, whoever sends it.
-    const batch = parseCatalogFiles(input.files, { ...DEFAULT_BACKSTAGE_OPTIONS, modelTypes: input.modelTypes });
+    // A batch that does not even parse is a 400 listing its problems (to callers who may import somewhere).
+    const batch = batchOf(input);
     if (batch.issues.length > 0) throw refused(batch.issues.map(formatIssue));
     const owner = batch.entities.find((e) => e.value.team)?.value.team ?? null;
     return owner ? ((await db().team.findUnique({ where: { slug: owner }, select: { id: true } }))?.id ?? null) : null;

@@ -12,9 +12,11 @@ import { createInvitation, type CreatedInvitation } from "@/lib/server/members/c
 import { revokeInvitation } from "@/lib/server/members/revoke-invitation";
 import { setOrgRole } from "@/lib/server/members/set-org-role";
 import { setTeamRole } from "@/lib/server/members/set-team-role";
+import { renameUser } from "@/lib/server/members/rename-user";
 
 const setOrgRoleAction = defineAction(setOrgRole);
 const setTeamRoleAction = defineAction(setTeamRole);
+const renameUserAction = defineAction(renameUser);
 
 export async function changeOrgRole(previous: ActionState, form: FormData): Promise<ActionState> {
   const state = await setOrgRoleAction(previous, form);
@@ -24,6 +26,12 @@ export async function changeOrgRole(previous: ActionState, form: FormData): Prom
 
 export async function changeTeamRole(previous: ActionState, form: FormData): Promise<ActionState> {
   const state = await setTeamRoleAction(previous, form);
+  if (state.ok) refresh();
+  return state;
+}
+
+export async function renameMember(previous: ActionState, form: FormData): Promise<ActionState> {
+  const state = await renameUserAction(previous, form);
   if (state.ok) refresh();
   return state;
 }

@@ -22,7 +22,7 @@ export const updateTeam: ActionDefinition<typeof teamUpdateSchema, { slug: strin
         select: { id: true, name: true, description: true },
       });
       if (!before) throw new NotFoundError(`Team ${input.slug}`);
-      const after = { name: input.name, description: input.description ?? before.description };
+      const after = { name: input.name ?? before.name, description: input.description ?? before.description };
       if (after.name === before.name && after.description === before.description)
         return { slug: input.slug, changed: false };
       await tx.team.update({ where: { id: before.id }, data: after });

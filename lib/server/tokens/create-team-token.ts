@@ -1,9 +1,10 @@
 // Create a team API token, for a team's scripts and pipelines: it acts as a maintainer of that
-// team only, limited to its scopes, and belongs to no person (it survives people leaving).
-// Maintainers of the team and admins may create one.
+// team only, limited to its scopes. Maintainers of the team and admins may create one; it works
+// only while its creator still may (a maintainer who leaves the team takes its rights along;
+// see token-principal.ts) and for at most MAX_TEAM_TOKEN_DAYS.
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
-import { disallowedScopes, expiresAtFor } from "@/lib/domain/auth/token-policy";
+import { disallowedScopes, expiresAtFor, MAX_TEAM_TOKEN_DAYS } from "@/lib/domain/auth/token-policy";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { mintApiToken } from "@/lib/server/auth/api-token";
 import { db } from "@/lib/server/db/client";
@@ -20,6 +21,10 @@ export const createTeamToken: ActionDefinition<typeof schema, CreatedToken> = {
   run: async (input, principal) => {
     if (principal.token)
       throw new ForbiddenError("Create tokens in debtboard while signed in, not with another token.");
+    if (input.expiresIn === "never")
+      throw new InvalidInputError("Team tokens expire.", {
+        expiresIn: [`A team token lasts at most ${MAX_TEAM_TOKEN_DAYS} days: choose 1 year or less.`],
+      });
     const refused = disallowedScopes("team", input.scopes);
     if (refused.length > 0)
       throw new InvalidInputError("Team tokens cannot have organisation-wide or personal scopes.", {
@@ -35,7 +40,15 @@ export const createTeamToken: ActionDefinition<typeof schema, CreatedToken> = {
       });
       if (!team || team.archivedAt) throw new NotFoundError("That team");
       const created = await tx.apiToken.create({
-        data: { name: input.name, tokenHash: minted.hash, prefix: minted.prefix, teamId: team.id, scopes, expiresAt },
+        data: {
+          name: input.name,
+          tokenHash: minted.hash,
+          prefix: minted.prefix,
+          teamId: team.id,
+          createdById: principal.userId,
+          scopes,
+          expiresAt,
+        },
         select: { id: true },
       });
       await recordAuditEvent(tx, {

@@ -12,6 +12,8 @@ export interface TokenRow {
   expiresAt: Date | null;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
+  /** Who made it (a team token acts only while they may manage the team's tokens). */
+  createdBy: string | null;
   owner:
     { kind: "personal"; userId: string; name: string } | { kind: "team"; teamId: string; slug: string; name: string };
 }
@@ -39,10 +41,12 @@ export async function listApiTokens(principal: Principal): Promise<TokenRow[]> {
       lastUsedAt: true,
       user: { select: { id: true, name: true } },
       team: { select: { id: true, slug: true, name: true } },
+      createdBy: { select: { name: true } },
     },
   });
-  return tokens.map(({ user, team, ...t }) => ({
+  return tokens.map(({ user, team, createdBy, ...t }) => ({
     ...t,
+    createdBy: createdBy?.name ?? null,
     owner: team
       ? { kind: "team", teamId: team.id, slug: team.slug, name: team.name }
       : { kind: "personal", userId: user?.id ?? "", name: user?.name ?? "Unknown" },

@@ -4,6 +4,7 @@ import { PUT as putMember } from "@/app/api/v1/teams/[team]/members/[userId]/rou
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[tokenId]/route";
 import { setOrgRole } from "@/lib/server/members/set-org-role";
 import { setTeamRole } from "@/lib/server/members/set-team-role";
+import { renameUser } from "@/lib/server/members/rename-user";
 import { createPersonalToken } from "@/lib/server/tokens/create-personal-token";
 import { createTeamToken } from "@/lib/server/tokens/create-team-token";
 import { revokePersonalToken } from "@/lib/server/tokens/revoke-personal-token";
@@ -69,13 +70,30 @@ export const authRows: MatrixRow[] = [
     }),
   },
   {
+    // No API: names are changed in /settings/members only.
+    name: "members.rename (change someone's display name)",
+    action: renameUser,
+    allowed: ["admin"],
+    prepare: async () => {
+      const target = await createPerson({ password: false });
+      return {
+        input: { userId: target.id, name: uniq("Renamed") },
+        state: async () => ({
+          user: await db().user.findUnique({ where: { id: target.id }, select: { name: true } }),
+          audit: await auditCount(target.id),
+        }),
+      };
+    },
+  },
+  {
     // No API: tokens are created only in the app by a signed-in person (a token cannot mint tokens).
     name: "tokens.create-personal",
     action: createPersonalToken,
     allowed: ["admin", "maintainer", "member", "outsider"],
     prepare: async () => {
       const name = uniq("matrix-personal");
-      return { input: { name, scopes: ["catalog:write"], expiresIn: "30" }, state: () => tokensNamed(name) };
+      // token:own: the one scope every role holds (a personal token holds nothing its owner lacks).
+      return { input: { name, scopes: ["token:own"], expiresIn: "30" }, state: () => tokensNamed(name) };
     },
   },
   {

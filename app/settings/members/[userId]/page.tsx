@@ -8,6 +8,7 @@ import { ArrowLeft } from "lucide-react";
 import { AuditList } from "@/components/audit/audit-list";
 import { AdminOnly } from "@/components/settings/admin-only";
 import { OrgRoleForm } from "@/components/settings/org-role-form";
+import { RenameForm } from "@/components/settings/rename-form";
 import { TeamRoleForm } from "@/components/settings/team-role-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -66,6 +67,15 @@ async function Member({ params }: { params: PageProps<"/settings/members/[userId
           </p>
         </div>
       </div>
+      <Card>
+        <CardHeader
+          title="Name"
+          description="Only organisation admins change names; each change is in the audit trail."
+        />
+        <CardBody>
+          <RenameForm userId={member.id} name={member.name} />
+        </CardBody>
+      </Card>
       <Card>
         <CardHeader title="Organisation role" description="There is always at least one organisation admin." />
         <CardBody>

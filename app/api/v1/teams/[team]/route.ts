@@ -1,5 +1,5 @@
 // GET    /api/v1/teams/{slug}
-// PUT    /api/v1/teams/{slug}  { name, description? }   its maintainers or admins
+// PUT    /api/v1/teams/{slug}  { name?, description? }  its maintainers or admins; omitted fields are kept
 // DELETE /api/v1/teams/{slug}[?restore=true]           archives (admins); never deletes
 import { NextResponse } from "next/server";
 import { runAuthorized } from "@/lib/server/actions/define-action";
