@@ -59,7 +59,7 @@ export async function WhyView({ subject, category }: { subject: WhySubject; cate
   const scopeLabel = selected ? `${selected.name}` : "All categories";
   return (
     <div className="space-y-5">
-      <div className="grid gap-5 lg:grid-cols-5">
+      <div className="grid gap-5 lg:grid-cols-5 lg:items-start">
         <Card className="lg:col-span-3">
           <CardHeader
             title={selected ? `Debt in ${selected.name}` : "Debt rating"}
@@ -224,7 +224,7 @@ async function loadBreakdown(subject: WhySubject): Promise<{ overall: ScoreSums 
 export function WhyViewSkeleton() {
   return (
     <div className="space-y-5">
-      <div className="grid gap-5 lg:grid-cols-5">
+      <div className="grid gap-5 lg:grid-cols-5 lg:items-start">
         <Card className="lg:col-span-3">
           <CardHeader title="Debt rating" />
           <CardBody>

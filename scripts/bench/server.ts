@@ -23,6 +23,10 @@ export async function buildIfNeeded(log: (line: string) => void): Promise<number
   return performance.now() - t0;
 }
 
+/** One secret per run: servers started together are instances of one deployment, so a session
+ *  signed by one must be accepted by the others (test/stress/instances.ts). */
+const DEPLOYMENT_SECRET = randomBytes(32).toString("base64url");
+
 export interface RunningServer {
   baseUrl: string;
   stop: () => Promise<void>;
@@ -51,7 +55,7 @@ export async function startServer(options: {
       DATABASE_POOL_MAX: String(options.poolMax ?? 10),
       PORT: String(port),
       HOST: "127.0.0.1",
-      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+      BETTER_AUTH_SECRET: DEPLOYMENT_SECRET,
       BETTER_AUTH_URL: baseUrl,
       DEBTBOARD_DEMO: "0",
       DEBTBOARD_QUERY_LOG: options.queryLog ?? "",
