@@ -10,6 +10,7 @@
 import type { IncomingMessage } from "node:http";
 import { parseEnv } from "@/lib/config/env";
 import { clientAddress, proxyList, trusted } from "@/lib/domain/http/client-address";
+import { urlProblem } from "@/lib/domain/http/storable";
 import { createAppServer } from "@/lib/server/http/app-server";
 import { logger } from "@/lib/server/log/logger";
 
@@ -33,7 +34,16 @@ async function main() {
     else delete req.headers["x-forwarded-for"];
   };
   const server = createAppServer({
-    handle: (req, res) => {
+    handle: async (req, res) => {
+      // Checked on the raw request line: Next re-encodes a query string's invalid UTF-8 (as U+FFFD)
+      // before proxy.ts or a route handler sees it, so their own check cannot catch it there.
+      const problem = urlProblem(req.url ?? "/");
+      if (problem) {
+        const api = (req.url ?? "").startsWith("/api/");
+        res.writeHead(400, { "content-type": api ? "application/json" : "text/plain; charset=utf-8" });
+        res.end(api ? JSON.stringify({ error: { code: "invalid", message: problem } }) : `Bad request: ${problem}`);
+        return;
+      }
       decideClient(req);
       return handle(req, res);
     },
