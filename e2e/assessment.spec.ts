@@ -33,6 +33,8 @@ async function waitSaved(page: Page) {
 }
 
 test("fill a model's checklist from the keyboard, submit, re-assess from the last answers", async ({ page }) => {
+  // Two full checklist passes plus the submit summary: longer than the 30 s default on a busy machine.
+  test.setTimeout(90_000);
   const model = "feed-diversity-reranker";
   await page.goto(`/catalog/models/${model}`);
   const card = scoreCard(page);
