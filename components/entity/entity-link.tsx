@@ -23,7 +23,7 @@ export function EntityLink({ kind, name, sub, showIcon = true, className }: Enti
         <Link
           href={entityHref(kind, name)}
           title={name}
-          className="block truncate font-mono text-[12.5px] font-medium text-foreground hover:text-accent hover:underline underline-offset-2"
+          className="block truncate font-mono text-[12.5px] leading-6 font-medium text-foreground hover:text-accent hover:underline underline-offset-2"
         >
           {name}
         </Link>

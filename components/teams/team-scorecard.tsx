@@ -75,7 +75,10 @@ export async function TeamScorecard({
             }
             hint={
               s.rating ? (
-                <Link href={whyHref({ teamSlug: team.slug })} className="hover:text-accent hover:underline">
+                <Link
+                  href={whyHref({ teamSlug: team.slug })}
+                  className="inline-block leading-6 hover:text-accent hover:underline"
+                >
                   debt ratio, pooled · why this rating
                 </Link>
               ) : (
