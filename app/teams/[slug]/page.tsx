@@ -13,6 +13,7 @@ import { decodeSegment } from "@/lib/domain/format/labels";
 import { parseTrendRange } from "@/lib/domain/trends/params";
 import { TeamHotspots } from "@/components/teams/team-hotspots";
 import { parseTeamEntityParams } from "@/lib/domain/format/dashboard-params";
+import { firstParam } from "@/lib/domain/url/search-params";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -48,7 +49,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
         </Suspense>
       </div>
       <Suspense fallback={<CardSkeleton title="Hotspots" rows={5} columns={6} />}>
-        <TeamHotspots teamSlug={team.slug} category={category} range={typeof raw.range === "string" ? raw.range : ""} />
+        <TeamHotspots teamSlug={team.slug} category={category} range={firstParam(raw, "range") ?? ""} />
       </Suspense>
       <Card>
         <CardHeader title="Action items" description="What the team agreed to pay back, overdue first." />

@@ -40,7 +40,10 @@ function isArrayField(schema: z.ZodType): boolean {
 export function parseSearchParams<S extends z.ZodObject>(schema: S, raw: RawSearchParams): z.output<S> {
   const input: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-    if (isArrayField(field)) input[key] = valuesOf(raw, key).map((v) => v.trim()).filter(Boolean);
+    if (isArrayField(field))
+      input[key] = valuesOf(raw, key)
+        .map((v) => v.trim())
+        .filter(Boolean);
     else input[key] = firstParam(raw, key);
   }
   return schema.parse(input);
@@ -52,7 +55,7 @@ export function parseSearchParams<S extends z.ZodObject>(schema: S, raw: RawSear
 export const pageParam = (max = 100_000) => z.coerce.number().int().min(1).max(max).catch(1);
 
 /** Free text (a search), cut to `max` characters; absent = "". */
-export const textParam = (max = 100) =>
+export const textParam = (max = Number.MAX_SAFE_INTEGER) =>
   z
     .string()
     .transform((s) => s.slice(0, max))
