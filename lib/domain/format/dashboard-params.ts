@@ -19,7 +19,7 @@ const handle = patternParam(/^[a-z0-9][a-z0-9-]{0,79}$/);
 const kindParam = kindSlugParam("");
 const lifecycleParam = choiceParam(LIFECYCLES, "");
 
-// ─── Hotspots ────────────────────────────────────────────────────────────────
+// ─── Hotspots ────────────────────────────────────────────
 
 export interface HotspotParams {
   team: string;
@@ -45,7 +45,7 @@ export function hotspotsHref(params: Partial<HotspotParams>): string {
   return qs ? `/hotspots?${qs}` : "/hotspots";
 }
 
-// ─── A team's entity table ───────────────────────────────────────────────────
+// ─── A team's entity table ───────────────────────────────
 
 export const TEAM_ENTITY_SORTS = {
   debt: "Debt ratio",
