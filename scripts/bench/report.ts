@@ -193,7 +193,10 @@ export function renderMarkdown(results: BenchResults): string {
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.os}`,
     `- Node ${m.node}, ${m.postgres}`,
     `- Commit \`${m.commit}\`${m.dirty ? " with uncommitted changes" : ""}`,
-    `- Runs: ${results.settings.warmups} warm-up + ${results.settings.runs} timed per page and its SQL replay (interleaved); ${results.settings.recomputeRuns} recomputes, ${results.settings.submitRuns} submits, ${results.settings.importRuns} import(s) and one seed per scale${results.settings.quick ? " (--quick)" : ""}. Median and p95 (nearest rank) of the timed runs.`,
+    `- Runs: ${results.settings.warmups} warm-up + ${results.settings.runs} timed per page and its SQL replay ` +
+      `(interleaved); ${results.settings.recomputeRuns} recomputes, ${results.settings.submitRuns} submits, ` +
+      `${results.settings.importRuns} import(s) and one seed per scale${results.settings.quick ? " (--quick)" : ""}. ` +
+      `Median and p95 (nearest rank) of the timed runs.`,
     "",
     ...table(
       ["scale", "entities", "relations", "submitted assessments", "answers"],

@@ -15,6 +15,7 @@ import { TeamHotspots } from "@/components/teams/team-hotspots";
 import { GateSummaryCard } from "@/components/gates/gate-summary-card";
 import { TeamMlTestScores, TeamMlTestScoresSkeleton } from "@/components/teams/team-ml-test-scores";
 import { parseTeamEntityParams } from "@/lib/domain/format/dashboard-params";
+import { firstParam } from "@/lib/domain/url/search-params";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -58,7 +59,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
             <TeamHotspots
               teamSlug={team.slug}
               category={category}
-              range={typeof raw.range === "string" ? raw.range : ""}
+              range={firstParam(raw, "range") ?? ""}
             />
           </Suspense>
         </div>
