@@ -388,7 +388,9 @@ async function measureReaders(server: RunningServer, t: ScaleTargets, cookie: st
       });
       concurrencyRuns.push(run);
       log(
-        `  ${connections} readers${withSubmits ? " + 1 submit/s" : ""}: ${run.requestsPerSecond.toFixed(1)} req/s, p50 ${formatMs(run.p50)}, p95 ${formatMs(run.p95)}, p99 ${formatMs(run.p99)}, ${run.errors} errors${run.submits ? `, submits ${run.submits.ok} ok / ${run.submits.failed} failed` : ""}`,
+        `  ${connections} readers${withSubmits ? " + 1 submit/s" : ""}: ${run.requestsPerSecond.toFixed(1)} req/s, ` +
+          `p50 ${formatMs(run.p50)}, p95 ${formatMs(run.p95)}, p99 ${formatMs(run.p99)}, ${run.errors} errors` +
+          (run.submits ? `, submits ${run.submits.ok} ok / ${run.submits.failed} failed` : ""),
       );
     }
   }
@@ -512,7 +514,10 @@ async function measureRecompute(
 ) {
   const recompute = measurement("op:recompute", {
     label: "Findings recompute (full)",
-    what: "`recomputeFindings`: load the whole catalogue graph, analyse it (cascades, loops, unused, unstable, undeclared, orphans), reconcile the stored findings and refresh entity impacts, in one transaction. Timed on an unchanged catalogue after a first recompute (reported apart).",
+    what:
+      "`recomputeFindings`: load the whole catalogue graph, analyse it (cascades, loops, unused, unstable, " +
+      "undeclared, orphans), reconcile the stored findings and refresh entity impacts, in one transaction. " +
+      "Timed on an unchanged catalogue after a first recompute (reported apart).",
     targets: { msAtL: 2_000, growth: GROWTH_TARGET },
   });
   const rSamples: number[] = [];
