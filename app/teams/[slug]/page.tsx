@@ -56,11 +56,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           <Suspense fallback={<CardSkeleton title="Hotspots" rows={5} columns={6} />}>
-            <TeamHotspots
-              teamSlug={team.slug}
-              category={category}
-              range={firstParam(raw, "range") ?? ""}
-            />
+            <TeamHotspots teamSlug={team.slug} category={category} range={firstParam(raw, "range") ?? ""} />
           </Suspense>
         </div>
         <div className="min-w-0">
