@@ -51,7 +51,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
         </Suspense>
       </div>
       <Suspense fallback={<CardSkeleton title="Gates" rows={4} columns={4} />}>
-        <GateSummaryCard teamId={team.id} />
+        <GateSummaryCard teamId={team.id} teamSlug={team.slug} />
       </Suspense>
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
