@@ -294,6 +294,14 @@ describe("POST /findings/{id}/accept and /reopen", () => {
     expect((await api.post(`/findings/${ids.unowned}/accept`, tokens.maintainer!, { justification })).status).toBe(403);
     expect((await db().signal.findUniqueOrThrow({ where: { id: ids.open3 } })).status).toBe("OPEN");
     expect(await db().auditEvent.count({ where: { targetId: ids.open3 } })).toBe(0);
+    // The body is read before the id is looked up: a malformed one is a 400 whatever the id.
+    const malformed = await fetch(`${server.url}/api/v1/findings/no-such-finding/accept`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${tokens.maintainer!}`, "content-type": "application/json" },
+      body: '{"justification": ',
+    });
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as Json).error?.message).toMatch(/^Request body is not valid JSON/);
     for (const bearer of [tokens.maintainer!, tokens.admin!]) {
       const r = await api.post(`/findings/no-such-finding/accept`, bearer, { justification });
       expect(r.status).toBe(404);
@@ -315,5 +323,13 @@ it("is in the OpenAPI 3.1 document, the accept body from the zod schema", async 
     minLength: 10,
     maxLength: 2000,
   });
-  expect(doc.components.schemas.Finding).toBeDefined();
+  // The document describes what the endpoints answer: every field of a real answer, every required one present.
+  const schema = doc.components.schemas.Finding!;
+  for (const path of [`/findings/${ids.open1}`, `/findings/${ids.orphan}`]) {
+    const body = (await api.get(path, tokens.maintainer!)).json;
+    expect(Object.keys(body).filter((k) => !(k in (schema.properties ?? {})))).toEqual([]);
+    expect((schema.required ?? []).filter((k) => !(k in body))).toEqual([]);
+  }
+  const row = ((await api.get(`/findings`, tokens.maintainer!)).json.items as Json[])[0]!;
+  expect(Object.keys(row).filter((k) => !(k in (schema.properties ?? {})))).toEqual([]);
 });

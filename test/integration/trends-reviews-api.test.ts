@@ -285,5 +285,24 @@ it("is in the OpenAPI 3.1 document", async () => {
   expect(Object.keys(doc.paths)).toEqual(
     expect.arrayContaining(["/trends", "/reviews", "/reviews/{id}", "/reviews/{id}/markdown"]),
   );
-  expect(doc.components.schemas.Trend).toBeDefined();
+  // The document describes what the endpoint answers: every field of a real answer, every required one present.
+  const schema = doc.components.schemas.Trend as { required: string[]; properties: Record<string, Json> };
+  const body = (await api.get(`/trends?scope=team:${team.slug}`, tokens.maintainer!)).json;
+  expect(Object.keys(body).filter((k) => !(k in schema.properties))).toEqual([]);
+  expect(schema.required.filter((k) => !(k in body))).toEqual([]);
+  const point = (body.points as Json[])[0]!;
+  const pointProps = (schema.properties.points as { items: { properties: Record<string, unknown> } }).items.properties;
+  expect(Object.keys(point).sort()).toEqual(Object.keys(pointProps).sort());
+  for (const [name, path] of [
+    ["ReviewSummary", null],
+    ["Review", `/reviews/${reviews.closed!.id}`],
+    ["Review", `/reviews/${reviews.open!.id}`],
+  ] as const) {
+    const s = doc.components.schemas[name] as { required: string[]; properties: Record<string, Json> };
+    const answer = path
+      ? (await api.get(path, tokens.maintainer!)).json
+      : ((await api.get(`/reviews`, tokens.maintainer!)).json.items as Json[])[0]!;
+    expect([name, Object.keys(answer).filter((k) => !(k in s.properties))]).toEqual([name, []]);
+    expect([name, s.required.filter((k) => !(k in answer))]).toEqual([name, []]);
+  }
 });

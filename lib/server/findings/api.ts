@@ -122,14 +122,14 @@ export async function triageOverApi(
   request: Request,
   principal: Principal,
 ) {
+  // The body is read first, so a malformed one is a 400 whatever the id (as on every mutation).
+  const body = (await readJson(request)) as Record<string, unknown>;
   const signalId = decodeSegment(rawId);
   if (!(await db().signal.findUnique({ where: { id: signalId }, select: { id: true } })))
     throw new NotFoundError("That finding");
-  if (action === "accept") {
-    const body = (await readJson(request)) as Record<string, unknown>;
-    // A missing justification reads as an empty one, so the answer is the form's own message.
-    await runAuthorized(acceptFinding, { justification: "", ...body, signalId }, principal);
-  } else await runAuthorized(reopenFinding, { signalId }, principal);
+  // A missing justification reads as an empty one, so the answer is the form's own message.
+  if (action === "accept") await runAuthorized(acceptFinding, { justification: "", ...body, signalId }, principal);
+  else await runAuthorized(reopenFinding, { signalId }, principal);
   const finding = await getFinding({ id: signalId });
   if (!finding) throw new NotFoundError("That finding");
   return toApiFinding(finding);

@@ -3,6 +3,57 @@ import "server-only";
 import { errorResponses, okJson, pageParams, pathParam, queryParam } from "@/lib/server/api/openapi-parts";
 import { REVIEW_STATUS_PARAMS, REVIEWS_API_MAX_LIMIT } from "./api";
 
+const time = { type: "string", format: "date-time" };
+const maybeTime = { type: ["string", "null"], format: "date-time" };
+const links = {
+  type: "object",
+  properties: { page: { type: "string" }, markdown: { type: "string", description: "This API's Markdown report" } },
+};
+const summary = {
+  type: "object",
+  required: ["id", "title", "status", "team", "periodStart", "periodEnd", "startedAt"],
+  properties: {
+    id: { type: "string" },
+    title: { type: "string" },
+    status: { enum: ["OPEN", "CLOSED"] },
+    team: { type: ["string", "null"], description: "Team slug; null: organisation-wide" },
+    periodStart: time,
+    periodEnd: time,
+    startedAt: time,
+    startedBy: { type: ["string", "null"] },
+    closedAt: maybeTime,
+    actionItems: { type: "integer", description: "Action items created in the review" },
+    links,
+  },
+};
+const review = {
+  type: "object",
+  required: ["id", "title", "status", "team", "sections", "notes", "actionItems"],
+  properties: {
+    id: { type: "string" },
+    title: { type: "string" },
+    status: { enum: ["OPEN", "CLOSED"] },
+    teamId: { type: ["string", "null"] },
+    team: { type: ["object", "null"], properties: { slug: { type: "string" }, name: { type: "string" } } },
+    periodStart: time,
+    periodEnd: time,
+    startedAt: time,
+    startedBy: { type: ["string", "null"] },
+    closedAt: maybeTime,
+    closedBy: { type: ["string", "null"] },
+    version: { type: "integer" },
+    baseline: { type: ["object", "null"], description: "What the agenda compares against" },
+    sections: {
+      type: "array",
+      description: "The agenda: score changes, new and resolved findings, items that got worse, stale, hotspots, …",
+      items: { type: "object" },
+    },
+    notes: { type: "array", items: { type: "object" } },
+    actionItems: { type: "array", items: { type: "object" } },
+    legacy: { type: ["array", "null"], description: "Section titles of an agenda stored in an older shape" },
+    links,
+  },
+};
 const teamTokens = "A team token reads its own team's reviews only (else 403).";
 const errors = errorResponses(400, 401, 403, 404);
 const id = pathParam("id", "Review id");
@@ -18,14 +69,25 @@ export function reviewsOpenApi() {
             queryParam("status", { enum: REVIEW_STATUS_PARAMS, default: "all" }),
             ...pageParams(REVIEWS_API_MAX_LIMIT),
           ],
-          responses: { 200: okJson("{ items, total, page, limit }"), ...errors },
+          responses: {
+            200: okJson("{ items, total, page, limit }", {
+              type: "object",
+              properties: {
+                items: { type: "array", items: { $ref: "#/components/schemas/ReviewSummary" } },
+                total: { type: "integer" },
+                page: { type: "integer" },
+                limit: { type: "integer" },
+              },
+            }),
+            ...errors,
+          },
         },
       },
       "/reviews/{id}": {
         get: {
           summary: `One review: agenda sections, baseline, notes and action items (the frozen snapshot once closed). ${teamTokens}`,
           parameters: [id],
-          responses: { 200: okJson("The review"), ...errors },
+          responses: { 200: okJson("The review", { $ref: "#/components/schemas/Review" }), ...errors },
         },
       },
       "/reviews/{id}/markdown": {
@@ -39,6 +101,6 @@ export function reviewsOpenApi() {
         },
       },
     },
-    schemas: {} as Record<string, object>,
+    schemas: { ReviewSummary: summary, Review: review },
   };
 }
