@@ -9,37 +9,34 @@ const links = {
   type: "object",
   properties: { page: { type: "string" }, markdown: { type: "string", description: "This API's Markdown report" } },
 };
+/** What a review in the list and one review both say about it. */
+const common = {
+  id: { type: "string" },
+  title: { type: "string" },
+  status: { enum: ["OPEN", "CLOSED"] },
+  periodStart: time,
+  periodEnd: time,
+  startedAt: time,
+  startedBy: { type: ["string", "null"] },
+  closedAt: maybeTime,
+  links,
+};
 const summary = {
   type: "object",
   required: ["id", "title", "status", "team", "periodStart", "periodEnd", "startedAt"],
   properties: {
-    id: { type: "string" },
-    title: { type: "string" },
-    status: { enum: ["OPEN", "CLOSED"] },
+    ...common,
     team: { type: ["string", "null"], description: "Team slug; null: organisation-wide" },
-    periodStart: time,
-    periodEnd: time,
-    startedAt: time,
-    startedBy: { type: ["string", "null"] },
-    closedAt: maybeTime,
     actionItems: { type: "integer", description: "Action items created in the review" },
-    links,
   },
 };
 const review = {
   type: "object",
   required: ["id", "title", "status", "team", "sections", "notes", "actionItems"],
   properties: {
-    id: { type: "string" },
-    title: { type: "string" },
-    status: { enum: ["OPEN", "CLOSED"] },
+    ...common,
     teamId: { type: ["string", "null"] },
     team: { type: ["object", "null"], properties: { slug: { type: "string" }, name: { type: "string" } } },
-    periodStart: time,
-    periodEnd: time,
-    startedAt: time,
-    startedBy: { type: ["string", "null"] },
-    closedAt: maybeTime,
     closedBy: { type: ["string", "null"] },
     version: { type: "integer" },
     baseline: { type: ["object", "null"], description: "What the agenda compares against" },
@@ -51,7 +48,6 @@ const review = {
     notes: { type: "array", items: { type: "object" } },
     actionItems: { type: "array", items: { type: "object" } },
     legacy: { type: ["array", "null"], description: "Section titles of an agenda stored in an older shape" },
-    links,
   },
 };
 const teamTokens = "A team token reads its own team's reviews only (else 403).";
