@@ -22,7 +22,7 @@ test("each section of the navigation opens a page with demo data", async ({ page
 
 test("the overview lists the demo teams and links into a team page", async ({ page }) => {
   await page.goto("/");
-  const teams = page.getByRole("table").filter({ hasText: "Ranking" }).first();
+  const teams = page.getByRole("table", { name: /^Debt by team and category/ });
   await expect(teams).toBeVisible();
   await teams.getByRole("link", { name: "Ranking", exact: true }).click();
   await expect(page).toHaveURL(/\/teams\/team-ranking$/);

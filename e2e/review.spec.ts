@@ -46,10 +46,11 @@ test("run a review: present, act, decide, close, print and export", async ({ pag
   await expectNoAxeViolations(page);
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(/s=2$/);
-  await expect(slideTitle).toHaveText("Rating and principal changes");
+  // A section longer than one screen is split: "Rating and principal changes (1 of 6)".
+  await expect(slideTitle).toHaveText(/^Rating and principal changes( \(1 of \d+\))?$/);
   await shot(page, "presenter-2");
   await page.keyboard.press("End");
-  await expect(slideTitle).toHaveText("Action items from this review");
+  await expect(slideTitle).toHaveText(/^Action items from this review/);
   await page.keyboard.press("Home");
   await expect(page).toHaveURL(/s=1$/);
   await page.keyboard.press("PageDown");
@@ -57,11 +58,17 @@ test("run a review: present, act, decide, close, print and export", async ({ pag
   await page.keyboard.press("PageUp");
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(/s=3$/);
-  await expect(slideTitle).toHaveText("New findings");
+  // Walk on to the first "New findings" slide, one key at a time (the URL follows each step).
+  for (let s = 3; !/^New findings/.test((await slideTitle.textContent()) ?? ""); s++) {
+    expect(s, "no 'New findings' slide within 40 slides").toBeLessThan(40);
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(new RegExp(`s=${s + 1}$`));
+  }
+  const findingsSlide = (await slideTitle.textContent()) ?? "";
   await shot(page, "presenter-3");
   // The screen survives a reload: it is in the URL.
   await page.reload();
-  await expect(slideTitle).toHaveText("New findings");
+  await expect(slideTitle).toHaveText(findingsSlide);
 
   // One click on a finding opens a prefilled action item, linked to the finding and the review.
   const create = page.getByRole("button", { name: /^Action item: Resolve: / }).first();
@@ -72,7 +79,7 @@ test("run a review: present, act, decide, close, print and export", async ({ pag
   await dialog.getByRole("button", { name: "Create action item" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Created" })).toBeVisible();
   await page.keyboard.press("End");
-  await expect(slideTitle).toHaveText("Action items from this review");
+  await expect(slideTitle).toHaveText(/^Action items from this review/);
 
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(reviewUrl);

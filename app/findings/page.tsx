@@ -10,7 +10,11 @@ export default function FindingsPage({ searchParams }: PageProps<"/findings">) {
     <>
       <PageHeader
         title="Findings"
-        description="Debt the lineage graph reveals: correction cascades, feedback loops, unused and unstable features, undeclared consumers, orphans. One finding per cause, recomputed after every catalogue change and daily. Your teams' findings unless you pick another team."
+        description={
+          "Debt the lineage graph reveals: correction cascades, feedback loops, unused and unstable features, " +
+          "undeclared consumers, orphans. One finding per cause, recomputed after every catalogue change and daily. " +
+          "Your teams' findings unless you pick another team."
+        }
       />
       <Suspense fallback={<FindingsViewSkeleton />}>
         <FindingsView searchParams={searchParams} />

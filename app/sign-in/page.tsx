@@ -10,6 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { env } from "@/lib/config/env";
 import { safeNextPath } from "@/lib/domain/auth/next-path";
 import { roleLabel } from "@/lib/domain/auth/role-label";
+import { firstParam } from "@/lib/domain/url/search-params";
 import { OIDC_PROVIDER_ID, oidcProviderName } from "@/lib/server/auth/auth";
 import { DEMO_PASSWORD } from "@/lib/server/seed/demo-credentials";
 import { DEMO_USERS } from "@/lib/server/seed/demo/people";
@@ -45,7 +46,6 @@ const BLURBS: Record<(typeof DEMO_USERS)[number]["key"], string> = {
 async function SignInFormForRequest({ searchParams }: { searchParams: PageProps<"/sign-in">["searchParams"] }) {
   await connection(); // settings and the URL belong to this request, not to the build
   const params = await searchParams;
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const ssoName = oidcProviderName();
   const teamName = new Map(DEMO_TEAMS.map((t) => [t.slug, t.name]));
   const demo: DemoPerson[] = DEMO_USERS.map((u) => ({
@@ -59,11 +59,11 @@ async function SignInFormForRequest({ searchParams }: { searchParams: PageProps<
   }));
   return (
     <SignInForm
-      next={safeNextPath(one(params.next))}
+      next={safeNextPath(firstParam(params, "next"))}
       sso={ssoName ? { providerId: OIDC_PROVIDER_ID, name: ssoName } : null}
       demo={env().DEBTBOARD_DEMO === "1" ? { people: demo, password: DEMO_PASSWORD } : null}
       initialError={
-        one(params.error)
+        firstParam(params, "error")
           ? "Single sign-on did not complete. Try again, or ask an organisation admin if it keeps failing."
           : null
       }

@@ -12,6 +12,7 @@ import { listActionItemOwners } from "@/lib/server/action-items/list-action-item
 import { listTeamChoices } from "@/lib/server/teams/list-team-choices";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ActionItemForm, type ActionItemFormValues } from "./action-item-form";
+import { firstParam } from "@/lib/domain/url/search-params";
 
 async function choices(teamId: string) {
   const [owners, entities] = await Promise.all([listActionItemOwners({ teamId }), listActionItemEntities({ teamId })]);
@@ -30,7 +31,7 @@ export async function NewActionItemEditor({
   await connection();
   const [teams, principal] = await Promise.all([listTeamChoices(), getSessionPrincipal()]);
   const writable = teams.filter((t) => can(principal, "action-item:write", { teamId: t.id }));
-  const slug = typeof raw.team === "string" ? raw.team : "";
+  const slug = firstParam(raw, "team") ?? "";
   const team = writable.find((t) => t.slug === slug) ?? (writable.length === 1 ? writable[0] : undefined);
   if (writable.length === 0) {
     return (

@@ -67,7 +67,8 @@ export const AssessmentItem = memo(function AssessmentItem({
                   />
                   <span
                     className={clsx(
-                      "inline-flex h-8 min-w-20 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-border-strong bg-surface px-2.5 text-[12.5px] font-medium text-foreground transition select-none",
+                      "inline-flex h-8 min-w-20 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-border-strong " +
+                        "bg-surface px-2.5 text-[12.5px] font-medium text-foreground transition select-none",
                       "hover:bg-surface-hover peer-disabled:cursor-not-allowed peer-disabled:opacity-60",
                       "peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent",
                       ANSWER_TONE[value],

@@ -1,4 +1,5 @@
 // The left half of the sign-in page: what debtboard is, in one glance. Static (prerendered).
+import clsx from "clsx";
 import type { CSSProperties } from "react";
 import { Gauge, GitBranch, ListChecks } from "lucide-react";
 import { Wordmark } from "@/components/shell/wordmark";
@@ -34,7 +35,10 @@ export function BrandPanel() {
     <aside className="relative hidden overflow-hidden bg-[#111116] px-12 py-10 text-white lg:flex lg:flex-col">
       <div
         aria-hidden
-        className="pointer-events-none absolute inset-0 opacity-[0.07] [background-image:linear-gradient(white_1px,transparent_1px),linear-gradient(90deg,white_1px,transparent_1px)] [background-size:32px_32px]"
+        className={clsx(
+          "pointer-events-none absolute inset-0 opacity-[0.07] [background-image:linear-gradient(white_1px,transparent_1px),linear-gradient(90deg,white_1px,transparent_1px)]",
+          "[background-size:32px_32px]",
+        )}
       />
       <div
         aria-hidden

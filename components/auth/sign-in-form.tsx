@@ -85,7 +85,11 @@ export function SignInForm({ next, sso, demo, initialError }: SignInFormProps) {
                     type="button"
                     disabled={busy !== null}
                     onClick={() => go(person.email, () => signInWithPassword(person.email, demo.password))}
-                    className="group flex w-full items-center gap-3 rounded-lg border border-border bg-surface px-3 py-2.5 text-left shadow-[0_1px_2px_rgba(16,16,24,0.04)] transition hover:border-accent/40 hover:shadow-sm disabled:cursor-wait disabled:opacity-70"
+                    className={clsx(
+                      "group flex w-full items-center gap-3 rounded-lg border border-border bg-surface px-3 py-2.5 text-left",
+                      "shadow-[0_1px_2px_rgba(16,16,24,0.04)] transition hover:border-accent/40 hover:shadow-sm disabled:cursor-wait",
+                      "disabled:opacity-70",
+                    )}
                   >
                     <span
                       aria-hidden
@@ -130,7 +134,11 @@ export function SignInForm({ next, sso, demo, initialError }: SignInFormProps) {
             type="button"
             disabled={busy !== null}
             onClick={() => go("sso", () => startSingleSignOn(sso.providerId, next))}
-            className="flex h-10 w-full items-center justify-center gap-2 rounded-lg border border-border-strong bg-surface text-sm font-medium text-foreground shadow-[0_1px_2px_rgba(16,16,24,0.05)] transition hover:bg-surface-hover disabled:cursor-wait disabled:opacity-70"
+            className={clsx(
+              "flex h-10 w-full items-center justify-center gap-2 rounded-lg border border-border-strong bg-surface",
+              "text-sm font-medium text-foreground shadow-[0_1px_2px_rgba(16,16,24,0.05)] transition hover:bg-surface-hover",
+              "disabled:cursor-wait disabled:opacity-70",
+            )}
           >
             {busy === "sso" ? (
               <LoaderCircle aria-hidden className="size-4 animate-spin" />
@@ -149,7 +157,10 @@ export function SignInForm({ next, sso, demo, initialError }: SignInFormProps) {
         <button
           type="submit"
           disabled={busy !== null}
-          className="flex h-10 w-full items-center justify-center gap-2 rounded-lg bg-foreground text-sm font-medium text-surface transition hover:bg-foreground/85 disabled:cursor-wait disabled:opacity-70"
+          className={clsx(
+            "flex h-10 w-full items-center justify-center gap-2 rounded-lg bg-foreground text-sm font-medium text-surface",
+            "transition hover:bg-foreground/85 disabled:cursor-wait disabled:opacity-70",
+          )}
         >
           {busy === "password" ? (
             <LoaderCircle aria-hidden className="size-4 animate-spin" />

@@ -1,5 +1,6 @@
 // How many of a team's (or the organisation's) gated entities fail their gate and since when,
-// the longest-failing first; each opens the items behind its rating. Put it in <Suspense>.
+// the longest-failing first; each opens the items behind its rating. The card shows the first
+// few and links to /gates, which pages through them all. Put it in <Suspense>.
 import Link from "next/link";
 import { connection } from "next/server";
 import { evaluateGates } from "@/lib/server/gates/evaluate-gates";
@@ -11,9 +12,31 @@ import { enumLabel } from "@/lib/domain/format/labels";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { RatingBadge } from "@/components/ui/rating-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
 import { GateBadge } from "./gate-badge";
 
-export async function GateSummaryCard({ teamId }: { teamId?: string }) {
+/** Rows on the overview's and a team page's card; /gates lists the rest, GATES_PAGE_SIZE a page. */
+export const GATE_CARD_ROWS = 8;
+export const GATES_PAGE_SIZE = 50;
+
+export function gatesHref(teamSlug?: string, page = 1): string {
+  const search = new URLSearchParams();
+  if (teamSlug) search.set("team", teamSlug);
+  if (page > 1) search.set("page", String(page));
+  const query = search.toString();
+  return query ? `/gates?${query}` : "/gates";
+}
+
+export async function GateSummaryCard({
+  teamId,
+  teamSlug,
+  page,
+}: {
+  teamId?: string;
+  teamSlug?: string;
+  /** Set on /gates: every failing entity, a page at a time, instead of the card's first few. */
+  page?: number;
+}) {
   await connection();
   const gates = await evaluateGates({ teamId });
   const summary = summarizeGates(gates);
@@ -23,6 +46,10 @@ export async function GateSummaryCard({ teamId }: { teamId?: string }) {
     .sort(
       (a, b) => (a.since?.getTime() ?? 0) - (b.since?.getTime() ?? 0) || a.entity.name.localeCompare(b.entity.name),
     );
+  const shown =
+    page === undefined
+      ? failing.slice(0, GATE_CARD_ROWS)
+      : failing.slice((page - 1) * GATES_PAGE_SIZE, page * GATES_PAGE_SIZE);
   const scope = teamId ? "the team's" : "the organisation's";
   return (
     <Card>
@@ -55,8 +82,7 @@ export async function GateSummaryCard({ teamId }: { teamId?: string }) {
         }
       />
       {failing.length > 0 ? (
-        // Every failing entity, scrolling past about eight rows.
-        <div className="max-h-[400px] overflow-y-auto">
+        <>
           <Table minWidth={560} className="table-fixed">
             <caption className="sr-only">Entities failing their gate, longest first</caption>
             <THead>
@@ -70,7 +96,7 @@ export async function GateSummaryCard({ teamId }: { teamId?: string }) {
               </tr>
             </THead>
             <TBody>
-              {failing.map((g) => (
+              {shown.map((g) => (
                 <TR key={g.entity.id}>
                   <TD className="truncate">
                     <Link
@@ -97,7 +123,23 @@ export async function GateSummaryCard({ teamId }: { teamId?: string }) {
               ))}
             </TBody>
           </Table>
-        </div>
+          {page === undefined ? (
+            failing.length > shown.length ? (
+              <p className="border-t border-border px-5 py-3 text-[13px]">
+                <Link href={gatesHref(teamSlug)} className="font-medium text-accent hover:underline">
+                  All {formatCount(failing.length)} failing entities
+                </Link>
+              </p>
+            ) : null
+          ) : (
+            <Pagination
+              page={page}
+              pageSize={GATES_PAGE_SIZE}
+              total={failing.length}
+              href={(p) => gatesHref(teamSlug, p)}
+            />
+          )}
+        </>
       ) : (
         <CardBody>
           <p className="text-[13px] text-muted">

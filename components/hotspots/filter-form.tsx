@@ -28,7 +28,9 @@ export interface FilterFormProps {
 }
 
 const control =
-  "h-8 rounded-md border border-border bg-surface text-[13px] text-foreground shadow-[0_1px_1px_rgba(16,16,24,0.03)] placeholder:text-subtle hover:border-border-strong focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/15";
+  "h-8 rounded-md border border-border bg-surface text-[13px] text-foreground shadow-[0_1px_1px_rgba(16,16,24,0.03)] " +
+  "placeholder:text-subtle hover:border-border-strong focus:border-accent focus:outline-none focus:ring-2 " +
+  "focus:ring-accent/15";
 
 export function FilterForm({ action, selects, hidden = {}, search, clearHref, label }: FilterFormProps) {
   const form = useRef<HTMLFormElement>(null);

@@ -84,7 +84,7 @@ function Side({ title, side, empty, loop }: { title: string; side: ImpactSide; e
         <section
           key={g.team?.id ?? "unowned"}
           className="border-t border-border"
-          aria-label={g.team?.name ?? "Unowned"}
+          aria-label={`${title}: ${g.team?.name ?? "unowned"}`}
         >
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 bg-surface-muted px-5 py-2 text-[13px]">
             <span className="font-medium">

@@ -107,9 +107,16 @@ export function LineageGraph({
   height?: number;
 }) {
   const router = useRouter();
-  // Fit the whole graph when that stays readable; else open at READABLE_ZOOM on what matters.
+  // A focused finding (a loop, a cascade) opens framed whole, even below READABLE_ZOOM: its shape
+  // is the point, and a large graph draws only the nodes in view. Otherwise fit the whole graph
+  // when that stays readable, else open at READABLE_ZOOM on what matters.
   const openReadable = useCallback(
     (flow: ReactFlowInstance<EntityNode>) => {
+      const focused = nodes.filter((n) => n.focus).map((n) => ({ id: n.id }));
+      if (focused.length > 1) {
+        void flow.fitView({ nodes: focused, padding: 0.15, maxZoom: 1.1 });
+        return;
+      }
       void flow.fitView({ padding: 0.12, maxZoom: 1.1 }).then(() => {
         if (flow.getZoom() >= READABLE_ZOOM) return;
         const anchor =

@@ -5,7 +5,9 @@ import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import clsx from "clsx";
 import { Archive } from "lucide-react";
+import { z } from "zod";
 import { pluralize } from "@/lib/domain/format/labels";
+import { parseSearchParams, textParam } from "@/lib/domain/url/search-params";
 import { getEntity } from "@/lib/server/catalog/get-entity";
 import {
   getLineage,
@@ -28,7 +30,14 @@ import { lineageHref } from "@/components/findings/lineage-href";
 import { entityRoute } from "@/components/entity/entity-route";
 
 type Search = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+const lineageSchema = z.object({
+  hops: z.coerce
+    .number()
+    .int()
+    .transform((n) => Math.min(LINEAGE_MAX_HOPS, Math.max(1, n)))
+    .catch(LINEAGE_DEFAULT_HOPS),
+  finding: textParam(),
+});
 
 export async function LineageView({
   params,
@@ -41,11 +50,8 @@ export async function LineageView({
   await connection();
   const entity = await getEntity({ kind, name });
   if (!entity) notFound();
-  const parsedHops = Number.parseInt(first(search.hops), 10);
-  const hops = Number.isSafeInteger(parsedHops)
-    ? Math.min(LINEAGE_MAX_HOPS, Math.max(1, parsedHops))
-    : LINEAGE_DEFAULT_HOPS;
-  const focus = first(search.finding) || null;
+  const { hops, finding } = parseSearchParams(lineageSchema, search);
+  const focus = finding || null;
   const lineage = await getLineage(entity.id, { hops, focusFindingId: focus });
   const frame = (body: React.ReactNode) => (
     <>

@@ -78,7 +78,7 @@ export async function PresenterScreen({
       reviewTitle={review.title}
       exitHref={`/review/${review.id}`}
       slides={slides}
-      initial={parseSection(query.s, slides.length)}
+      initial={parseSection(query, slides.length)}
     />
   );
 }

@@ -152,7 +152,7 @@ export function Presenter({
                 id="slide-title"
                 ref={heading}
                 tabIndex={-1}
-                className="mt-1 mb-6 text-4xl font-semibold tracking-tight outline-none"
+                className="mt-1 mb-4 text-4xl font-semibold tracking-tight outline-none"
               >
                 {slide.title}
               </h1>

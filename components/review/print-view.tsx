@@ -72,8 +72,8 @@ export async function PrintView({ params }: { params: Promise<{ id: string }> })
           </div>
         </section>
       ))}
-      <section className="review-print-section" aria-labelledby="print-actions">
-        <h2 id="print-actions" className="mb-4 text-xl font-semibold tracking-tight">
+      <section className="review-print-section" aria-labelledby="print-created-action-items">
+        <h2 id="print-created-action-items" className="mb-4 text-xl font-semibold tracking-tight">
           Action items from this review
         </h2>
         <ReviewActionItems items={review.actionItems} />

@@ -80,12 +80,12 @@ function RowList({
           return (
             <li
               key={r.key}
-              className={clsx("flex items-start justify-between gap-4", size === "slide" ? "py-3" : "py-2.5")}
+              className={clsx("flex items-start justify-between gap-4", size === "slide" ? "py-2" : "py-2.5")}
             >
               <div className="min-w-0 flex-1">
                 <div className={clsx("break-words", size === "slide" && "line-clamp-2")}>{r.main}</div>
                 {r.sub ? (
-                  <div className={clsx("text-muted", size === "slide" ? "mt-1 text-base" : "mt-0.5 text-xs")}>
+                  <div className={clsx("text-muted", size === "slide" ? "mt-1 truncate text-base" : "mt-0.5 text-xs")}>
                     {r.sub}
                   </div>
                 ) : null}

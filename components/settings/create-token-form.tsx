@@ -98,7 +98,10 @@ export function CreateTokenForm({ teams, personalScopes }: CreateTokenFormProps)
             {PERMISSIONS.filter((p) => scopes.includes(p)).map((p) => (
               <label
                 key={`${owner}-${p}`}
-                className="flex cursor-pointer items-start gap-2.5 rounded-lg border border-border px-3 py-2 transition hover:bg-surface-hover has-[:checked]:border-accent/40 has-[:checked]:bg-accent-soft/50"
+                className={clsx(
+                  "flex cursor-pointer items-start gap-2.5 rounded-lg border border-border px-3 py-2 transition hover:bg-surface-hover",
+                  "has-[:checked]:border-accent/40 has-[:checked]:bg-accent-soft/50",
+                )}
               >
                 <input type="checkbox" name="scopes" value={p} className="mt-0.5 size-3.5 accent-[var(--accent)]" />
                 <span className="min-w-0">

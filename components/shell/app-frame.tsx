@@ -3,6 +3,7 @@
 // sidebar becomes a drawer behind a top bar's menu button (phones, narrow windows), closed by
 // Escape, by the backdrop, or by following any link inside it. While closed it is `invisible`,
 // so keyboard and screen-reader users never land in an off-screen menu.
+import clsx from "clsx";
 import { useEffect, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { Menu, X } from "lucide-react";
@@ -46,7 +47,11 @@ export function AppFrame({ children }: { children: ReactNode }) {
         onClick={(event) => {
           if (event.target instanceof Element && event.target.closest("a")) setOpen(false);
         }}
-        className="invisible fixed inset-y-0 left-0 z-40 flex w-[var(--sidebar-width)] -translate-x-full flex-col border-r border-border bg-surface transition-transform data-[open=true]:visible data-[open=true]:translate-x-0 motion-reduce:transition-none lg:visible lg:z-20 lg:translate-x-0"
+        className={clsx(
+          "invisible fixed inset-y-0 left-0 z-40 flex w-[var(--sidebar-width)] -translate-x-full flex-col",
+          "border-r border-border bg-surface transition-transform motion-reduce:transition-none",
+          "data-[open=true]:visible data-[open=true]:translate-x-0 lg:visible lg:z-20 lg:translate-x-0",
+        )}
       >
         {children}
       </aside>

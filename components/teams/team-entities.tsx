@@ -28,6 +28,7 @@ import { EntityLink } from "@/components/entity/entity-link";
 import { LifecycleBadge } from "@/components/entity/lifecycle-badge";
 import { StaleBadge } from "@/components/assessment/stale-badge";
 import { FilterForm } from "@/components/hotspots/filter-form";
+import { firstParam } from "@/lib/domain/url/search-params";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -43,7 +44,7 @@ export async function TeamEntities({
   const raw: RawParams = (await searchParams) ?? {};
   await connection();
   const params = parseTeamEntityParams(raw);
-  const range = typeof raw.range === "string" ? raw.range : "";
+  const range = firstParam(raw, "range") ?? "";
   const { rows, total } = await listTeamEntityTable({ teamId, ...params, pageSize: TEAM_ENTITY_PAGE_SIZE });
   const now = new Date();
   const href = (p: Partial<TeamEntityParams>) => teamHref(teamSlug, { ...params, range, ...p });

@@ -108,8 +108,9 @@ export async function TeamScorecard({
         <Suspense fallback={<ScoreChangeCardSkeleton />}>
           <ScoreChangeCard teamId={team.id} />
         </Suspense>
-        <div className="grid gap-5 lg:grid-cols-3">
-          <div className="min-w-0 lg:col-span-2">
+        {/* The entities table needs ~720 px: beside the members only on wide screens, above them otherwise. */}
+        <div className="grid gap-5 2xl:grid-cols-3">
+          <div className="min-w-0 2xl:col-span-2">
             <Suspense fallback={<CardSkeleton title="Entities" rows={8} columns={5} />}>
               <TeamEntities teamId={team.id} teamSlug={team.slug} searchParams={searchParams} />
             </Suspense>
@@ -137,8 +138,8 @@ export function TeamScorecardSkeleton() {
             <StatCardSkeleton key={i} />
           ))}
         </div>
-        <div className="grid gap-5 lg:grid-cols-3">
-          <div className="lg:col-span-2">
+        <div className="grid gap-5 2xl:grid-cols-3">
+          <div className="2xl:col-span-2">
             <CardSkeleton title="Entities" rows={8} columns={5} />
           </div>
           <Card className="self-start">

@@ -5,7 +5,9 @@ import { ChevronDown } from "lucide-react";
 import type { ReactNode } from "react";
 
 export const FILTER_SELECT_CLASS =
-  "h-8 appearance-none truncate rounded-md border border-border bg-surface pr-8 pl-2.5 text-[13px] text-foreground shadow-[0_1px_1px_rgba(16,16,24,0.03)] hover:border-border-strong focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/15";
+  "h-8 appearance-none truncate rounded-md border border-border bg-surface pr-8 pl-2.5 text-[13px] text-foreground " +
+  "shadow-[0_1px_1px_rgba(16,16,24,0.03)] hover:border-border-strong focus:border-accent focus:outline-none " +
+  "focus:ring-2 focus:ring-accent/15";
 
 export interface FilterSelectProps {
   name: string;

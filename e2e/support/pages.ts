@@ -21,7 +21,7 @@ export function firstLink(from: string, pattern: RegExp): (page: Page) => Promis
 
 const anEntity = firstLink("/catalog?kind=models", /^\/catalog\/models\/[^/?]+$/);
 const aReview = firstLink("/review", /^\/review\/[^/?]+$/);
-const anActionItem = firstLink("/action-items", /^\/action-items\/[^/?]+$/);
+const anActionItem = firstLink("/action-items", /^\/action-items\/(?!new$|export)[^/?]+$/);
 const then = (base: (page: Page) => Promise<string>, suffix: string) => async (page: Page) =>
   `${await base(page)}${suffix}`;
 
@@ -31,6 +31,8 @@ export const APP_PAGES: readonly AppPage[] = [
   { name: "team", path: "/teams/team-ranking" },
   { name: "team edit", path: "/teams/team-ranking/edit" },
   { name: "team graph", path: "/teams/team-ranking/graph" },
+  { name: "gates", path: "/gates" },
+  { name: "team gates", path: "/gates?team=team-ranking" },
   { name: "catalog", path: "/catalog" },
   { name: "catalog new", path: "/catalog/new" },
   { name: "catalog import", path: "/catalog/import" },

@@ -42,14 +42,17 @@ export function importYaml({ prefix, entities, teams }: ImportFileOptions): Impo
   for (let i = 0; i < features; i++) {
     relations++;
     docs.push(
-      `apiVersion: debtboard/v1\nkind: Feature\nmetadata: { name: ${feature(i)}, description: Feature ${i} of the import benchmark }\nspec: { owner: ${team(i)}, dataType: numeric, derivedFrom: [source:${source(i)}] }`,
+      `apiVersion: debtboard/v1\nkind: Feature\nmetadata: { name: ${feature(i)}, description: Feature ${i} ` +
+        `of the import benchmark }\nspec: { owner: ${team(i)}, dataType: numeric, derivedFrom: [source:${source(i)}] ` +
+        `}`,
     );
   }
   for (let i = 0; i < models; i++) {
     const uses = [0, 1, 2, 3].map((j) => `feature:${feature(i * 4 + j)}`);
     relations += new Set(uses).size;
     docs.push(
-      `apiVersion: debtboard/v1\nkind: Model\nmetadata: { name: ${model(i)}, tags: [bench] }\nspec:\n  owner: ${team(i)}\n  lifecycle: production\n  servingMode: online\n  framework: xgboost\n  uses: [${[...new Set(uses)].join(", ")}]`,
+      `apiVersion: debtboard/v1\nkind: Model\nmetadata: { name: ${model(i)}, tags: [bench] }\nspec:\n  owner: ` +
+        `${team(i)}\n  lifecycle: production\n  servingMode: online\n  framework: xgboost\n  uses: [${[...new Set(uses)].join(", ")}]`,
     );
   }
   for (let i = 0; i < consumers; i++) {

@@ -110,7 +110,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-// ── measurements, filled scale by scale ──────────────────────────────────────────────────────
+// ── measurements, filled scale by scale ────────────────────────────────────
 const measurements = new Map<string, Measurement>();
 function measurement(id: string, init: Omit<Measurement, "id" | "runs">): Measurement {
   let m = measurements.get(id);
@@ -129,7 +129,7 @@ interface PageSpec {
   request: RequestSpec;
 }
 
-// ── one scale ────────────────────────────────────────────────────────────────────────────────
+// ── one scale ────────────────────────────────────────────
 interface ScaleTargets {
   teamSlug: string;
   model: { name: string };
@@ -297,7 +297,8 @@ async function measurePage(
       const outside =
         pageMedian >= sqlMedian
           ? `${formatMs(pageMedian - sqlMedian)} of the page's ${formatMs(pageMedian)} is spent outside the database (session check, Prisma, rendering, streaming)`
-          : `the page (${formatMs(pageMedian)}) is faster than its SQL replayed one statement after another (${formatMs(sqlMedian)}): its Suspense cards query concurrently, so the database time is what bounds it`;
+          : `the page (${formatMs(pageMedian)}) is faster than its SQL replayed one statement after another (${formatMs(sqlMedian)}): ` +
+            `its Suspense cards query concurrently, so the database time is what bounds it`;
       const share = Math.round(((medians[slowest] ?? 0) / sqlMedian) * 100);
       note(
         m,
@@ -316,7 +317,10 @@ async function measurePage(
 async function measureSubmit(server: RunningServer, t: ScaleTargets, scale: Scale, entities: number) {
   const m = measurement("op:submit", {
     label: "Checklist submit (API)",
-    what: "`POST /api/v1/entities/models/<name>/assessments` with an answer to every item asked, building on the latest submission; the response is 201. The first submit (the first of the day may recompute today's score snapshots) is reported apart.",
+    what:
+      "`POST /api/v1/entities/models/<name>/assessments` with an answer to every item asked, building on the " +
+      "latest submission; the response is 201. The first submit (the first of the day may recompute today's " +
+      "score snapshots) is reported apart.",
     targets: { growth: GROWTH_TARGET },
   });
   const base = `/api/v1/entities/models/${encodeURIComponent(t.model.name)}/assessments`;
@@ -384,7 +388,9 @@ async function measureReaders(server: RunningServer, t: ScaleTargets, cookie: st
       });
       concurrencyRuns.push(run);
       log(
-        `  ${connections} readers${withSubmits ? " + 1 submit/s" : ""}: ${run.requestsPerSecond.toFixed(1)} req/s, p50 ${formatMs(run.p50)}, p95 ${formatMs(run.p95)}, p99 ${formatMs(run.p99)}, ${run.errors} errors${run.submits ? `, submits ${run.submits.ok} ok / ${run.submits.failed} failed` : ""}`,
+        `  ${connections} readers${withSubmits ? " + 1 submit/s" : ""}: ${run.requestsPerSecond.toFixed(1)} req/s, ` +
+          `p50 ${formatMs(run.p50)}, p95 ${formatMs(run.p95)}, p99 ${formatMs(run.p99)}, ${run.errors} errors` +
+          (run.submits ? `, submits ${run.submits.ok} ok / ${run.submits.failed} failed` : ""),
       );
     }
   }
@@ -445,7 +451,11 @@ async function importOnce(
 async function measureImport(database: RunDatabase, tmp: string, scale: Scale, entities: number) {
   const m = measurement("op:import", {
     label: `Import ${IMPORT_ENTITIES.toLocaleString("en-US")}-entity YAML`,
-    what: `What \`npm run catalog:import -- <file>\` runs, timed in-process: parse the file, plan it against the catalogue, apply it in one transaction (${IMPORT_ENTITIES.toLocaleString("en-US")} new entities across 10 new teams, with lineage). The findings recompute the command runs afterwards is reported apart. Growth is against the catalogue's size before the import.`,
+    what:
+      `What \`npm run catalog:import -- <file>\` runs, timed in-process: parse the file, plan it against the ` +
+      `catalogue, apply it in one transaction (${IMPORT_ENTITIES.toLocaleString("en-US")} new entities across ` +
+      `10 new teams, with lineage). The findings recompute the command runs afterwards is reported apart. Growth ` +
+      `is against the catalogue's size before the import.`,
     targets: { growth: GROWTH_TARGET },
   });
   const samples: number[] = [];
@@ -485,7 +495,9 @@ async function noteRecomputeStatements(m: Measurement, databaseUrl: string, tmp:
     const inSql = statements.reduce((sum, st) => sum + (st.ms ?? 0), 0);
     note(
       m,
-      `At ${scale}, one more recompute took ${formatMs(r.ms.total)}: ${statements.length} statements, ${formatMs(inSql)} waiting on the database, the rest in the app (turning rows into objects, the graph analysis ${formatMs(r.ms.analyze)}). Its slowest statements: ${top.map((st) => `${formatMs(st.ms ?? Number.NaN)} \`${describeStatement(st.sql, 90)}\``).join("; ")}.`,
+      `At ${scale}, one more recompute took ${formatMs(r.ms.total)}: ${statements.length} statements, ${formatMs(inSql)} ` +
+        `waiting on the database, the rest in the app (turning rows into objects, the graph analysis ${formatMs(r.ms.analyze)}). ` +
+        `Its slowest statements: ${top.map((st) => `${formatMs(st.ms ?? Number.NaN)} \`${describeStatement(st.sql, 90)}\``).join("; ")}.`,
     );
   } finally {
     await logged.$disconnect();
@@ -502,7 +514,10 @@ async function measureRecompute(
 ) {
   const recompute = measurement("op:recompute", {
     label: "Findings recompute (full)",
-    what: "`recomputeFindings`: load the whole catalogue graph, analyse it (cascades, loops, unused, unstable, undeclared, orphans), reconcile the stored findings and refresh entity impacts, in one transaction. Timed on an unchanged catalogue after a first recompute (reported apart).",
+    what:
+      "`recomputeFindings`: load the whole catalogue graph, analyse it (cascades, loops, unused, unstable, " +
+      "undeclared, orphans), reconcile the stored findings and refresh entity impacts, in one transaction. " +
+      "Timed on an unchanged catalogue after a first recompute (reported apart).",
     targets: { msAtL: 2_000, growth: GROWTH_TARGET },
   });
   const rSamples: number[] = [];
@@ -545,7 +560,10 @@ async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
     .join(" · ");
   measurement("op:seed", {
     label: "Scale seed",
-    what: "`seedScale` (what `npm run db:seed:scale -- --size <S|M|L>` runs) into an empty migrated database: catalogue, lineage, usage, 24 months of assessments and answers, score snapshots, in one transaction. One run per scale.",
+    what:
+      "`seedScale` (what `npm run db:seed:scale -- --size <S|M|L>` runs) into an empty migrated database: catalogue, " +
+      "lineage, usage, 24 months of assessments and answers, score snapshots, in one transaction. One run per " +
+      "scale.",
     targets: { growth: GROWTH_TARGET },
   }).runs.push({ scale, entities: size.entities, samples: [seedMs], detail: phases });
   log(`  seeded in ${formatMs(seedMs)}: ${JSON.stringify(size)}`);

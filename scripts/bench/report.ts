@@ -193,7 +193,10 @@ export function renderMarkdown(results: BenchResults): string {
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.os}`,
     `- Node ${m.node}, ${m.postgres}`,
     `- Commit \`${m.commit}\`${m.dirty ? " with uncommitted changes" : ""}`,
-    `- Runs: ${results.settings.warmups} warm-up + ${results.settings.runs} timed per page and its SQL replay (interleaved); ${results.settings.recomputeRuns} recomputes, ${results.settings.submitRuns} submits, ${results.settings.importRuns} import(s) and one seed per scale${results.settings.quick ? " (--quick)" : ""}. Median and p95 (nearest rank) of the timed runs.`,
+    `- Runs: ${results.settings.warmups} warm-up + ${results.settings.runs} timed per page and its SQL replay ` +
+      `(interleaved); ${results.settings.recomputeRuns} recomputes, ${results.settings.submitRuns} submits, ` +
+      `${results.settings.importRuns} import(s) and one seed per scale${results.settings.quick ? " (--quick)" : ""}. ` +
+      `Median and p95 (nearest rank) of the timed runs.`,
     "",
     ...table(
       ["scale", "entities", "relations", "submitted assessments", "answers"],
@@ -295,15 +298,29 @@ export function renderConcurrency(runs: readonly ConcurrencyRun[]): string[] {
   return [
     "## Concurrency",
     "",
-    `Signed-in readers (autocannon connections) cycling through overview, team scorecard, hotspots and entity page against the production server for ${runs[0]?.seconds ?? 0} s each; latencies are every response's, nearest rank. "with submits": one checklist submit per second through the API beside them (one at a time). Errors = transport errors + timeouts + any status but 200.`,
+    "Signed-in readers (autocannon connections) cycling through overview, team scorecard, hotspots and entity " +
+      `page against the production server for ${runs[0]?.seconds ?? 0} s each; latencies are every response's, ` +
+      'nearest rank. "with submits": one checklist submit per second through the API beside them (one at a time). ' +
+      "Errors = transport errors + timeouts + any status but 200.",
     "",
     "| scale | readers | submits | requests | req/s | p50 | p95 | p99 | errors | submits ok / failed (p50, p95) |",
     "|---|---|---|---|---|---|---|---|---|---|",
     ...runs.map(
       (r) =>
-        `| ${r.scale} | ${r.connections} | ${r.withSubmits ? "1/s" : "–"} | ${r.requests.toLocaleString("en-US")} | ${r.requestsPerSecond.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${
-          r.submits ? `${r.submits.ok} / ${r.submits.failed} (${ms(r.submits.p50)}, ${ms(r.submits.p95)})` : "–"
-        } |`,
+        "| " +
+        [
+          r.scale,
+          r.connections,
+          r.withSubmits ? "1/s" : "–",
+          r.requests.toLocaleString("en-US"),
+          r.requestsPerSecond.toFixed(1),
+          ms(r.p50),
+          ms(r.p95),
+          ms(r.p99),
+          r.errors,
+          r.submits ? `${r.submits.ok} / ${r.submits.failed} (${ms(r.submits.p50)}, ${ms(r.submits.p95)})` : "–",
+        ].join(" | ") +
+        " |",
     ),
     "",
   ];

@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkReadiness } from "@/lib/server/db/check-readiness";
 import { createPrismaClient } from "@/lib/server/db/client";
 import { auditTriggerBypassReasons, migrateForApp } from "@/lib/server/db/roles";
+import { recomputeFindingsJob } from "@/lib/server/findings/recompute-job";
+import { startJobQueue } from "@/lib/server/jobs/queue";
+import { JOBS } from "@/lib/server/jobs/registry";
 
 const server = process.env.TEST_DB_KIND !== "embedded";
 const suffix = `${Date.now()}_${randomBytes(3).toString("hex")}`;
@@ -90,6 +93,30 @@ describe("database roles: the app role cannot touch the audit trail's guard", ()
     } finally {
       await db.$disconnect();
     }
+  });
+
+  it("runs the job queue the owner installed, with row rights only", async () => {
+    if (!server) return;
+    const db = createPrismaClient(urlFor(app), 2);
+    try {
+      // Workers, crons and supervision on: what the app's own process starts.
+      const queue = await startJobQueue(db, { jobs: JOBS, work: true, log: () => {} });
+      try {
+        await queue.enqueue(recomputeFindingsJob, {});
+        const { rows } = await appClient.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pgboss.queue WHERE name = ANY($1)`,
+          [JOBS.map((j) => j.name)],
+        );
+        expect(rows[0]?.n).toBe(JOBS.length);
+      } finally {
+        await queue.stop(5);
+      }
+    } finally {
+      await db.$disconnect();
+    }
+    // Its tables stay the owner's: the app role can neither add nor change one.
+    await expect(appClient.query(`CREATE TABLE pgboss.sneaky (id int)`)).rejects.toThrow(/permission denied/);
+    await expect(appClient.query(`ALTER TABLE pgboss.job ADD COLUMN sneaky int`)).rejects.toThrow(/must be owner/);
   });
 
   it("start-up can tell an app connection that could bypass the trigger from one that cannot", async () => {

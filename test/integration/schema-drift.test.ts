@@ -195,7 +195,10 @@ describe("schema.prisma agrees with the migrated database", () => {
         .map((f) => {
           const target = models.find((t) => t.name === f.type);
           if (!target) throw new Error(`relation to unknown model ${f.type}`);
-          return `${tableOf(m)}(${(f.relationFromFields ?? []).map((n) => columnOf(m, n)).join(",")}) -> ${tableOf(target)}(${(f.relationToFields ?? []).map((n) => columnOf(target, n)).join(",")}) on delete ${f.relationOnDelete ?? (f.isRequired ? "Restrict" : "SetNull")}`;
+          return (
+            `${tableOf(m)}(${(f.relationFromFields ?? []).map((n) => columnOf(m, n)).join(",")}) -> ${tableOf(target)}(${(f.relationToFields ?? []).map((n) => columnOf(target, n)).join(",")}) ` +
+            `on delete ${f.relationOnDelete ?? (f.isRequired ? "Restrict" : "SetNull")}`
+          );
         }),
     );
     const actual = foreignKeys.map(

@@ -146,7 +146,7 @@ function expectSumsClose(actual: ScoreSums, expected: ScoreSums) {
   expect(actual.applicableCount).toBe(expected.applicableCount);
 }
 
-// ─── The demo seed ────────────────────────────────────────────────────────────
+// ─── The demo seed ───────────────────────────────────────
 
 describe("demo seed", () => {
   let a: Seeded;
@@ -430,7 +430,7 @@ describe("demo seed", () => {
   });
 });
 
-// ─── The checklist loader ─────────────────────────────────────────────────────
+// ─── The checklist loader ────────────────────────────────
 
 describe("loadChecklist", () => {
   const category = { key: "cat-a", name: "Category A", rubric: "DEBT" as const, paperSection: "§1", description: "" };
@@ -478,7 +478,7 @@ describe("loadChecklist", () => {
   });
 });
 
-// ─── Factories ────────────────────────────────────────────────────────────────
+// ─── Factories ───────────────────────────────────────────
 
 describe("factories", () => {
   it("build an assessed entity that today's snapshot counts for its team", async () => {
@@ -518,7 +518,7 @@ describe("factories", () => {
   });
 });
 
-// ─── The scale seed ───────────────────────────────────────────────────────────
+// ─── The scale seed ──────────────────────────────────────
 
 describe("seedScale", () => {
   it("loads size S with history, usage and snapshots", async () => {

@@ -214,7 +214,7 @@ function checkPoints(
   }
 }
 
-// ─── the tests ───────────────────────────────────────────────────────────────
+// ─── the tests ───────────────────────────────────────────
 
 describe("getScoreTrend", () => {
   it("organisation and team: the last snapshot of each month and week equals the pooled latest assessments", async () => {

@@ -5,16 +5,18 @@ import { exportCatalog } from "@/lib/server/catalog/export-catalog";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { errorResponse } from "@/lib/server/api/api-route";
 import { AppError } from "@/lib/server/errors";
+import { z } from "zod";
+import { choiceParam, parseSearchParams, textParam } from "@/lib/domain/url/search-params";
+
+const exportSchema = z.object({ format: choiceParam(["yaml", "csv"], "yaml"), team: textParam() });
 
 export async function GET(request: Request) {
   // Per person and per request: never a candidate for prerendering at build time.
   await connection();
   try {
     if (!(await getSessionUser())) throw new AppError("unauthenticated", "Sign in to export the catalogue.");
-    const search = new URL(request.url).searchParams;
-    const format = search.get("format") === "csv" ? "csv" : "yaml";
-    const team = search.get("team") || null;
-    const body = await exportCatalog({ format, team });
+    const { format, team } = parseSearchParams(exportSchema, new URL(request.url).searchParams);
+    const body = await exportCatalog({ format, team: team || null });
     const name = `catalog${team ? `-${team}` : ""}.${format}`;
     return new Response(body, {
       headers: {

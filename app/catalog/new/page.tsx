@@ -14,6 +14,7 @@ import Link from "next/link";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { listWritableTeams } from "@/lib/server/teams/list-writable-teams";
 import { ShieldAlert } from "lucide-react";
+import { firstParam } from "@/lib/domain/url/search-params";
 
 export const metadata: Metadata = { title: "New catalogue entity" };
 
@@ -27,7 +28,7 @@ export default function NewEntityPage({ searchParams }: PageProps<"/catalog/new"
 
 async function NewEntity({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
-  const kind = kindFromSlug(typeof raw.kind === "string" ? raw.kind : "") ?? "MODEL";
+  const kind = kindFromSlug(firstParam(raw, "kind") ?? "") ?? "MODEL";
   await connection();
   const teams = await listWritableTeams({ principal: await getSessionPrincipal() });
   const label = KIND_LABELS[kind];

@@ -10,6 +10,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { listMembers } from "@/lib/server/members/list-members";
+import { z } from "zod";
+import { pageParam, parseSearchParams, textParam } from "@/lib/domain/url/search-params";
+
+const membersSchema = z.object({ q: textParam(100), page: pageParam() });
 
 export const metadata: Metadata = { title: "Members and roles" };
 
@@ -32,9 +36,7 @@ export default function MembersPage({ searchParams }: PageProps<"/settings/membe
 async function Members({ searchParams }: { searchParams: PageProps<"/settings/members">["searchParams"] }) {
   const viewer = await getViewer();
   if (!viewer?.isAdmin) return <AdminOnly what="Members and roles are managed by organisation admins." />;
-  const params = await searchParams;
-  const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
-  const page = Math.max(1, Number.parseInt(typeof params.page === "string" ? params.page : "1", 10) || 1);
+  const { q, page } = parseSearchParams(membersSchema, await searchParams);
   const { rows, total } = await listMembers({ q, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
   const href = (p: number) =>
     `/settings/members?${new URLSearchParams({ ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) }).toString()}`;

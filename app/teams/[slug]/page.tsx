@@ -15,6 +15,7 @@ import { TeamHotspots } from "@/components/teams/team-hotspots";
 import { GateSummaryCard } from "@/components/gates/gate-summary-card";
 import { TeamMlTestScores, TeamMlTestScoresSkeleton } from "@/components/teams/team-ml-test-scores";
 import { parseTeamEntityParams } from "@/lib/domain/format/dashboard-params";
+import { firstParam } from "@/lib/domain/url/search-params";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -50,16 +51,12 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
         </Suspense>
       </div>
       <Suspense fallback={<CardSkeleton title="Gates" rows={4} columns={4} />}>
-        <GateSummaryCard teamId={team.id} />
+        <GateSummaryCard teamId={team.id} teamSlug={team.slug} />
       </Suspense>
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
           <Suspense fallback={<CardSkeleton title="Hotspots" rows={5} columns={6} />}>
-            <TeamHotspots
-              teamSlug={team.slug}
-              category={category}
-              range={typeof raw.range === "string" ? raw.range : ""}
-            />
+            <TeamHotspots teamSlug={team.slug} category={category} range={firstParam(raw, "range") ?? ""} />
           </Suspense>
         </div>
         <div className="min-w-0">

@@ -1,6 +1,13 @@
 // The action-item list's filters live in the URL (?team=team-ranking&owner=me&status=open
 // &overdue=1&page=2). Forgiving: an unknown value falls back to its default.
 import { z } from "zod";
+import {
+  choiceParam,
+  flagParam,
+  pageParam,
+  parseSearchParams,
+  type RawSearchParams,
+} from "@/lib/domain/url/search-params";
 
 export const ACTION_ITEMS_PAGE_SIZE = 25;
 export const STATUS_FILTERS = ["active", "open", "in-progress", "done", "wont-do", "all"] as const;
@@ -17,23 +24,18 @@ export interface ActionItemFilters {
   page: number;
 }
 
-type RawParams = Record<string, string | string[] | undefined>;
-const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
-const text = (max: number) => z.preprocess(first, z.string().trim().max(max).catch("")).catch("");
+const text = z.string().max(100).catch("");
 
 const schema = z.object({
-  team: text(100),
-  owner: text(100),
-  status: z.preprocess((v) => String(first(v) ?? "").toLowerCase(), z.enum(STATUS_FILTERS)).catch("active"),
-  overdue: z
-    .preprocess((v) => ["1", "true", "yes"].includes(String(first(v) ?? "").toLowerCase()), z.boolean())
-    .catch(false),
-  page: z.preprocess((v) => Number.parseInt(String(first(v) ?? ""), 10), z.number().int().min(1).max(100_000)).catch(1),
+  team: text,
+  owner: text,
+  status: choiceParam(STATUS_FILTERS, "active"),
+  overdue: flagParam(),
+  page: pageParam(),
 });
 
-export function parseActionItemFilters(raw: RawParams | URLSearchParams): ActionItemFilters {
-  const obj = raw instanceof URLSearchParams ? Object.fromEntries(raw) : raw;
-  return schema.parse(obj);
+export function parseActionItemFilters(raw: RawSearchParams): ActionItemFilters {
+  return parseSearchParams(schema, raw);
 }
 
 /** The statuses a filter selects, as the database spells them. */

@@ -1,6 +1,8 @@
 // The audit trail's filters live in the URL (?actor=&action=&target=&from=&to=&page=), so a
 // filtered view can be bookmarked, shared and exported as it is. Parsing is forgiving: a bad
 // value is dropped, never an error page.
+import { z } from "zod";
+import { optionalParam, pageParam, parseSearchParams, type RawSearchParams } from "@/lib/domain/url/search-params";
 export interface AuditFilter {
   /** A user id. */
   actor?: string;
@@ -16,39 +18,30 @@ export interface AuditFilter {
   page: number;
 }
 
-type Params = Record<string, string | string[] | undefined> | URLSearchParams;
-
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const ACTION = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
-const TYPE = /^[A-Za-z][A-Za-z0-9-]{0,40}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function read(params: Params, key: string): string | undefined {
-  const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value ? value : undefined;
-}
-
-function validDay(value: string | undefined): string | undefined {
-  if (!value || !DAY.test(value)) return undefined;
+const ID = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const ACTION = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/);
+const TYPE = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,40}$/);
+/** A real calendar day, YYYY-MM-DD (not 2026-02-30). */
+const DAY = z.string().refine((value) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? undefined : value;
-}
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+});
 
-const pick = (value: string | undefined, pattern: RegExp) => (value && pattern.test(value) ? value : undefined);
+const schema = z.object({
+  actor: optionalParam(ID),
+  action: optionalParam(ACTION),
+  target: optionalParam(TYPE),
+  targetId: optionalParam(ID),
+  team: optionalParam(ID),
+  from: optionalParam(DAY),
+  to: optionalParam(DAY),
+  page: pageParam(10_000),
+});
 
-export function parseAuditFilter(params: Params): AuditFilter {
-  const page = Number(read(params, "page") ?? "1");
-  const filter: AuditFilter = {
-    actor: pick(read(params, "actor"), ID),
-    action: pick(read(params, "action"), ACTION),
-    targetType: pick(read(params, "target"), TYPE),
-    targetId: pick(read(params, "targetId"), ID),
-    teamId: pick(read(params, "team"), ID),
-    from: validDay(read(params, "from")),
-    to: validDay(read(params, "to")),
-    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
-  };
+export function parseAuditFilter(params: RawSearchParams): AuditFilter {
+  const { target, team, ...p } = parseSearchParams(schema, params);
+  const filter: AuditFilter = { ...p, targetType: target, teamId: team };
   // A reversed range is almost always a slip: swap rather than show nothing.
   if (filter.from && filter.to && filter.from > filter.to) [filter.from, filter.to] = [filter.to, filter.from];
   return filter;

@@ -204,7 +204,10 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Before a change to this model's inputs, settings or training data ships, is its effect on predictions compared per important segment, not only on the headline metric?",
     guidance:
-      "Because a model mixes its inputs, one tweak can leave the overall metric flat while moving a segment a lot. A pass: every change comes with an old-versus-new comparison of predictions broken down by the segments that matter, kept with the change. The paper's advice is to watch prediction behaviour by slice so shifts show up as they happen.",
+      "Because a model mixes its inputs, one tweak can leave the overall metric flat while moving a segment " +
+      "a lot. A pass: every change comes with an old-versus-new comparison of predictions broken down by the " +
+      "segments that matter, kept with the change. The paper's advice is to watch prediction behaviour by slice " +
+      "so shifts show up as they happen.",
     weight: 3,
     appliesTo: ["MODEL"],
     remediationDays: 5,
@@ -214,7 +217,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     categoryKey: "entanglement",
     question: "Can you name everything downstream that would behave differently if this changed?",
     guidance:
-      "Entanglement reaches past the model: a feature or source feeds every model and consumer after it. A pass: the downstream closure is declared in the catalogue and the team has checked it is complete. Use the lineage graph's blast-radius view; a gap there is a gap in your knowledge.",
+      "Entanglement reaches past the model: a feature or source feeds every model and consumer after it. A " +
+      "pass: the downstream closure is declared in the catalogue and the team has checked it is complete. Use " +
+      "the lineage graph's blast-radius view; a gap there is a gap in your knowledge.",
     weight: 2,
     appliesTo: ["MODEL", "FEATURE", "DATA_SOURCE"],
     remediationDays: 1,
@@ -225,7 +230,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Are changes to inputs, hyper-parameters and thresholds released so that the effect of each one can be told apart?",
     guidance:
-      "Shipping several coupled changes together makes it impossible to say which one helped or hurt, and invites the next change to undo the last. A pass: changes go out one at a time, or behind separate experiment arms, with their measured effect recorded.",
+      "Shipping several coupled changes together makes it impossible to say which one helped or hurt, and invites " +
+      "the next change to undo the last. A pass: changes go out one at a time, or behind separate experiment " +
+      "arms, with their measured effect recorded.",
     weight: 2,
     appliesTo: ["MODEL"],
     remediationDays: 1,
@@ -236,7 +243,10 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Where this model serves clearly different sub-problems, are they handled by separable parts rather than one model that must get all of them right at once?",
     guidance:
-      "Isolating sub-problems keeps a change for one from disturbing the others. A pass: one purpose per model, or independent components combined at the end. The paper suggests isolating models and serving ensembles, while noting that ensembles only help when their parts are truly independent. Answer n/a if the model has a single purpose.",
+      "Isolating sub-problems keeps a change for one from disturbing the others. A pass: one purpose per model, " +
+      "or independent components combined at the end. The paper suggests isolating models and serving ensembles, " +
+      "while noting that ensembles only help when their parts are truly independent. Answer n/a if the model " +
+      "has a single purpose.",
     weight: 1,
     appliesTo: ["MODEL"],
     remediationDays: 10,
@@ -248,7 +258,11 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     categoryKey: "correction-cascades",
     question: "Does this model avoid using another model's score or prediction as one of its inputs?",
     guidance:
-      "A model trained on another's output inherits its every change: improve the upstream model and this one can get worse, until nobody dares touch either. A pass: no upstream model outputs among the inputs, or each is pinned to a frozen version and re-validated on upgrade. Prefer reusing the upstream model's features over its score; or teach the base model the distinction with extra features; or build a separate model.",
+      "A model trained on another's output inherits its every change: improve the upstream model and this one " +
+      "can get worse, until nobody dares touch either. A pass: no upstream model outputs among the inputs, " +
+      "or each is pinned to a frozen version and re-validated on upgrade. Prefer reusing the upstream model's " +
+      "features over its score; or teach the base model the distinction with extra features; or build a separate " +
+      "model.",
     weight: 3,
     appliesTo: ["MODEL"],
     remediationDays: 5,
@@ -258,7 +272,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     categoryKey: "correction-cascades",
     question: "Is this feature computed from raw data rather than from another model's prediction?",
     guidance:
-      "A feature derived from a model's output silently makes every model that reads it a correction on top of that model. A pass: the feature comes from raw or curated data, or it is declared as model-derived in the catalogue and pinned to a version.",
+      "A feature derived from a model's output silently makes every model that reads it a correction on top " +
+      "of that model. A pass: the feature comes from raw or curated data, or it is declared as model-derived " +
+      "in the catalogue and pinned to a version.",
     weight: 2,
     appliesTo: ["FEATURE"],
     remediationDays: 3,
@@ -269,7 +285,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Is the model's output used as it is, without a downstream multiplier, offset or rule that adapts it to a slightly different problem?",
     guidance:
-      "Patching a score for a neighbouring use case couples that use to the model's exact calibration; the next retrain breaks the patch. A pass: each use has a model trained for it, or the base model takes the use case as an input.",
+      "Patching a score for a neighbouring use case couples that use to the model's exact calibration; the " +
+      "next retrain breaks the patch. A pass: each use has a model trained for it, or the base model takes " +
+      "the use case as an input.",
     weight: 2,
     appliesTo: ["MODEL", "CONSUMER"],
     remediationDays: 3,
@@ -280,7 +298,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "When a model this one depends on is retrained, is this one re-evaluated before the new upstream version goes live?",
     guidance:
-      "Without this step an upstream improvement can degrade the dependent model unnoticed. A pass: the upstream release process triggers an evaluation of this model and blocks on a regression. Answer n/a if nothing upstream is a model.",
+      "Without this step an upstream improvement can degrade the dependent model unnoticed. A pass: the upstream " +
+      "release process triggers an evaluation of this model and blocks on a regression. Answer n/a if nothing " +
+      "upstream is a model.",
     weight: 2,
     appliesTo: ["MODEL"],
     remediationDays: 3,
@@ -292,7 +312,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     categoryKey: "undeclared-consumers",
     question: "Is every system or team that reads this model's output recorded as a declared consumer?",
     guidance:
-      "An unknown reader makes every model update a risk you cannot size, and its actions may flow back into training data. A pass: the catalogue lists every consumer, and observed usage (serving logs, table reads) matches the declared list.",
+      "An unknown reader makes every model update a risk you cannot size, and its actions may flow back into " +
+      "training data. A pass: the catalogue lists every consumer, and observed usage (serving logs, table reads) " +
+      "matches the declared list.",
     weight: 3,
     appliesTo: ["MODEL"],
     remediationDays: 2,
@@ -303,7 +325,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Is access to this output (serving endpoint, prediction tables, logs, exported files) restricted so that a new reader has to ask first?",
     guidance:
-      "Open outputs get picked up quietly, and the quiet readers are the ones hurt by the next change. A pass: reading requires a grant that is tied to a declared consumer. This is the paper's main defence against hidden readers.",
+      "Open outputs get picked up quietly, and the quiet readers are the ones hurt by the next change. A pass: " +
+      "reading requires a grant that is tied to a declared consumer. This is the paper's main defence against " +
+      "hidden readers.",
     weight: 2,
     appliesTo: ["MODEL", "DATA_SOURCE"],
     remediationDays: 3,
@@ -338,7 +362,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Does this read a versioned (frozen) copy of its inputs, moving to a newer version only after checking it?",
     guidance:
-      "An input that changes under you changes the model without a release. A pass: inputs are read at a pinned version or snapshot, and upgrading is a deliberate, reviewed step. This is the paper's suggested remedy.",
+      "An input that changes under you changes the model without a release. A pass: inputs are read at a pinned " +
+      "version or snapshot, and upgrading is a deliberate, reviewed step. This is the paper's suggested remedy.",
     weight: 3,
     appliesTo: ["MODEL", "FEATURE"],
     remediationDays: 5,
@@ -348,7 +373,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     categoryKey: "unstable-data-dependencies",
     question: "Is this data source versioned, so that readers can pin a version and re-read an older one?",
     guidance:
-      "Without versions, readers cannot protect themselves from changes, and nobody can tell which data a model saw. A pass: each published state has an identifier that can be read back for as long as models trained on it are in use.",
+      "Without versions, readers cannot protect themselves from changes, and nobody can tell which data a model " +
+      "saw. A pass: each published state has an identifier that can be read back for as long as models trained " +
+      "on it are in use.",
     weight: 3,
     appliesTo: ["DATA_SOURCE"],
     remediationDays: 5,
@@ -383,7 +410,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Has the contribution of each input been measured in the last six months, for example by retraining without it?",
     guidance:
-      "Inputs that once helped can become redundant as newer ones arrive, and each still costs upkeep and carries risk. A pass: a recent leave-one-out (or similar) evaluation, with its results, covering every input. The paper recommends doing this regularly.",
+      "Inputs that once helped can become redundant as newer ones arrive, and each still costs upkeep and carries " +
+      "risk. A pass: a recent leave-one-out (or similar) evaluation, with its results, covering every input. " +
+      "The paper recommends doing this regularly.",
     weight: 2,
     appliesTo: ["MODEL"],
     remediationDays: 3,
@@ -393,7 +422,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     categoryKey: "underutilized-data-dependencies",
     question: "Is this feature used by at least one production model that measurably benefits from it?",
     guidance:
-      "A feature nobody needs is pure cost: its pipeline can still break, and it can still leak bad data into a retrain. A pass: a production model uses it and an evaluation shows its value; otherwise remove it.",
+      "A feature nobody needs is pure cost: its pipeline can still break, and it can still leak bad data into " +
+      "a retrain. A pass: a production model uses it and an evaluation shows its value; otherwise remove it.",
     weight: 2,
     appliesTo: ["FEATURE"],
     remediationDays: 1,
@@ -437,7 +467,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     categoryKey: "static-analysis-data-dependencies",
     question: "Is this described well enough to reason about: an owner, what it means, and its type or schema?",
     guidance:
-      "The paper's remedy for the missing tooling is annotation: every source and feature carries metadata a tool can check. A pass: owner, plain-language meaning and type or schema are recorded and current.",
+      "The paper's remedy for the missing tooling is annotation: every source and feature carries metadata " +
+      "a tool can check. A pass: owner, plain-language meaning and type or schema are recorded and current.",
     weight: 2,
     appliesTo: ["FEATURE", "DATA_SOURCE"],
     remediationDays: 0.5,
@@ -461,7 +492,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Has the team worked out whether this model's decisions affect which examples or labels it will later be trained on?",
     guidance:
-      "A model that chooses what users see also chooses what it learns from, and can narrow or bias itself over time. A pass: a written note on whether and how the loop exists, reviewed when the product changes.",
+      "A model that chooses what users see also chooses what it learns from, and can narrow or bias itself " +
+      "over time. A pass: a written note on whether and how the loop exists, reviewed when the product changes.",
     weight: 3,
     appliesTo: ["MODEL"],
     remediationDays: 1,
@@ -472,7 +504,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Is a small random share of traffic kept out of the model's influence (or given randomised choices), with its outcomes kept as an unbiased dataset?",
     guidance:
-      "Only data the model did not shape shows what would have happened without it. A pass: a standing holdout or exploration slice, labelled and used in evaluation. The paper recommends randomisation and isolating part of the traffic. Answer n/a if the model's outputs cannot influence its labels.",
+      "Only data the model did not shape shows what would have happened without it. A pass: a standing holdout " +
+      "or exploration slice, labelled and used in evaluation. The paper recommends randomisation and isolating " +
+      "part of the traffic. Answer n/a if the model's outputs cannot influence its labels.",
     weight: 3,
     appliesTo: ["MODEL", "CONSUMER"],
     remediationDays: 8,
@@ -493,7 +527,10 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     categoryKey: "feedback-loops",
     question: "Do you know which other models or systems act on the same users, items or market as this one?",
     guidance:
-      "Systems that share an audience react to each other through it, e.g. two recommenders on one page. Such loops are hard to spot and the paper offers no specific fix, so attention is the defence. A pass: the neighbouring systems are listed, their owners announce launches to each other, and you check your metrics around them.",
+      "Systems that share an audience react to each other through it, e.g. two recommenders on one page. Such " +
+      "loops are hard to spot and the paper offers no specific fix, so attention is the defence. A pass: the " +
+      "neighbouring systems are listed, their owners announce launches to each other, and you check your metrics " +
+      "around them.",
     weight: 2,
     appliesTo: ["MODEL", "CONSUMER"],
     remediationDays: 1,
@@ -517,7 +554,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Are the ML libraries this model relies on reached through your own narrow interface, so one could be replaced without rewriting the pipeline?",
     guidance:
-      "Code that adapts data to a package's quirks spreads everywhere and ties the system to that package. A pass: training and serving call a small interface of your own; the package is used behind it. The paper suggests wrapping black-box packages in common APIs.",
+      "Code that adapts data to a package's quirks spreads everywhere and ties the system to that package. " +
+      "A pass: training and serving call a small interface of your own; the package is used behind it. The " +
+      "paper suggests wrapping black-box packages in common APIs.",
     weight: 2,
     appliesTo: ["MODEL"],
     remediationDays: 5,
@@ -528,7 +567,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Could an entirely different algorithm be trained and compared with this model at full scale within a couple of weeks?",
     guidance:
-      "This is one of the paper's closing questions for judging a system's debt: if trying something new means rebuilding the plumbing, the glue owns you. A pass: the team has done it, or can show the steps it would take.",
+      "This is one of the paper's closing questions for judging a system's debt: if trying something new means " +
+      "rebuilding the plumbing, the glue owns you. A pass: the team has done it, or can show the steps it would " +
+      "take.",
     weight: 2,
     appliesTo: ["MODEL"],
     remediationDays: 10,
@@ -551,7 +592,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Is the path from raw data to this one designed pipeline that someone can describe end to end, rather than an accumulation of one-off steps?",
     guidance:
-      "Jungles grow one quick fix at a time until nobody can change them safely. A pass: one owned pipeline with a current diagram or description. The paper's remedy is to design collection and feature extraction as a whole, rebuilding from scratch when needed.",
+      "Jungles grow one quick fix at a time until nobody can change them safely. A pass: one owned pipeline " +
+      "with a current diagram or description. The paper's remedy is to design collection and feature extraction " +
+      "as a whole, rebuilding from scratch when needed.",
     weight: 2,
     appliesTo: ["MODEL", "FEATURE"],
     remediationDays: 10,
@@ -594,7 +637,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Are the experiment branches and flags in this model's code reviewed on a schedule, and the finished ones removed?",
     guidance:
-      "Each leftover branch doubles the combinations of behaviour nobody tests. A pass: a recurring review with a record of what was removed. The paper's advice is to re-examine experimental code periodically and rip it out.",
+      "Each leftover branch doubles the combinations of behaviour nobody tests. A pass: a recurring review " +
+      "with a record of what was removed. The paper's advice is to re-examine experimental code periodically " +
+      "and rip it out.",
     weight: 2,
     appliesTo: ["MODEL"],
     remediationDays: 3,
@@ -628,7 +673,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Are model inputs and outputs represented by explicit types that carry their meaning (units, ranges, which model produced them) rather than bare numbers and arrays?",
     guidance:
-      "A bare float says nothing about whether it is a probability or a log-odds, or which model version made it. A pass: named types or schemas at the model's boundaries. This addresses the plain-old-data smell.",
+      "A bare float says nothing about whether it is a probability or a log-odds, or which model version made " +
+      "it. A pass: named types or schemas at the model's boundaries. This addresses the plain-old-data smell.",
     weight: 2,
     appliesTo: ["MODEL", "FEATURE"],
     remediationDays: 3,
@@ -649,7 +695,8 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "If the system spans several languages, does each part have a clear responsibility and a defined interface to the others?",
     guidance:
-      "Mixing languages hurts most when nobody can say which part does what. A pass: each language's component has a documented role and a typed or schema-checked interface. Answer n/a for a single-language system.",
+      "Mixing languages hurts most when nobody can say which part does what. A pass: each language's component " +
+      "has a documented role and a typed or schema-checked interface. Answer n/a for a single-language system.",
     weight: 1,
     appliesTo: ["MODEL"],
     remediationDays: 5,
@@ -749,7 +796,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Does this consumer's decision logic avoid cut-offs that only make sense for one particular model version?",
     guidance:
-      "A rule like 'act when the score is below 0.3' binds the consumer to one model's score scale. A pass: the consumer reads a calibrated probability or a threshold published with the model, never a constant of its own.",
+      "A rule like 'act when the score is below 0.3' binds the consumer to one model's score scale. A pass: " +
+      "the consumer reads a calibrated probability or a threshold published with the model, never a constant " +
+      "of its own.",
     weight: 2,
     appliesTo: ["CONSUMER"],
     remediationDays: 2,
@@ -946,7 +995,9 @@ const DEBT_ITEMS: readonly ItemDef[] = [
     question:
       "Do the people who research this model and the people who run it in production work as one team with shared goals?",
     guidance:
-      "Hand-offs between separate groups breed prototypes in production and pipelines nobody designed. A pass: one team, or a standing joint ownership with shared planning. The paper recommends mixing research and engineering.",
+      "Hand-offs between separate groups breed prototypes in production and pipelines nobody designed. A pass: " +
+      "one team, or a standing joint ownership with shared planning. The paper recommends mixing research and " +
+      "engineering.",
     weight: 2,
     appliesTo: ["MODEL"],
     remediationDays: 5,

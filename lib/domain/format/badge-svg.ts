@@ -33,7 +33,25 @@ export function badgeSvg(label: string, message: string, colour: string): string
   const l = escapeXml(label);
   const m = escapeXml(message);
   const safeColour = /^#[0-9a-f]{3,8}$/i.test(colour) ? colour : LABEL_COLOUR;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${m}"><title>${l}: ${m}</title><linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient><clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath><g clip-path="url(#r)"><rect width="${lw}" height="20" fill="${LABEL_COLOUR}"/><rect x="${lw}" width="${mw}" height="20" fill="${safeColour}"/><rect width="${w}" height="20" fill="url(#s)"/></g><g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11"><text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${l}</text><text x="${lw / 2}" y="14">${l}</text><text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${m}</text><text x="${lw + mw / 2}" y="14">${m}</text></g></svg>`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${l}: ${m}">`,
+    `<title>${l}: ${m}</title>`,
+    `<linearGradient id="s" x2="0" y2="100%">`,
+    `<stop offset="0" stop-color="#bbb" stop-opacity=".1"/>`,
+    `<stop offset="1" stop-opacity=".1"/></linearGradient>`,
+    `<clipPath id="r">`,
+    `<rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>`,
+    `<g clip-path="url(#r)">`,
+    `<rect width="${lw}" height="20" fill="${LABEL_COLOUR}"/>`,
+    `<rect x="${lw}" width="${mw}" height="20" fill="${safeColour}"/>`,
+    `<rect width="${w}" height="20" fill="url(#s)"/></g>`,
+    `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">`,
+    `<text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${l}</text>`,
+    `<text x="${lw / 2}" y="14">${l}</text>`,
+    `<text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${m}</text>`,
+    `<text x="${lw + mw / 2}" y="14">${m}</text></g>`,
+    `</svg>`,
+  ].join("");
 }
 
 export function ratingBadge(rating: Rating | null): string {

@@ -1,7 +1,15 @@
 // The catalogue's filters live in the URL (?kind=models&q=ctr&team=team-ads&page=2). Parsing is
 // forgiving: an unknown kind falls back to models, a bad page to 1, so a hand-edited URL still
 // shows something sensible.
+import { z } from "zod";
 import { LIFECYCLES, type EntityKind, type Lifecycle } from "@/lib/domain/kinds";
+import {
+  choiceParam,
+  pageParam,
+  parseSearchParams,
+  textParam,
+  type RawSearchParams,
+} from "@/lib/domain/url/search-params";
 import { kindFromSlug, kindSlug } from "./labels";
 
 export const CATALOG_PAGE_SIZE = 25;
@@ -38,27 +46,25 @@ export const DETAIL_FILTERS: Record<EntityKind, { label: string; values: readonl
   CONSUMER: { label: "Declared", values: ["DECLARED", "UNDECLARED"] },
 };
 
-type RawParams = Record<string, string | string[] | undefined>;
+/** An entity kind as the URL spells it ("models", "data-sources"); anything else = `fallback`. */
+export const kindSlugParam = <F extends EntityKind | "">(fallback: F) =>
+  z.unknown().transform((s): EntityKind | F => (typeof s === "string" ? kindFromSlug(s) : null) ?? fallback);
 
-function first(v: string | string[] | undefined): string {
-  return (Array.isArray(v) ? v[0] : v) ?? "";
-}
+const catalogSchema = z.object({
+  kind: kindSlugParam("MODEL"),
+  q: textParam(MAX_QUERY_LENGTH),
+  team: textParam(),
+  page: pageParam(),
+  lifecycle: choiceParam(LIFECYCLES, ""),
+  detail: textParam(),
+  sort: choiceParam(Object.keys(CATALOG_SORTS) as CatalogSort[], "name"),
+});
 
-export function parseCatalogParams(raw: RawParams): CatalogParams {
-  const page = Number.parseInt(first(raw.page), 10);
-  const kind = kindFromSlug(first(raw.kind)) ?? "MODEL";
-  const lifecycle = first(raw.lifecycle).toUpperCase();
-  const detail = first(raw.detail).toUpperCase();
-  const sort = first(raw.sort);
-  return {
-    kind,
-    q: first(raw.q).trim().slice(0, MAX_QUERY_LENGTH),
-    team: first(raw.team).trim(),
-    page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
-    lifecycle: LIFECYCLES.find((l) => l === lifecycle) ?? "",
-    detail: DETAIL_FILTERS[kind].values.includes(detail) ? detail : "",
-    sort: sort in CATALOG_SORTS ? (sort as CatalogSort) : "name",
-  };
+export function parseCatalogParams(raw: RawSearchParams): CatalogParams {
+  const p = parseSearchParams(catalogSchema, raw);
+  const detail = p.detail.toUpperCase();
+  // The detail filter is the kind's own: another kind's value means "all".
+  return { ...p, detail: DETAIL_FILTERS[p.kind].values.includes(detail) ? detail : "" };
 }
 
 /** The catalogue URL for these params, leaving defaults out so links stay short. */

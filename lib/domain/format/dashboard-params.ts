@@ -3,29 +3,23 @@
 // value that does not fit falls back to its default, so a hand-edited link still shows something.
 import { z } from "zod";
 import { ENTITY_KINDS, KIND_LABELS, LIFECYCLES, type EntityKind, type Lifecycle } from "@/lib/domain/kinds";
-import { kindFromSlug, kindSlug } from "./labels";
-
-type RawParams = Record<string, string | string[] | undefined>;
-
-const first = (v: string | string[] | undefined): string => ((Array.isArray(v) ? v[0] : v) ?? "").trim();
+import {
+  choiceParam,
+  optionalParam,
+  pageParam,
+  parseSearchParams,
+  patternParam,
+  type RawSearchParams,
+} from "@/lib/domain/url/search-params";
+import { kindSlugParam } from "./catalog-params";
+import { kindSlug } from "./labels";
 
 /** A team slug or a category key: lower-case words joined by hyphens. */
-const handle = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/)
-  .catch("");
-const kindParam = z
-  .string()
-  .transform((s, ctx): EntityKind | "" => {
-    if (s === "") return "";
-    const k = kindFromSlug(s);
-    if (!k) ctx.addIssue({ code: "custom", message: "unknown kind" });
-    return k ?? "";
-  })
-  .catch("");
-const lifecycleParam = z.string().transform((s): Lifecycle | "" => LIFECYCLES.find((l) => l === s.toUpperCase()) ?? "");
+const handle = patternParam(/^[a-z0-9][a-z0-9-]{0,79}$/);
+const kindParam = kindSlugParam("");
+const lifecycleParam = choiceParam(LIFECYCLES, "");
 
-// ─── Hotspots ────────────────────────────────────────────────────────────────
+// ─── Hotspots ────────────────────────────────────────────
 
 export interface HotspotParams {
   team: string;
@@ -37,13 +31,8 @@ export interface HotspotParams {
 
 const hotspotSchema = z.object({ team: handle, kind: kindParam, category: handle, lifecycle: lifecycleParam });
 
-export function parseHotspotParams(raw: RawParams): HotspotParams {
-  return hotspotSchema.parse({
-    team: first(raw.team),
-    kind: first(raw.kind),
-    category: first(raw.category),
-    lifecycle: first(raw.lifecycle),
-  });
+export function parseHotspotParams(raw: RawSearchParams): HotspotParams {
+  return parseSearchParams(hotspotSchema, raw);
 }
 
 export function hotspotsHref(params: Partial<HotspotParams>): string {
@@ -56,7 +45,7 @@ export function hotspotsHref(params: Partial<HotspotParams>): string {
   return qs ? `/hotspots?${qs}` : "/hotspots";
 }
 
-// ─── A team's entity table ───────────────────────────────────────────────────
+// ─── A team's entity table ───────────────────────────────
 
 export const TEAM_ENTITY_SORTS = {
   debt: "Debt ratio",
@@ -94,22 +83,14 @@ const teamEntitySchema = z.object({
   q: z.string().max(100).catch(""),
   kind: kindParam,
   lifecycle: lifecycleParam,
-  sort: z.enum(Object.keys(TEAM_ENTITY_SORTS) as [TeamEntitySort, ...TeamEntitySort[]]).catch("debt"),
-  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  sort: choiceParam(Object.keys(TEAM_ENTITY_SORTS) as TeamEntitySort[], "debt"),
+  dir: optionalParam(z.enum(["asc", "desc"])),
+  page: pageParam(),
   category: handle,
 });
 
-export function parseTeamEntityParams(raw: RawParams): TeamEntityParams {
-  const p = teamEntitySchema.parse({
-    q: first(raw.q),
-    kind: first(raw.kind),
-    lifecycle: first(raw.lifecycle),
-    sort: first(raw.sort) || "debt",
-    dir: first(raw.dir) || undefined,
-    page: first(raw.page) || 1,
-    category: first(raw.category),
-  });
+export function parseTeamEntityParams(raw: RawSearchParams): TeamEntityParams {
+  const p = parseSearchParams(teamEntitySchema, raw);
   return { ...p, dir: p.dir ?? DEFAULT_SORT_DIR[p.sort] };
 }
 

@@ -13,7 +13,7 @@ describe("parseSection", () => {
     ["abc", 8, 1],
     ["3", 0, 1],
   ] as const)("%j of %i → %i", (raw, count, expected) =>
-    expect(parseSection(raw as string | string[] | undefined, count)).toBe(expected),
+    expect(parseSection({ s: raw as string | string[] | undefined }, count)).toBe(expected),
   );
 });
 

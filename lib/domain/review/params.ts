@@ -2,17 +2,17 @@
 // shared link opens on the same screen); a new review covers by default the time since the last
 // closed review of its scope, else the last 30 days.
 import { z } from "zod";
+import { pageParam, parseSearchParams, type RawSearchParams } from "@/lib/domain/url/search-params";
 
 export const DEFAULT_PERIOD_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const sectionParam = z.coerce.number().int().min(1).catch(1);
+const presentSchema = z.object({ s: pageParam(Number.MAX_SAFE_INTEGER) });
 
 /** `?s=` → a 1-based screen number within [1, count]; anything odd opens the first screen. */
-export function parseSection(raw: string | string[] | undefined, count: number): number {
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  const n = value === undefined ? 1 : sectionParam.parse(value);
-  return Math.min(Math.max(1, n), Math.max(1, count));
+export function parseSection(query: RawSearchParams, count: number): number {
+  const { s } = parseSearchParams(presentSchema, query);
+  return Math.min(s, Math.max(1, count));
 }
 
 export function presentHref(reviewId: string, section: number): string {

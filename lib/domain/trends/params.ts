@@ -5,6 +5,7 @@
 // the page resolves them.
 import { z } from "zod";
 import { teamSlug } from "@/lib/domain/catalog-yaml/fields";
+import { firstParam, optionalParam, parseSearchParams, type RawSearchParams } from "@/lib/domain/url/search-params";
 import { DEFAULT_GRAIN, DEFAULT_RANGE, TREND_GRAINS, TREND_RANGES, type TrendGrain, type TrendRange } from "./scope";
 
 export type TrendScopeParam =
@@ -19,9 +20,9 @@ export interface TrendParams {
   scope: TrendScopeParam;
 }
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+type RawParams = RawSearchParams;
 
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const optional = optionalParam;
 const schema = z.object({
   range: z.enum(TREND_RANGES).catch(DEFAULT_RANGE),
   grain: z.enum(TREND_GRAINS).catch(DEFAULT_GRAIN),
@@ -31,21 +32,13 @@ const schema = z.object({
   entity: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
 });
 
-function read(params: RawParams, key: string): string | undefined {
-  const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value ? value : undefined;
-}
-
 /** The range alone (pages that show a trend card with a RangePicker but nothing else of /trends). */
 export function parseTrendRange(params: RawParams, key = "range"): TrendRange {
-  return schema.shape.range.parse(read(params, key));
+  return schema.shape.range.parse(firstParam(params, key));
 }
 
 export function parseTrendParams(params: RawParams): TrendParams {
-  const p = schema.parse(
-    Object.fromEntries(["range", "grain", "scope", "team", "category", "entity"].map((k) => [k, read(params, k)])),
-  );
+  const p = parseSearchParams(schema, params);
   const base = { range: p.range, grain: p.grain };
   if (p.scope === "team" && p.team) return { ...base, scope: { kind: "team", team: p.team } };
   if (p.scope === "category" && p.category)

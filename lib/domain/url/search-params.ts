@@ -49,13 +49,13 @@ export function parseSearchParams<S extends z.ZodObject>(schema: S, raw: RawSear
   return schema.parse(input);
 }
 
-// ─── Field builders ──────────────────────────────────────────────────────────
+// ─── Field builders ──────────────────────────────────────
 
 /** A 1-based page number, at most `max`; anything else is page 1. */
 export const pageParam = (max = 100_000) => z.coerce.number().int().min(1).max(max).catch(1);
 
 /** Free text (a search), cut to `max` characters; absent = "". */
-export const textParam = (max = 100) =>
+export const textParam = (max = Number.MAX_SAFE_INTEGER) =>
   z
     .string()
     .transform((s) => s.slice(0, max))

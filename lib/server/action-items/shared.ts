@@ -69,7 +69,8 @@ async function staleVersion(tx: Tx, item: StoredActionItem): Promise<StaleVersio
   const who = last?.actor?.name ?? null;
   const when = item.updatedAt.toISOString().replace("T", " ").slice(0, 16);
   return new StaleVersionError(
-    `“${item.title}” was changed by ${who ?? (last?.tokenId ? "an API token" : "someone else")} at ${when} UTC while you were editing. Your changes are still in the form: check theirs, then save again.`,
+    `“${item.title}” was changed by ${who ?? (last?.tokenId ? "an API token" : "someone else")} at ${when} ` +
+      `UTC while you were editing. Your changes are still in the form: check theirs, then save again.`,
     who,
     item.updatedAt,
   );

@@ -155,11 +155,13 @@ export async function planImport(
     const newOk = draft.team && !teamBySlug.get(draft.team) ? admin : allowed(newTeamId);
     if (!newOk || (s && !allowed(s.teamId))) {
       refusedOwners.add(key(draft));
-      plan.issues.push({
-        ...e.at,
-        path: "spec.owner",
-        message: `You may not change ${ref}: it is ${s && !allowed(s.teamId) ? "owned by a team you do not maintain" : draft.team ? `owned by ${draft.team}, which you do not maintain` : "unowned (only admins may change unowned entities)"}.`,
-      });
+      const owner =
+        s && !allowed(s.teamId)
+          ? "owned by a team you do not maintain"
+          : draft.team
+            ? `owned by ${draft.team}, which you do not maintain`
+            : "unowned (only admins may change unowned entities)";
+      plan.issues.push({ ...e.at, path: "spec.owner", message: `You may not change ${ref}: it is ${owner}.` });
       continue;
     }
     plan.changes.push({ action: change, type: "entity", ref });

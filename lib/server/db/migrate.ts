@@ -85,7 +85,8 @@ export async function migrate(options: {
       const failed = live.find((r) => r.finished_at === null);
       if (failed) {
         throw new MigrationError(
-          `Migration ${failed.migration_name} started but never finished. Fix the database by hand, then mark it rolled back (UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '${failed.migration_name}').`,
+          `Migration ${failed.migration_name} started but never finished. Fix the database by hand, then mark it ` +
+            `rolled back (UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '${failed.migration_name}').`,
         );
       }
       const applied = new Map(live.map((r) => [r.migration_name, r.checksum]));
@@ -101,7 +102,9 @@ export async function migrate(options: {
         const checksum = applied.get(file.name);
         if (checksum !== undefined && checksum !== file.checksum) {
           throw new MigrationError(
-            `Migration ${file.name} was modified after it was applied (checksum ${checksum.slice(0, 12)}… in the database, ${file.checksum.slice(0, 12)}… on disk). Applied migrations must not change: restore the file and put the change in a new migration.`,
+            `Migration ${file.name} was modified after it was applied (checksum ${checksum.slice(0, 12)}… in the ` +
+              `database, ${file.checksum.slice(0, 12)}… on disk). Applied migrations must not change: restore the file ` +
+              `and put the change in a new migration.`,
           );
         }
       }

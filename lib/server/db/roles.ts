@@ -5,6 +5,8 @@
 // role is also given no UPDATE/DELETE/TRUNCATE on AuditEvent at all. Granting is idempotent and
 // runs after every migrate, so tables added by new migrations are covered.
 import pg from "pg";
+import { JOB_SCHEMA, startJobQueue } from "@/lib/server/jobs/queue";
+import { createPrismaClient } from "./client";
 import { migrate, type MigrateResult } from "./migrate";
 
 /** The role a postgres:// URL connects as. */
@@ -26,6 +28,18 @@ export async function grantAppRole(ownerConnectionString: string, appRole: strin
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvent" FROM ${role}`);
     await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${role}`);
     await client.query(`GRANT SELECT ON "_prisma_migrations" TO ${role}`);
+    // The job queue's tables (installed by the owner, installJobQueue): rows only, like the rest.
+    const { rows } = await client.query<{ found: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS found`,
+      [JOB_SCHEMA],
+    );
+    if (rows[0]?.found) {
+      const schema = client.escapeIdentifier(JOB_SCHEMA);
+      await client.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
+      await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role}`);
+      await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`);
+      await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${role}`);
+    }
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
@@ -60,6 +74,24 @@ export async function auditTriggerBypassReasons(connectionString: string): Promi
 }
 
 /**
+ * Installs (or upgrades) the job queue's schema and creates every registered queue as the owner.
+ * pg-boss keeps each queue in a partition of its job table, and only the table's owner may attach
+ * one, so an app role with row rights only could not create them on start; once they exist, the
+ * app's start finds them and changes no table.
+ */
+async function installJobQueue(ownerUrl: string): Promise<void> {
+  // Imported here: the registry reaches feature code that this module's other callers never need.
+  const { JOBS } = await import("@/lib/server/jobs/registry");
+  const owner = createPrismaClient(ownerUrl, 2);
+  try {
+    const queue = await startJobQueue(owner, { jobs: JOBS, work: false, log: () => {} });
+    await queue.stop(5);
+  } finally {
+    await owner.$disconnect();
+  }
+}
+
+/**
  * What `npm start` and `npm run db:migrate` do: migrate as the owner (DATABASE_OWNER_URL, else the
  * app's own connection), grant the app role its rights, and say so when the app's connection
  * could disable the audit trail's trigger.
@@ -70,7 +102,10 @@ export async function migrateForApp(options: {
   log: (line: string) => void;
 }): Promise<MigrateResult> {
   const result = await migrate({ connectionString: options.ownerUrl ?? options.appUrl, log: options.log });
-  if (options.ownerUrl) await grantAppRole(options.ownerUrl, roleOf(options.appUrl));
+  if (options.ownerUrl) {
+    await installJobQueue(options.ownerUrl);
+    await grantAppRole(options.ownerUrl, roleOf(options.appUrl));
+  }
   const reasons = await auditTriggerBypassReasons(options.appUrl);
   if (reasons.length > 0)
     options.log(

@@ -13,8 +13,19 @@ const ERRNOS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENO
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
 /** Prisma driver-adapter error kinds for the same. */
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const MESSAGES =
-  /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (starting up|shutting down)|Server has closed the connection|Can't reach database server/i;
+const MESSAGES = new RegExp(
+  [
+    "Connection terminated",
+    "connect ECONNREFUSED",
+    "Client has encountered a connection error",
+    "timeout exceeded when trying to connect",
+    "terminating connection due to administrator command",
+    "the database system is (starting up|shutting down)",
+    "Server has closed the connection",
+    "Can't reach database server",
+  ].join("|"),
+  "i",
+);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();

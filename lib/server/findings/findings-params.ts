@@ -1,7 +1,15 @@
 // The findings list's filters live in the URL (?kind=feedback-loop&team=team-ranking&status=open
 // &page=2). Forgiving like the catalogue's: an unknown value falls back to its default. With no
 // team in the URL the list shows the signed-in person's teams ("mine"); team=all shows everyone's.
+import { z } from "zod";
 import { SIGNAL_KINDS, type SignalKind } from "@/lib/domain/graph";
+import {
+  choiceParam,
+  pageParam,
+  parseSearchParams,
+  textParam,
+  type RawSearchParams,
+} from "@/lib/domain/url/search-params";
 
 export const FINDINGS_PAGE_SIZE = 20;
 export const FINDING_STATUSES = ["OPEN", "ACCEPTED", "RESOLVED"] as const;
@@ -20,24 +28,22 @@ export interface FindingsParams {
   page: number;
 }
 
-type RawParams = Record<string, string | string[] | undefined>;
-
-const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? v[0] : v) ?? "";
-
 /** "FEEDBACK_LOOP" ⇄ "feedback-loop". */
 export const kindParam = (kind: SignalKind): string => kind.toLowerCase().replaceAll("_", "-");
 
-export function parseFindingsParams(raw: RawParams): FindingsParams {
-  const kind = first(raw.kind).toUpperCase().replaceAll("-", "_");
-  const status = first(raw.status).toUpperCase();
-  const page = Number.parseInt(first(raw.page), 10);
-  return {
-    kind: SIGNAL_KINDS.find((k) => k === kind) ?? "",
-    team: first(raw.team).trim().slice(0, 100),
-    // Open findings are what needs attention; "all" shows every status.
-    status: status === "ALL" ? "" : (FINDING_STATUSES.find((s) => s === status) ?? "OPEN"),
-    page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
-  };
+const findingsSchema = z.object({
+  kind: z.unknown().transform((s): SignalKind | "" => {
+    const kind = typeof s === "string" ? s.toUpperCase().replaceAll("-", "_") : "";
+    return SIGNAL_KINDS.find((k) => k === kind) ?? "";
+  }),
+  team: textParam(100),
+  // Open findings are what needs attention; "all" shows every status.
+  status: choiceParam([...FINDING_STATUSES, "ALL"], "OPEN").transform((s) => (s === "ALL" ? "" : s)),
+  page: pageParam(),
+});
+
+export function parseFindingsParams(raw: RawSearchParams): FindingsParams {
+  return parseSearchParams(findingsSchema, raw);
 }
 
 export function findingsHref(params: Partial<FindingsParams>): string {

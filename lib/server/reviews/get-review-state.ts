@@ -72,7 +72,9 @@ type SumsRow = { key: string; label: string; debtWeight: number; totalWeight: nu
 
 async function scores(teamId: string | null, at: Date): Promise<ScoreLine[]> {
   const cte = scopedCte(teamId, at);
-  const sums = Prisma.sql`COALESCE(SUM(l."debtWeight"), 0)::float8 AS "debtWeight", COALESCE(SUM(l."totalWeight"), 0)::float8 AS "totalWeight", COALESCE(SUM(l."principalDays"), 0)::float8 AS "principalDays"`;
+  const sums = Prisma.sql`COALESCE(SUM(l."debtWeight"), 0)::float8 AS "debtWeight",
+    COALESCE(SUM(l."totalWeight"), 0)::float8 AS "totalWeight",
+    COALESCE(SUM(l."principalDays"), 0)::float8 AS "principalDays"`;
   const [total, teams, categories] = await Promise.all([
     db().$queryRaw<SumsRow[]>(Prisma.sql`WITH ${cte} SELECT 'total' AS key, 'Total' AS label, ${sums} FROM latest l`),
     teamId
