@@ -3,6 +3,7 @@
 // is shown once, right here, with a copy button; after that only its prefix is ever shown.
 import { useEffect, useRef, useState } from "react";
 import { KeyRound, LoaderCircle } from "lucide-react";
+import clsx from "clsx";
 import { createToken } from "@/lib/server/tokens/actions";
 import { PERMISSIONS, type Permission } from "@/lib/domain/auth/permissions";
 import {

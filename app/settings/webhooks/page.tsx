@@ -19,7 +19,12 @@ export default function WebhooksPage() {
       <Card>
         <CardHeader
           title="Add a webhook"
-          description="debtboard POSTs your team's gate changes, new findings and closed reviews to this address, signed with a secret only you and the receiver know; failed deliveries are retried with back-off."
+          description={
+            <>
+              debtboard POSTs your team&apos;s gate changes, new findings and closed reviews to this address, signed
+              with a secret only you and the receiver know; failed deliveries are retried with back-off.
+            </>
+          }
         />
         <CardBody>
           <Suspense fallback={<TableSkeleton rows={3} columns={2} />}>
