@@ -12,13 +12,18 @@ import { uniq } from "../support/people";
 import type { MatrixRow, World } from "./types";
 
 const auditCount = (targetId: string) => db().auditEvent.count({ where: { targetId } });
-const queued = async (webhookId: string) =>
-  (
-    await db().$queryRawUnsafe<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'webhooks.deliver' AND data->>'webhookId' = $1`,
-      webhookId,
-    )
-  )[0]?.n ?? 0;
+/** Deliveries queued for the webhook (none while the queue's schema does not exist yet). */
+async function queued(webhookId: string): Promise<number> {
+  const [schema] = await db().$queryRawUnsafe<{ present: boolean }[]>(
+    `SELECT to_regclass('pgboss.job') IS NOT NULL AS present`,
+  );
+  if (!schema?.present) return 0;
+  const [row] = await db().$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'webhooks.deliver' AND data->>'webhookId' = $1`,
+    webhookId,
+  );
+  return row?.n ?? 0;
+}
 
 async function webhookOf(world: World) {
   return db().webhook.create({
