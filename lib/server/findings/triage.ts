@@ -21,6 +21,8 @@ const acceptSchema = z.object({
     .max(JUSTIFICATION_MAX, `Keep it under ${JUSTIFICATION_MAX} characters.`),
 });
 const reopenSchema = z.object({ signalId: z.string().trim().min(1, "Choose a finding.") });
+/** The API's body for POST /findings/{id}/accept (the id is the path's). */
+export const acceptFindingBody = acceptSchema.omit({ signalId: true });
 
 export interface TriagedFinding {
   id: string;
