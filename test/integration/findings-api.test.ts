@@ -253,7 +253,13 @@ describe("POST /findings/{id}/accept and /reopen", () => {
     expect(again.status).toBe(409);
     expect(again.json.error?.message).toBe("This finding is already accepted.");
 
-    const reopened = await api.post(`/findings/${ids.open2}/reopen`, tokens.teamToken!);
+    const missing = await api.post(`/findings/${ids.open2}/reopen`, tokens.teamToken!);
+    expect(missing.status).toBe(400);
+    expect(missing.json.error?.message).toBe(
+      "justification: Say why this needs attention again, in at least 10 characters.",
+    );
+    const reason = "The retirement slipped a quarter; it needs a plan again.";
+    const reopened = await api.post(`/findings/${ids.open2}/reopen`, tokens.teamToken!, { justification: reason });
     expect(reopened.status).toBe(200);
     expect(reopened.json).toMatchObject({ status: "OPEN", justification: null, acceptedAt: null });
     const audit = await db().auditEvent.findMany({
@@ -265,7 +271,7 @@ describe("POST /findings/{id}/accept and /reopen", () => {
     expect(audit.every((a) => a.tokenId !== null)).toBe(true);
     expect((reopened.json.history as Json[]).map((h) => [h.action, h.by, h.justification])).toEqual([
       ["signal.accept", maintainer.name, justification],
-      ["signal.reopen", audit[1]!.actorName, null],
+      ["signal.reopen", audit[1]!.actorName, reason],
     ]);
   });
 
@@ -305,7 +311,7 @@ describe("POST /findings/{id}/accept and /reopen", () => {
     for (const bearer of [tokens.maintainer!, tokens.admin!]) {
       const r = await api.post(`/findings/no-such-finding/accept`, bearer, { justification });
       expect(r.status).toBe(404);
-      expect((await api.post(`/findings/no-such-finding/reopen`, bearer)).status).toBe(404);
+      expect((await api.post(`/findings/no-such-finding/reopen`, bearer, { justification })).status).toBe(404);
     }
   });
 });
@@ -319,6 +325,7 @@ it("is in the OpenAPI 3.1 document, the accept body from the zod schema", async 
     expect.arrayContaining(["/findings", "/findings/{id}", "/findings/{id}/accept", "/findings/{id}/reopen"]),
   );
   expect(doc.components.schemas.FindingAccept?.required).toEqual(["justification"]);
+  expect(doc.components.schemas.FindingReopen?.required).toEqual(["justification"]);
   expect(doc.components.schemas.FindingAccept?.properties?.justification).toMatchObject({
     minLength: 10,
     maxLength: 2000,

@@ -15,7 +15,7 @@ import { AppError, NotFoundError } from "@/lib/server/errors";
 import { kindParam, parseFindingsParams, resolveFindingsTeam, type FindingsParams } from "./findings-params";
 import { getFinding, type FindingDetail } from "./get-finding";
 import type { FindingRow } from "./list-findings";
-import { acceptFinding, reopenFinding } from "./triage";
+import { acceptFinding, reopenFinding, reopenFindingBody } from "./triage";
 
 export const FINDING_KIND_PARAMS = SIGNAL_KINDS.map(kindParam);
 export const FINDING_STATUS_PARAMS = ["open", "accepted", "resolved", "all"] as const;
@@ -93,6 +93,13 @@ export function toApiFindingRow(f: FindingRow) {
   return { ...base(f), members: f.members.map(memberJson), memberCount: f._count.members };
 }
 
+/** The justification an accept gave, or the reason a reopen gave (none from the page's button). */
+function historyReason(after: unknown): string | null {
+  const a = after as { justification?: unknown; reason?: unknown } | null;
+  const text = a?.justification ?? a?.reason;
+  return typeof text === "string" ? text : null;
+}
+
 /** One finding in full: every member, history, pre-filled checklist items, action items. */
 export function toApiFinding(f: FindingDetail) {
   return {
@@ -103,7 +110,7 @@ export function toApiFinding(f: FindingDetail) {
       action: h.action,
       at: h.at.toISOString(),
       by: h.actorName,
-      justification: (h.after as { justification?: string | null } | null)?.justification ?? null,
+      justification: historyReason(h.after),
     })),
     prefills: f.prefills,
     actionItems: f.actionItems,
@@ -129,7 +136,11 @@ export async function triageOverApi(
     throw new NotFoundError("That finding");
   // A missing justification reads as an empty one, so the answer is the form's own message.
   if (action === "accept") await runAuthorized(acceptFinding, { justification: "", ...body, signalId }, principal);
-  else await runAuthorized(reopenFinding, { signalId }, principal);
+  else {
+    // The page's reopen button asks for no reason; the API does, and the definition keeps it in the audit trail.
+    const { justification } = parseOrThrow(reopenFindingBody, { justification: "", ...body });
+    await runAuthorized(reopenFinding, { signalId, justification }, principal);
+  }
   const finding = await getFinding({ id: signalId });
   if (!finding) throw new NotFoundError("That finding");
   return toApiFinding(finding);

@@ -13,7 +13,7 @@ import {
   queryParam,
 } from "@/lib/server/api/openapi-parts";
 import { FINDING_KIND_PARAMS, FINDING_STATUS_PARAMS, FINDINGS_API_MAX_LIMIT } from "./api";
-import { acceptFindingBody } from "./triage";
+import { acceptFindingBody, reopenFindingBody } from "./triage";
 
 const time = { type: "string", format: "date-time" };
 const maybeTime = { type: ["string", "null"], format: "date-time" };
@@ -56,7 +56,7 @@ const finding = {
           action: { enum: ["signal.accept", "signal.reopen"] },
           at: time,
           by: { type: ["string", "null"] },
-          justification: { type: ["string", "null"] },
+          justification: { type: ["string", "null"], description: "Why it was accepted, or reopened" },
         },
       },
     },
@@ -113,12 +113,18 @@ export function findingsOpenApi() {
       },
       "/findings/{id}/reopen": {
         post: {
-          summary: "Reopen an accepted finding (scope signal:triage; the finding's team's maintainers, admins)",
+          summary:
+            "Reopen an accepted finding, saying why (scope signal:triage; the finding's team's maintainers, admins)",
           parameters: [pathParam("id", "Finding id")],
+          requestBody: jsonBody("FindingReopen"),
           responses: { 200: okJson("The finding", { $ref: "#/components/schemas/Finding" }), ...triageErrors },
         },
       },
     },
-    schemas: { Finding: finding, FindingAccept: jsonSchema(acceptFindingBody) },
+    schemas: {
+      Finding: finding,
+      FindingAccept: jsonSchema(acceptFindingBody),
+      FindingReopen: jsonSchema(reopenFindingBody),
+    },
   };
 }

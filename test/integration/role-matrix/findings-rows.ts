@@ -28,7 +28,7 @@ const triageCall =
       method: "POST",
       path: `/api/v1/findings/${id}/${verb}`,
       params: { id },
-      body: verb === "accept" ? { justification: input.justification } : {},
+      body: { justification: verb === "accept" ? input.justification : "Reopened in the role matrix: it came back." },
     };
   };
 const justification = "Accepted in the role matrix: the owners know and have planned it.";
