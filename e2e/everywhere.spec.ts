@@ -38,6 +38,8 @@ for (const scheme of SCHEMES) {
     test.use({ colorScheme: scheme, storageState: authFile("admin") });
     for (const target of APP_PAGES) {
       test(`${target.name} passes axe`, async ({ page }) => {
+        // axe over the biggest pages (overview, hotspots) takes over 30 s on a busy 2-core machine.
+        test.setTimeout(60_000);
         await openAppPage(page, target);
         // Dark mode follows the system: the page's background is dark exactly when asked.
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
