@@ -15,6 +15,7 @@ export const SCOPE_INFO: Readonly<Record<Permission, { label: string; descriptio
   "org:admin": { label: "Organisation", description: "People, teams and roles (admins)." },
   "token:manage": { label: "Team tokens", description: "Revoke the team's API tokens." },
   "token:own": { label: "Own tokens", description: "Revoke your own personal tokens." },
+  "webhook:manage": { label: "Webhooks", description: "Disable, delete and test the team's webhooks." },
 };
 
 const NOT_FOR_TEAMS: ReadonlySet<Permission> = new Set(["checklist:admin", "org:admin", "token:own"]);
