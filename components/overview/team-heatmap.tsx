@@ -43,11 +43,11 @@ export async function TeamHeatmap({
     <Heatmap
       id="team-heatmap"
       title="Debt by team and category"
-      description={
+      description={`Pooled debt ratio of each team's latest assessments, ${
         capped
-          ? `Pooled debt ratio of each team's latest assessments: the ${formatCount(teams.length)} of ${formatCount(allTeams.length)} teams with the most debt. Open a cell for the failing items behind it.`
-          : `Pooled debt ratio of each team's latest assessments, ${formatCount(teams.length)} teams, most debt first. Open a cell for the failing items behind it.`
-      }
+          ? `the ${formatCount(teams.length)} of ${formatCount(allTeams.length)} teams with the most debt`
+          : `${formatCount(teams.length)} teams, most debt first`
+      }. Open a cell for the failing items behind it.`}
       action={
         capped ? (
           <Link href={allHref} className="text-[13px] font-medium text-accent hover:text-accent-hover">
