@@ -222,7 +222,8 @@ export async function recordLineageEvents(
       `${formatRef("CONSUMER", l.consumer)} writes model ${l.other}: debtboard's lineage has no job-writes-model link (catalogue the model's features instead).`,
     );
 
-  if (report.changes.length > 0 || report.skipped.length > 0) {
+  // Audited when something changed; a request that changed nothing leaves no trace (idempotent).
+  if (report.changes.length > 0) {
     const consumerTeams = [...observed.consumers.keys()].map(
       (n) => byKey.get(formatRef("CONSUMER", n))?.teamId ?? null,
     );
