@@ -187,7 +187,9 @@ export function catalogOpenApi() {
         post: {
           summary: "Record OpenLineage RunEvents (spec 2-0-x; one event, or a JSON list of them)",
           description:
-            "Jobs become consumers, output datasets data sources, inputs in a models namespace model links; all OBSERVED with a last-seen time. The report lists what was created, updated, unchanged and skipped (with reasons). Needs catalog:write.",
+            "Jobs become consumers, output datasets data sources, inputs in a models namespace model links; " +
+            "all OBSERVED with a last-seen time. The report lists what was created, updated, unchanged and " +
+            "skipped (with reasons). Needs catalog:write.",
           requestBody: {
             required: true,
             content: {

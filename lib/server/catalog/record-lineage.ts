@@ -215,7 +215,9 @@ export async function recordLineageEvents(
   for (const l of observed.sourceReads)
     if (live("CONSUMER", l.consumer) && live("DATA_SOURCE", l.other))
       skip(
-        `${formatRef("CONSUMER", l.consumer)} reads ${formatRef("DATA_SOURCE", l.other)}: the data source is catalogued, but debtboard's lineage has no consumer-reads-data-source link (a read counts only when it is of a model's output, a namespace listed in OPENLINEAGE_MAPPING.models).`,
+        `${formatRef("CONSUMER", l.consumer)} reads ${formatRef("DATA_SOURCE", l.other)}: the data source is catalogued, ` +
+          "but debtboard's lineage has no consumer-reads-data-source link (a read counts only when it is of a model's " +
+          "output, a namespace listed in OPENLINEAGE_MAPPING.models).",
       );
   for (const l of observed.modelWrites)
     skip(
