@@ -1,4 +1,4 @@
-// Settings: API tokens, members and roles (admins), the audit trail.
+// Settings: API tokens, members and roles (admins), targets, team webhooks, the audit trail.
 import { Suspense } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { SettingsTabs } from "@/components/settings/settings-tabs";

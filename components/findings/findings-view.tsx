@@ -5,8 +5,13 @@ import { connection } from "next/server";
 import { ShieldCheck } from "lucide-react";
 import { can } from "@/lib/domain/auth/permissions";
 import { getSessionPrincipal } from "@/lib/server/auth/session";
-import { findingsHref, FINDINGS_PAGE_SIZE, parseFindingsParams } from "@/lib/server/findings/findings-params";
-import { listFindings, type FindingRow, type FindingsScope } from "@/lib/server/findings/list-findings";
+import {
+  findingsHref,
+  FINDINGS_PAGE_SIZE,
+  parseFindingsParams,
+  resolveFindingsTeam,
+} from "@/lib/server/findings/findings-params";
+import { listFindings, type FindingRow } from "@/lib/server/findings/list-findings";
 import { pluralize } from "@/lib/domain/format/labels";
 import { BulkAcceptForm } from "./bulk-accept-form";
 import { listTeamOptions } from "@/lib/server/teams/list-team-options";
@@ -28,16 +33,7 @@ export async function FindingsView({
   await connection();
   const principal = await getSessionPrincipal();
   const myTeamIds = Object.keys(principal?.teamRoles ?? {});
-  // No team in the URL: the person's own teams, when they have any.
-  const params = { ...parsed, team: parsed.team || (myTeamIds.length > 0 ? "mine" : "all") };
-  const scope: FindingsScope =
-    params.team === "all"
-      ? { all: true }
-      : params.team === "none"
-        ? { none: true }
-        : params.team === "mine"
-          ? { teamIds: myTeamIds }
-          : { slug: params.team };
+  const { params, scope } = resolveFindingsTeam(parsed, myTeamIds);
   const [{ rows, total, counts, prefills, teamNames }, teams] = await Promise.all([
     listFindings(params, FINDINGS_PAGE_SIZE, scope),
     listTeamOptions(),

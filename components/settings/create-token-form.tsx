@@ -2,7 +2,7 @@
 // Create an API token: name, owner (you, or a team you maintain), scopes, expiry. The new token
 // is shown once, right here, with a copy button; after that only its prefix is ever shown.
 import { useEffect, useRef, useState } from "react";
-import { Check, Copy, KeyRound, LoaderCircle, ShieldAlert } from "lucide-react";
+import { KeyRound, LoaderCircle } from "lucide-react";
 import clsx from "clsx";
 import { createToken } from "@/lib/server/tokens/actions";
 import { PERMISSIONS, type Permission } from "@/lib/domain/auth/permissions";
@@ -17,6 +17,7 @@ import type { ActionState } from "@/lib/server/actions/define-action";
 import type { CreatedToken } from "@/lib/server/tokens/token-input";
 import { inputClass, labelClass, primaryButton, selectClass } from "@/components/ui/controls";
 import { FieldError, FormMessage } from "./form-message";
+import { OneTimeSecret } from "./one-time-secret";
 import { useFormAction } from "./use-form-action";
 
 export interface CreateTokenFormProps {
@@ -133,40 +134,14 @@ export function CreateTokenForm({ teams, personalScopes }: CreateTokenFormProps)
 }
 
 function NewTokenSecret({ token }: { token: CreatedToken }) {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    await navigator.clipboard.writeText(token.secret);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 2000);
-  };
   return (
-    <div role="status" className="mb-6 rounded-xl border border-success/25 bg-success-soft p-4">
-      <p className="flex items-center gap-1.5 text-[13px] font-semibold text-success">
-        <ShieldAlert aria-hidden className="size-4" />
-        Copy your new token “{token.name}” now — it will not be shown again.
-      </p>
-      <div className="mt-3 flex items-center gap-2">
-        <code
-          data-testid="new-token"
-          className="min-w-0 flex-1 truncate rounded-lg border border-border bg-surface px-3 py-2 font-mono text-[13px] text-foreground select-all"
-        >
-          {token.secret}
-        </code>
-        <button
-          type="button"
-          onClick={copy}
-          className={clsx(
-            "inline-flex h-9 items-center gap-1.5 rounded-lg border border-border-strong bg-surface px-3 text-[13px] font-medium hover:bg-surface-hover",
-          )}
-        >
-          {copied ? <Check aria-hidden className="size-4 text-success" /> : <Copy aria-hidden className="size-4" />}
-          {copied ? "Copied" : "Copy"}
-        </button>
-      </div>
-      <p className="mt-2 text-xs text-muted">
-        Send it as <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>. debtboard keeps only a hash;
-        if you lose it, revoke it and create another.
-      </p>
-    </div>
+    <OneTimeSecret
+      title={`Copy your new token “${token.name}” now — it will not be shown again.`}
+      secret={token.secret}
+      testId="new-token"
+    >
+      Send it as <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>. debtboard keeps only a hash; if
+      you lose it, revoke it and create another.
+    </OneTimeSecret>
   );
 }

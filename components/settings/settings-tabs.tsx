@@ -16,6 +16,7 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
         ]
       : []),
     { href: "/settings/gates", label: "Targets and gates" },
+    { href: "/settings/webhooks", label: "Webhooks" },
     { href: "/settings/audit", label: "Audit trail" },
   ];
   return (

@@ -57,6 +57,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { name: "settings tokens", path: "/settings/tokens" },
   { name: "settings audit", path: "/settings/audit" },
   { name: "settings checklist", path: "/settings/checklist" },
+  { name: "settings webhooks", path: "/settings/webhooks" },
 ];
 
 /** Opens an app page and waits until it has streamed in (its h1 shown, the network quiet). */

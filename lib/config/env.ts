@@ -91,6 +91,10 @@ export const envSchema = z
     DEBTBOARD_DEMO: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
     /// "0" keeps this app process from running background jobs (lib/server/jobs); it still enqueues.
     DEBTBOARD_JOB_WORKERS: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("1")),
+    /// Webhook deliveries (lib/server/webhooks): retries after a failed attempt, and the first retry's
+    /// delay in seconds (each later one about doubles).
+    WEBHOOK_RETRY_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(20).default(5)),
+    WEBHOOK_RETRY_DELAY_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(10)),
     /// Signs session cookies and encrypts OAuth tokens at rest. AUTH_SECRET is accepted as an alias.
     /// Required with DATABASE_URL (see requireAuthSecret); the embedded default makes and keeps one.
     BETTER_AUTH_SECRET: z.preprocess(emptyAsUndefined, secret.optional()),

@@ -2,7 +2,8 @@
 // advisory-locked, so parallel files may all call it), a team with a maintainer and a member,
 // and a fresh model of that team. Everything carries unique names; nothing is cleaned up.
 import type { Principal } from "@/lib/domain/auth/permissions";
-import type { EntityKind } from "@/lib/domain/kinds";
+import type { AnswerValue, EntityKind } from "@/lib/domain/kinds";
+import { submitComplete } from "@/lib/server/assessments/submit-complete";
 import { db } from "@/lib/server/db/client";
 import { createEntity, createMembership, createTeam, createUser } from "@/lib/server/seed/factories";
 import { loadChecklist } from "@/lib/server/seed/load-checklist";
@@ -44,4 +45,17 @@ export async function draftItems(kind: EntityKind, rubric: "DEBT" | "ML_TEST_SCO
     select: { id: true, key: true, categoryId: true, weight: true, remediationDays: true },
     orderBy: [{ category: { position: "asc" } }, { position: "asc" }],
   });
+}
+
+/** Submits a debt assessment of a model whose answered items fail in the given share (others pass). */
+export async function submitModelDebt(who: Principal, name: string, failShare: number) {
+  const items = await draftItems("MODEL");
+  const failing = Math.round(items.length * failShare);
+  const answers = items.map((item, i) => ({
+    itemKey: item.key,
+    value: (i < failing ? "FAIL" : "PASS") as AnswerValue,
+    note: "",
+    evidenceUrl: "",
+  }));
+  return submitComplete(db(), who, { kind: "MODEL", name, rubric: "DEBT", answers });
 }

@@ -9,14 +9,13 @@ import { runAuthorized } from "@/lib/server/actions/define-action";
 import { setRatingTarget } from "@/lib/server/gates/set-rating-target";
 import { evaluateGates } from "@/lib/server/gates/evaluate-gates";
 import { listTargetVersions } from "@/lib/server/gates/list-target-versions";
-import { submitComplete } from "@/lib/server/assessments/submit-complete";
 import { summarizeGates } from "@/lib/domain/scoring/gate";
 import { listTimelineEvents } from "@/lib/server/trends/list-timeline-events";
 import type { Principal } from "@/lib/domain/auth/permissions";
-import type { AnswerValue, Lifecycle } from "@/lib/domain/kinds";
+import type { Lifecycle } from "@/lib/domain/kinds";
 import { createEntity, createUser } from "@/lib/server/seed/factories";
 import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/server/errors";
-import { draftItems, ensureChecklist, teamFixture, type TeamFixture } from "./assessment-fixtures";
+import { ensureChecklist, submitModelDebt, teamFixture, type TeamFixture } from "./assessment-fixtures";
 
 let fixture: TeamFixture;
 let admin: Principal;
@@ -37,18 +36,7 @@ const set = (who: Principal, input: Record<string, unknown>) => runAuthorized(se
 const liveOf = async (teamId: string | null, lifecycle: Lifecycle) =>
   (await listTargetVersions()).filter((t) => t.teamId === teamId && t.lifecycle === lifecycle && t.retiredAt === null);
 
-/** Submits a debt assessment whose answered items fail in the given share (others pass). */
-async function assess(name: string, failShare: number) {
-  const items = await draftItems("MODEL");
-  const failing = Math.round(items.length * failShare);
-  const answers = items.map((item, i) => ({
-    itemKey: item.key,
-    value: (i < failing ? "FAIL" : "PASS") as AnswerValue,
-    note: "",
-    evidenceUrl: "",
-  }));
-  return submitComplete(db(), fixture.maintainer, { kind: "MODEL", name, rubric: "DEBT", answers });
-}
+const assess = (name: string, failShare: number) => submitModelDebt(fixture.maintainer, name, failShare);
 
 describe("setting targets", () => {
   it("versions, audits, refuses stale forms and members, and writes nothing when nothing changes", async () => {

@@ -13,9 +13,8 @@ import { GET as projectStatus } from "@/app/api/v1/qualitygates/project_status/r
 import { GET as entityBadge } from "@/app/api/v1/entities/[kind]/[name]/badge.svg/route";
 import { GET as teamBadge } from "@/app/api/v1/teams/[team]/badge.svg/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
-import { PERMISSIONS, type Permission, type Principal } from "@/lib/domain/auth/permissions";
+import { PERMISSIONS, type Principal } from "@/lib/domain/auth/permissions";
 import type { AnswerValue } from "@/lib/domain/kinds";
-import { mintApiToken } from "@/lib/server/auth/api-token";
 import { db } from "@/lib/server/db/client";
 import { runAuthorized } from "@/lib/server/actions/define-action";
 import { setRatingTarget } from "@/lib/server/gates/set-rating-target";
@@ -24,6 +23,7 @@ import { submitComplete } from "@/lib/server/assessments/submit-complete";
 import { createEntity } from "@/lib/server/seed/factories";
 import { makeAdmin, makeMaintainer, makeTeam } from "./catalog-fixtures";
 import { draftItems, ensureChecklist } from "./assessment-fixtures";
+import { mintToken } from "./support/api-client";
 import { startRouteServer, type RouteServer } from "./support/route-server";
 
 let server: RouteServer;
@@ -34,21 +34,6 @@ let admin: Principal;
 const tokens: Record<string, string> = {};
 let failing: { name: string };
 let passing: { name: string };
-
-async function token(p: Principal | null, scopes: readonly Permission[], teamId?: string): Promise<string> {
-  const minted = mintApiToken();
-  await db().apiToken.create({
-    data: {
-      name: "scorecards",
-      tokenHash: minted.hash,
-      prefix: minted.prefix,
-      userId: p?.userId ?? null,
-      teamId: teamId ?? null,
-      scopes: [...scopes],
-    },
-  });
-  return minted.secret;
-}
 
 async function assess(name: string, failShare: number) {
   const items = await draftItems("MODEL");
@@ -68,9 +53,9 @@ beforeAll(async () => {
   other = await makeTeam("other");
   maintainer = await makeMaintainer([team.id]);
   admin = await makeAdmin();
-  tokens.maintainer = await token(maintainer, PERMISSIONS);
-  tokens.narrow = await token(maintainer, ["usage:write"]);
-  tokens.otherTeam = await token(null, ["catalog:write"], other.id);
+  tokens.maintainer = await mintToken(maintainer, PERMISSIONS);
+  tokens.narrow = await mintToken(maintainer, ["usage:write"]);
+  tokens.otherTeam = await mintToken(null, ["catalog:write"], other.id);
   await runAuthorized(
     setRatingTarget,
     { lifecycle: "PRODUCTION", team: team.slug, rating: "B", expectedVersion: 0 },
@@ -80,6 +65,30 @@ beforeAll(async () => {
   passing = await createEntity(db(), { kind: "MODEL", teamId: team.id, lifecycle: "PRODUCTION" });
   await assess(failing.name, 0.3);
   await assess(passing.name, 0);
+  // ML Test Scores: `failing` fails two data tests (data 5 of 7 … score 5), `passing` fails all (score 0).
+  const mlItems = await db().checklistItem.findMany({
+    where: { retiredAt: null, appliesTo: { has: "MODEL" }, category: { rubric: "ML_TEST_SCORE" } },
+    select: { key: true, category: { select: { key: true } } },
+    orderBy: [{ category: { position: "asc" } }, { position: "asc" }],
+  });
+  const dataFails = new Set(
+    mlItems
+      .filter((i) => i.category.key === "ml-test-data")
+      .slice(0, 2)
+      .map((i) => i.key),
+  );
+  for (const [name, fail] of [
+    [failing.name, (key: string) => dataFails.has(key)],
+    [passing.name, () => true],
+  ] as const) {
+    const answers = mlItems.map((i) => ({
+      itemKey: i.key,
+      value: (fail(i.key) ? "FAIL" : "PASS") as AnswerValue,
+      note: "",
+      evidenceUrl: "",
+    }));
+    await submitComplete(db(), maintainer, { kind: "MODEL", name, rubric: "ML_TEST_SCORE", answers });
+  }
   server = await startRouteServer({
     "/scorecard": orgScorecard,
     "/teams/[team]/scorecard": teamScorecard,
@@ -154,7 +163,7 @@ describe("scorecards", () => {
     expect(card.categories.length).toBeGreaterThan(0);
     expect(card.gate).toMatchObject({ status: "FAIL", target: "B", targetSource: "team" });
     expect(card.staleness).toMatchObject({ stale: false, daysSince: 0 });
-    expect(card.mlTestScore).toBeNull();
+    expect(card.mlTestScore).toMatchObject({ score: 5, band: "strong", seq: 1 });
   });
 
   it("gives a team's pooled score and the entities failing its gates; the organisation's too", async () => {
@@ -167,6 +176,7 @@ describe("scorecards", () => {
     const org = await get(`/scorecard`);
     expect(org.status).toBe(200);
     expect((org.body as Json).scope).toBe("organisation");
+    expect((org.body as Json).mlTestScore).not.toHaveProperty("models");
     expect((await get(`/teams/no-such-team-${team.slug}/scorecard`)).status).toBe(404);
   });
 
@@ -176,6 +186,59 @@ describe("scorecards", () => {
       expect((await get(`/entities/models/${failing.name}/gate`, bearer)).status).toBe(200);
     }
     expect((await get(`/scorecard`, null)).status).toBe(401);
+  });
+});
+
+describe("ML Test Scores in the team and organisation scorecards", () => {
+  // Independent of the scorecard's reads: the sections' item counts and the models counted in SQL.
+  const sectionSizes = async () =>
+    new Map(
+      (
+        await db().$queryRaw<{ key: string; n: number }[]>`
+        SELECT c."key", count(*)::int AS n FROM "ChecklistItem" i JOIN "DebtCategory" c ON c."id" = i."categoryId"
+        WHERE c."rubric" = 'ML_TEST_SCORE' AND i."retiredAt" IS NULL AND 'MODEL' = ANY(i."appliesTo")
+        GROUP BY c."key"`
+      ).map((r) => [r.key, r.n]),
+    );
+
+  it("gives the team's models per band, section means, the thinnest section and every model, lowest first", async () => {
+    const sizes = await sectionSizes();
+    expect(sizes.get("ml-test-data")).toBe(7);
+    const card = (await get(`/teams/${team.slug}/scorecard`)).body as { mlTestScore: Json & { models: Json[] } };
+    const data = sizes.get("ml-test-data")! - 2;
+    const best = Math.min(data, ...[...sizes.entries()].filter(([k]) => k !== "ml-test-data").map(([, n]) => n));
+    expect(card.mlTestScore).toMatchObject({
+      liveModels: 2,
+      assessed: 2,
+      minScore: 0,
+      weakestSection: "ml-test-data",
+      bands: [
+        { band: "research-project", bandLabel: "Research project", count: 1 },
+        { band: "strong", bandLabel: "Strong", count: 1 },
+      ],
+    });
+    expect((card.mlTestScore.sectionMeans as Record<string, number>)["ml-test-data"]).toBe(data / 2);
+    expect(card.mlTestScore.models.map((m) => [m.name, m.score, m.band])).toEqual([
+      [passing.name, 0, "research-project"],
+      [failing.name, best, "strong"],
+    ]);
+    expect(card.mlTestScore.models[1]!.sections).toEqual({
+      "ml-test-data": data,
+      "ml-test-model": sizes.get("ml-test-model"),
+      "ml-test-infrastructure": sizes.get("ml-test-infrastructure"),
+      "ml-test-monitoring": sizes.get("ml-test-monitoring"),
+    });
+  });
+
+  it("gives the organisation's summary over every live model (no per-model list)", async () => {
+    const [counted] = await db().$queryRaw<{ live: number; assessed: number }[]>`
+      SELECT count(*)::int AS live, count(*) FILTER (WHERE EXISTS (
+        SELECT 1 FROM "Assessment" a WHERE a."entityId" = e."id" AND a."rubric" = 'ML_TEST_SCORE' AND a."status" = 'SUBMITTED'
+      ))::int AS assessed
+      FROM "Entity" e WHERE e."kind" = 'MODEL' AND e."archivedAt" IS NULL`;
+    const card = (await get(`/scorecard`)).body as { mlTestScore: Json };
+    expect(card.mlTestScore).toMatchObject({ liveModels: counted?.live, assessed: counted?.assessed });
+    expect(counted?.assessed).toBeGreaterThanOrEqual(2);
   });
 });
 

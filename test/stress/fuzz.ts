@@ -161,6 +161,18 @@ function templates(t: FuzzTargets) {
           },
         ]
       : []),
+    // Findings triage (app/api/v1/findings; reopen reads its body the same way): a finding that does not exist.
+    ...(existsSync("app/api/v1/findings/[id]/accept/route.ts")
+      ? [
+          {
+            route: "findings.accept",
+            method: "POST" as const,
+            path: "/api/v1/findings/fuzz-missing-finding/accept",
+            body: { justification: "Fuzzing: a justification long enough." },
+            ids: [],
+          },
+        ]
+      : []),
   ];
 }
 

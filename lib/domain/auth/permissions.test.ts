@@ -20,6 +20,7 @@ const TEAM_WRITES: Permission[] = [
   "action-item:write",
   "review:run",
   "token:manage",
+  "webhook:manage",
 ];
 const MEMBER_WRITES: Permission[] = ["assessment:draft", "review:note"];
 const ORG_WIDE: Permission[] = ["checklist:admin", "org:admin"];

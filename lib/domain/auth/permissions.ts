@@ -2,7 +2,8 @@
 // action and API route asks `can()` on the server before it changes anything.
 //
 //   organisation admin  everything, everywhere (users, teams, checklist content included)
-//   team maintainer     that team's catalogue, assessments, findings, action items, reviews
+//   team maintainer     that team's catalogue, assessments, findings, action items, reviews,
+//                       API tokens and webhooks
 //   member              reads everything; may keep assessment drafts and review notes
 //   anyone signed in    their own personal API tokens ("token:own")
 //   API token           at most what its owner (a user, or a team as maintainer) may do,
@@ -21,6 +22,7 @@ export const PERMISSIONS = [
   "org:admin", // users, teams, roles
   "token:manage", // create and revoke API tokens for a team
   "token:own", // create and revoke your own personal API tokens (they never exceed you)
+  "webhook:manage", // create, disable, delete and test a team's outgoing webhooks
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

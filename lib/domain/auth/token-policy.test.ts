@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS } from "./permissions";
+import { PERMISSIONS, type Principal } from "./permissions";
 import {
   disallowedScopes,
+  teamTokenTeamId,
   EXPIRY_VALUES,
   expiresAtFor,
   SCOPE_INFO,
@@ -78,5 +79,19 @@ describe("token policy", () => {
     [{ revokedAt: null, expiresAt: null, team: true, createdAt: new Date("2026-11-01") }, "active"],
   ] as const)("%j is %s", (token, status) => {
     expect(tokenStatus(token, now)).toBe(status);
+  });
+
+  const person: Principal = { userId: "u1", name: "Ann", orgRole: "MEMBER", teamRoles: { t1: "MAINTAINER" } };
+  const token = { id: "k", scopes: [] };
+  it.each([
+    ["a person signed in", person, null],
+    ["a personal token", { ...person, token }, null],
+    [
+      "a team token",
+      { userId: null, name: "ci (team token)", orgRole: "MEMBER", teamRoles: { t1: "MAINTAINER" }, token },
+      "t1",
+    ],
+  ] as const)("%s reads for team %s", (_label, principal, teamId) => {
+    expect(teamTokenTeamId(principal)).toBe(teamId);
   });
 });

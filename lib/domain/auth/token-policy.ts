@@ -1,6 +1,6 @@
 // What an API token may be given. A personal token acts as its owner (never more); a team token
 // acts as a maintainer of its team only, so organisation-wide scopes would be dead weight on it.
-import { PERMISSIONS, type Permission } from "./permissions";
+import { PERMISSIONS, type Permission, type Principal } from "./permissions";
 
 export const SCOPE_INFO: Readonly<Record<Permission, { label: string; description: string }>> = {
   "catalog:write": { label: "Catalogue", description: "Create, edit and archive entities and relations; import." },
@@ -15,6 +15,7 @@ export const SCOPE_INFO: Readonly<Record<Permission, { label: string; descriptio
   "org:admin": { label: "Organisation", description: "People, teams and roles (admins)." },
   "token:manage": { label: "Team tokens", description: "Revoke the team's API tokens." },
   "token:own": { label: "Own tokens", description: "Revoke your own personal tokens." },
+  "webhook:manage": { label: "Webhooks", description: "Disable, delete and test the team's webhooks." },
 };
 
 const NOT_FOR_TEAMS: ReadonlySet<Permission> = new Set(["checklist:admin", "org:admin", "token:own"]);
@@ -72,4 +73,13 @@ export function tokenStatus(
       : token.expiresAt;
   if (end && end <= now) return "expired";
   return "active";
+}
+
+/**
+ * The team a team token reads for (it has no person behind it, so it sees its own team's
+ * reviews only; people read everything, as on the pages); null for people and personal tokens.
+ */
+export function teamTokenTeamId(principal: Principal): string | null {
+  if (!principal.token || principal.userId !== null) return null;
+  return Object.keys(principal.teamRoles)[0] ?? null;
 }

@@ -4,7 +4,8 @@
 // build on the latest, seq = its seq + 1), freezes the five sums from the live items and the
 // answers (sumAnswers; unanswered live items count as applicable, docs/scoring.md §2), has the
 // caller write the row, then moves today's score snapshots by the difference from the previous
-// latest assessment and writes the audit event.
+// latest assessment, tells the team's webhooks when the entity's gate changed (in the same
+// transaction) and writes the audit event.
 //
 // Two submits on the same predecessor compute the same seq; the unique index (entityId, rubric,
 // submittedSeq) lets exactly one commit. submitTransaction turns the loser's unique violation
@@ -22,6 +23,7 @@ import type { LiveItem } from "./live-items";
 import { supersededBy } from "./superseded";
 import { updateTodaySnapshots } from "./update-today-snapshots";
 import { syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
+import { emitGateChangeOnSubmit } from "@/lib/server/webhooks/gate-events";
 
 export interface FreezeSubmissionInput {
   principal: Principal;
@@ -84,6 +86,14 @@ export async function freezeSubmission(tx: Tx, input: FreezeSubmissionInput): Pr
   }
   // After the snapshots: a transaction taking both locks takes scoreSnapshots first.
   if (rubric === "DEBT") await syncCurrentScores(tx, [entity.id]);
+  if (rubric === "DEBT")
+    await emitGateChangeOnSubmit(tx, {
+      entityId: entity.id,
+      teamId: entity.teamId,
+      previous: latest ? frozenSums(latest) : null,
+      current: sums,
+      at: submittedAt,
+    });
   await recordAuditEvent(tx, {
     actor: input.principal,
     action: "assessment.submit",

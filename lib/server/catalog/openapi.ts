@@ -4,6 +4,9 @@ import "server-only";
 import { z } from "zod";
 import { actionItemsOpenApi } from "@/lib/server/action-items/openapi";
 import { scorecardsOpenApi } from "@/lib/server/scorecards/openapi";
+import { findingsOpenApi } from "@/lib/server/findings/openapi";
+import { reviewsOpenApi } from "@/lib/server/reviews/openapi";
+import { trendsOpenApi } from "@/lib/server/trends/openapi";
 import { submitCompleteSchema } from "@/lib/server/assessments/submit-complete";
 import { entityArchiveSchema, entityDraftSchema, entityUpdateSchema } from "./entity-input";
 import { importInputSchema } from "./import-catalog";
@@ -54,6 +57,9 @@ const entityPath = [
 export function catalogOpenApi() {
   const actionItems = actionItemsOpenApi();
   const scorecards = scorecardsOpenApi();
+  const findings = findingsOpenApi();
+  const trends = trendsOpenApi();
+  const reviews = reviewsOpenApi();
   return {
     openapi: "3.1.0",
     info: {
@@ -208,6 +214,9 @@ export function catalogOpenApi() {
       },
       ...actionItems.paths,
       ...scorecards.paths,
+      ...findings.paths,
+      ...trends.paths,
+      ...reviews.paths,
     },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
@@ -224,6 +233,9 @@ export function catalogOpenApi() {
         AssessmentSubmit: json(submitCompleteSchema.omit({ kind: true, name: true })),
         ...actionItems.schemas,
         ...scorecards.schemas,
+        ...findings.schemas,
+        ...trends.schemas,
+        ...reviews.schemas,
         Error: {
           type: "object",
           required: ["error"],

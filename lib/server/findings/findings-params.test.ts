@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsHref, parseFindingsParams } from "./findings-params";
+import { findingsHref, parseFindingsParams, resolveFindingsTeam } from "./findings-params";
 
 describe("findings URL params", () => {
   it.each([
@@ -31,5 +31,18 @@ describe("findings URL params", () => {
     expect(findingsHref(params)).toBe(href);
     const back = parseFindingsParams(Object.fromEntries(new URL(href, "http://x").searchParams));
     expect(findingsHref(back)).toBe(href);
+  });
+
+  it.each([
+    ["", [], "all", { all: true }],
+    ["", ["t1", "t2"], "mine", { teamIds: ["t1", "t2"] }],
+    ["mine", ["t1"], "mine", { teamIds: ["t1"] }],
+    ["mine", [], "mine", { teamIds: [] }],
+    ["all", ["t1"], "all", { all: true }],
+    ["none", ["t1"], "none", { none: true }],
+    ["team-ranking", ["t1"], "team-ranking", { slug: "team-ranking" }],
+  ] as const)("team %j for a viewer in %j lists %s", (team, myTeamIds, shown, scope) => {
+    const params = { kind: "" as const, team, status: "OPEN" as const, page: 1 };
+    expect(resolveFindingsTeam(params, myTeamIds)).toEqual({ params: { ...params, team: shown }, scope });
   });
 });

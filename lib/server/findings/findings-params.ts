@@ -46,6 +46,29 @@ export function parseFindingsParams(raw: RawSearchParams): FindingsParams {
   return parseSearchParams(findingsSchema, raw);
 }
 
+/** Which teams' findings the list shows: every team's, the unowned ones, these teams', or one team's by slug. */
+export type FindingsScope = { all: true } | { none: true } | { slug: string } | { teamIds: readonly string[] };
+
+/**
+ * The team filter as the list applies it, for a viewer in `myTeamIds`: no team in the URL means
+ * the viewer's own teams when they have any, else every team. The page and the API share it.
+ */
+export function resolveFindingsTeam(
+  params: FindingsParams,
+  myTeamIds: readonly string[],
+): { params: FindingsParams; scope: FindingsScope } {
+  const team = params.team || (myTeamIds.length > 0 ? "mine" : "all");
+  const scope: FindingsScope =
+    team === "all"
+      ? { all: true }
+      : team === "none"
+        ? { none: true }
+        : team === "mine"
+          ? { teamIds: myTeamIds }
+          : { slug: team };
+  return { params: { ...params, team }, scope };
+}
+
 export function findingsHref(params: Partial<FindingsParams>): string {
   const search = new URLSearchParams();
   if (params.kind) search.set("kind", kindParam(params.kind));

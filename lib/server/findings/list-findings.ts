@@ -7,13 +7,31 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { EntityKind, Prisma, SignalKind } from "@/lib/generated/prisma/client";
-import type { FindingsParams } from "./findings-params";
+import type { FindingsParams, FindingsScope } from "./findings-params";
+
+/** What the list and one finding (./get-finding.ts) read of a finding besides its members. */
+export const FINDING_FIELDS = {
+  id: true,
+  kind: true,
+  title: true,
+  status: true,
+  evidence: true,
+  teamId: true,
+  categoryId: true,
+  justification: true,
+  acceptedAt: true,
+  firstSeenAt: true,
+  lastSeenAt: true,
+  resolvedAt: true,
+  acceptedBy: { select: { name: true } },
+  category: { select: { key: true, name: true } },
+  team: { select: { slug: true, name: true } },
+} satisfies Prisma.SignalSelect;
 
 /** Members shown per finding in the list; the rest are counted. */
 export const MEMBERS_SHOWN = 12;
 
-/** Which teams' findings: every team's, the unowned ones, or those of these teams. */
-export type FindingsScope = { all: true } | { none: true } | { slug: string } | { teamIds: readonly string[] };
+export type { FindingsScope };
 
 function teamWhere(scope: FindingsScope): Prisma.SignalWhereInput {
   if ("all" in scope) return {};
@@ -41,21 +59,7 @@ export async function listFindings(params: FindingsParams, pageSize: number, sco
       skip: (params.page - 1) * pageSize,
       take: pageSize,
       select: {
-        id: true,
-        kind: true,
-        title: true,
-        status: true,
-        evidence: true,
-        teamId: true,
-        categoryId: true,
-        justification: true,
-        acceptedAt: true,
-        firstSeenAt: true,
-        lastSeenAt: true,
-        resolvedAt: true,
-        acceptedBy: { select: { name: true } },
-        category: { select: { key: true, name: true } },
-        team: { select: { slug: true, name: true } },
+        ...FINDING_FIELDS,
         members: {
           orderBy: { position: "asc" },
           take: MEMBERS_SHOWN,

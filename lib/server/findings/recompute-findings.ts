@@ -2,7 +2,8 @@
 // reconcile the Signal rows by fingerprint in one transaction. New shapes open; shapes still
 // there keep their status (an acceptance survives with its justification, who and when) and get
 // fresh evidence; a resolved shape that reappears opens again; vanished shapes are resolved.
-// Every write is one statement per kind of change, never one per finding.
+// Every write is one statement per kind of change, never one per finding. Newly open findings
+// are reported to their teams' webhooks in the same transaction ("findings.new").
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/db/client";
 import { lockForTransaction } from "@/lib/server/db/advisory-locks";
@@ -13,6 +14,7 @@ import { planFingerprintMigration } from "./plan-migration";
 import { planReconcile, type StoredFinding } from "./plan-reconcile";
 import { newId } from "./new-id";
 import { refreshEntityImpacts } from "@/lib/server/scoring/refresh-entity-impacts";
+import { emitNewFindings } from "@/lib/server/webhooks/findings-events";
 
 export interface RecomputeOptions {
   now?: Date;
@@ -138,6 +140,14 @@ export async function recomputeFindings(client: Db, options: RecomputeOptions = 
       }
       // The hotspot score's impact half reads the same graph (docs/scoring.md §10).
       await refreshEntityImpacts(tx, catalogue, usage, now, windowDays);
+      await emitNewFindings(
+        tx,
+        [
+          ...created.map(({ id, finding }) => ({ id, ...row(finding) })),
+          ...plan.refresh.filter((r) => r.reopen).map((r) => ({ id: r.id, ...row(r.finding) })),
+        ],
+        now,
+      );
       const t3 = performance.now();
       return {
         created: created.length,

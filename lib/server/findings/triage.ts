@@ -20,7 +20,19 @@ const acceptSchema = z.object({
     .min(JUSTIFICATION_MIN, `Say why this is acceptable, in at least ${JUSTIFICATION_MIN} characters.`)
     .max(JUSTIFICATION_MAX, `Keep it under ${JUSTIFICATION_MAX} characters.`),
 });
-const reopenSchema = z.object({ signalId: z.string().trim().min(1, "Choose a finding.") });
+const reopenReason = z
+  .string()
+  .trim()
+  .min(JUSTIFICATION_MIN, `Say why this needs attention again, in at least ${JUSTIFICATION_MIN} characters.`)
+  .max(JUSTIFICATION_MAX, `Keep it under ${JUSTIFICATION_MAX} characters.`);
+const reopenSchema = z.object({
+  signalId: z.string().trim().min(1, "Choose a finding."),
+  /** Why it needs attention again, kept in the audit trail: the API asks for one, the page's button sends none. */
+  justification: reopenReason.optional(),
+});
+/** The API's bodies for POST /findings/{id}/accept and /reopen (the id is the path's): a justification each. */
+export const acceptFindingBody = acceptSchema.omit({ signalId: true });
+export const reopenFindingBody = z.object({ justification: reopenReason });
 
 export interface TriagedFinding {
   id: string;
@@ -45,7 +57,8 @@ export const reopenFinding: ActionDefinition<typeof reopenSchema, TriagedFinding
   schema: reopenSchema,
   permission: "signal:triage",
   teamOf: teamOfSignal,
-  run: (input, { principal }) => setStatus(input.signalId, principal, { accept: null }),
+  run: (input, { principal }) =>
+    setStatus(input.signalId, principal, { accept: null, reason: input.justification ?? null }),
   success: (r) => `Reopened “${r.title}”.`,
 };
 
@@ -93,20 +106,14 @@ export const acceptFindings: ActionDefinition<typeof bulkAcceptSchema, BulkTriag
   success: (r) => `Accepted ${r.accepted} finding${r.accepted === 1 ? "" : "s"}.`,
 };
 
-async function setStatus(
-  signalId: string,
-  principal: Principal,
-  change: { accept: string | null },
-): Promise<TriagedFinding> {
+/** Accept with this justification, or (null) reopen, optionally saying why. */
+type Change = { accept: string | null; reason?: string | null };
+
+async function setStatus(signalId: string, principal: Principal, change: Change): Promise<TriagedFinding> {
   return db().$transaction((tx) => setStatusIn(tx, signalId, principal, change));
 }
 
-async function setStatusIn(
-  tx: Tx,
-  signalId: string,
-  principal: Principal,
-  change: { accept: string | null },
-): Promise<TriagedFinding> {
+async function setStatusIn(tx: Tx, signalId: string, principal: Principal, change: Change): Promise<TriagedFinding> {
   // Row lock: a recompute or a second click waits rather than interleaving.
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Signal" WHERE "id" = ${signalId} FOR UPDATE`;
   if (rows.length === 0) throw new NotFoundError("That finding");
@@ -150,6 +157,7 @@ async function setStatusIn(
     after: {
       status: after.status,
       justification: after.justification,
+      ...(change.reason ? { reason: change.reason } : {}),
       acceptedAt: after.acceptedAt?.toISOString() ?? null,
     },
   });

@@ -2,12 +2,13 @@
 // transaction with its audit row. Serialised on an advisory lock so two admins cannot both write
 // a "live" version; the form's expectedVersion makes the second of two edits a conflict naming
 // who changed it first instead of a silent overwrite. Setting what is already in force writes
-// nothing.
+// nothing. Entities whose gate the change flips are reported to their teams' webhooks.
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
 import { lockForTransaction } from "@/lib/server/db/advisory-locks";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { watchTargetChange } from "@/lib/server/webhooks/gate-events";
 import { setTargetSchema } from "./target-input";
 
 export interface SetTargetResult {
@@ -53,6 +54,7 @@ export const setRatingTarget: ActionDefinition<typeof setTargetSchema, SetTarget
       const unchanged = input.rating === "inherit" ? !live : live !== null && live.rating === rating;
       if (unchanged) return { ...result, changed: false, version: current };
       const now = new Date();
+      const emitGateChanges = await watchTargetChange(tx, { lifecycle: input.lifecycle, teamId });
       if (live) await tx.ratingTarget.update({ where: { id: live.id }, data: { retiredAt: now } });
       // Inheriting writes no version: the retired override and the audit row are the record.
       const version = (last._max.version ?? 0) + 1;
@@ -84,6 +86,7 @@ export const setRatingTarget: ActionDefinition<typeof setTargetSchema, SetTarget
             ? { lifecycle: input.lifecycle, team: team?.slug ?? null, inherit: true }
             : { lifecycle: input.lifecycle, team: team?.slug ?? null, rating, version },
       });
+      await emitGateChanges(now);
       return { ...result, changed: true, version };
     }),
   success: (r) =>

@@ -5,7 +5,6 @@ import type { z } from "zod";
 import { db } from "@/lib/server/db/client";
 import type { JobDefinition } from "./define-job";
 import { startJobQueue, type EnqueueOptions, type JobQueue } from "./queue";
-import { JOBS } from "./registry";
 
 const globalForJobs = globalThis as unknown as { debtboardJobQueue?: Promise<JobQueue> };
 
@@ -24,7 +23,9 @@ export async function enqueueJob<S extends z.ZodType>(
 }
 
 function start(work: boolean): Promise<JobQueue> {
-  const started = startJobQueue(db(), { jobs: JOBS, work });
+  // The registry is read when the queue starts, not when this module loads: jobs' modules enqueue
+  // through here (a findings recompute tells webhooks), and the registry imports those modules.
+  const started = import("./registry").then(({ JOBS }) => startJobQueue(db(), { jobs: JOBS, work }));
   // A failed start (database down) must not stick: the next call tries again.
   started.catch(() => {
     globalForJobs.debtboardJobQueue = undefined;

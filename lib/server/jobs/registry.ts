@@ -2,5 +2,6 @@
 // (lib/server/<feature>/<verb>-job.ts), list it here, and enqueue it with enqueueJob().
 import type { JobDefinition } from "./define-job";
 import { recomputeFindingsJob } from "@/lib/server/findings/recompute-job";
+import { deliverWebhookJob } from "@/lib/server/webhooks/deliver-job";
 
-export const JOBS: readonly JobDefinition[] = [recomputeFindingsJob];
+export const JOBS: readonly JobDefinition[] = [recomputeFindingsJob, deliverWebhookJob];

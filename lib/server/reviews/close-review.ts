@@ -2,6 +2,8 @@
 // notes, the action items it created) into Review.snapshot. From then on the review renders from
 // the snapshot alone, and the next review of its scope compares against its state. The form
 // names the version it saw; a second close of the same version is refused, never applied twice.
+// A team's review closing is reported to the team's webhooks ("review.closed"), in the same
+// transaction; an organisation-wide review has no team to tell.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
@@ -14,6 +16,7 @@ import { getReviewState } from "@/lib/server/reviews/get-review-state";
 import { liveActionItems, liveNotes } from "./load-review-view";
 import { closeReviewSchema } from "./review-input";
 import { teamOfReview } from "./team-of-review";
+import { absoluteUrl, emitWebhookEvent } from "@/lib/server/webhooks/emit-webhook-event";
 
 export const closeReview: ActionDefinition<typeof closeReviewSchema, { id: string; title: string }> = {
   schema: closeReviewSchema,
@@ -85,6 +88,25 @@ export const closeReview: ActionDefinition<typeof closeReviewSchema, { id: strin
         teamId: review.teamId,
         after: { notes: notes.length, actionItems: actionItems.length },
       });
+      if (review.teamId)
+        await emitWebhookEvent(tx, {
+          teamId: review.teamId,
+          event: "review.closed",
+          occurredAt: closedAt,
+          data: {
+            review: {
+              id: review.id,
+              title: review.title,
+              url: absoluteUrl(`/review/${encodeURIComponent(review.id)}`),
+              periodStart: review.periodStart.toISOString(),
+              periodEnd: review.periodEnd.toISOString(),
+              closedAt: closedAt.toISOString(),
+            },
+            closedBy: principal.name,
+            notes: notes.length,
+            actionItems: actionItems.length,
+          },
+        });
       return { id: review.id, title: review.title };
     }),
   success: (r) => `Closed “${r.title}”. It now reads from its snapshot.`,

@@ -1,7 +1,7 @@
 // A scorecard as the API returns it, for an entity, a team or the organisation: rating, ratio,
 // principal, coverage, per category, the gate (an entity's verdict; a team's or the
-// organisation's count of failing entities, each with since when), staleness and, for a model,
-// its ML Test Score. Every figure comes from the same reads the pages use.
+// organisation's count of failing entities, each with since when), staleness and the ML Test
+// Score (a model's own; a team's or the organisation's models' summary). Every figure comes from the same reads the pages use.
 import { db } from "@/lib/server/db/client";
 import { env } from "@/lib/config/env";
 import type { EntityKind } from "@/lib/domain/kinds";
@@ -16,6 +16,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { latestSubmitted, latestSubmittedQuery } from "@/lib/server/assessments/latest-submitted";
 import { sumsOrNull } from "@/lib/server/scoring/latest-debt-assessment.sql";
 import { evaluateGates, type EntityGate } from "@/lib/server/gates/evaluate-gates";
+import { getTeamMlTestSummary } from "@/lib/server/scoring/get-team-ml-test-summary";
 import { getEntityBreakdown } from "./get-entity-breakdown";
 
 export type ScorecardScope = { entity: { kind: EntityKind; name: string } } | { team: string } | { org: true };
@@ -96,10 +97,11 @@ export async function getPooledScorecard(scope: { team: string } | { org: true }
   const staleAfterDays = env().STALE_AFTER_DAYS;
   const team = "team" in scope ? await getTeam({ slug: scope.team }) : null;
   if ("team" in scope && !team) throw new NotFoundError(`Team ${scope.team}`);
-  const [pooled, categories, gates] = await Promise.all([
+  const [pooled, categories, gates, ml] = await Promise.all([
     team ? Promise.resolve(team) : getOrgScore(),
     listCategoryScores(team ? { teamId: team.id } : {}),
     evaluateGates({ teamId: team?.id, now }),
+    getTeamMlTestSummary(team?.id ?? null),
   ]);
   const summary = summarizeGates(gates);
   const stale = gates.filter((g) => isStale(g.lastAssessedAt, now, staleAfterDays));
@@ -125,6 +127,7 @@ export async function getPooledScorecard(scope: { team: string } | { org: true }
               },
       }),
     ),
+    mlTestScore: pooledMlTestJson(ml, team !== null),
     gate: {
       status: summary.status,
       gated: summary.gated,
@@ -139,6 +142,33 @@ export async function getPooledScorecard(scope: { team: string } | { org: true }
       staleCount: stale.length,
       staleAfterDays,
     },
+  };
+}
+
+/**
+ * The ML Test Scores of live models, as the team scorecard's card shows them: how many are
+ * scored, models per band, each section's mean and the thinnest, the lowest score; for a team
+ * also every scored model, lowest first (the organisation's list would be as long as the catalogue).
+ */
+function pooledMlTestJson(ml: Awaited<ReturnType<typeof getTeamMlTestSummary>>, withModels: boolean) {
+  return {
+    liveModels: ml.models,
+    assessed: ml.summary.assessed,
+    bands: ml.summary.bands.map(({ band, count }) => ({ band: band.key, bandLabel: band.label, count })),
+    sectionMeans: ml.summary.sectionMeans,
+    weakestSection: ml.summary.weakestSection,
+    minScore: ml.summary.minScore,
+    ...(withModels
+      ? {
+          models: ml.scores.map((m) => ({
+            name: m.name,
+            score: m.score,
+            band: m.band.key,
+            sections: m.sections,
+            submittedAt: m.submittedAt.toISOString(),
+          })),
+        }
+      : {}),
   };
 }
 

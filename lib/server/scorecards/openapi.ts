@@ -73,13 +73,15 @@ export function scorecardsOpenApi() {
     paths: {
       "/scorecard": {
         get: {
-          summary: "The organisation's scorecard: rating, ratio, principal, coverage, per category, gates, staleness",
+          summary:
+            "The organisation's scorecard: rating, ratio, principal, coverage, per category, gates, staleness, ML Test Scores",
           responses: { 200: ok("Scorecard"), ...errors },
         },
       },
       "/teams/{slug}/scorecard": {
         get: {
-          summary: "A team's scorecard, with the entities failing their gate and since when",
+          summary:
+            "A team's scorecard, with the entities failing their gate and since when, and its models' ML Test Scores",
           parameters: [path("slug", "Team slug")],
           responses: { 200: ok("Scorecard"), ...errors },
         },

@@ -1,6 +1,6 @@
 // ML Test Scores (docs/scoring.md §9) of live models from their latest submitted ML_TEST_SCORE
 // assessment: one set-based read of the answers, scored in lib/domain/scoring. For one model
-// (the entity page) or every model of a team (the team scorecard).
+// (the entity page), every model of a team (the team scorecard) or of the organisation (the API's).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db/client";
@@ -22,9 +22,15 @@ export interface ModelMlTestScore extends MlTestResult {
   band: MlTestBand;
 }
 
-export async function listMlTestScores(scope: { entityId: string } | { teamId: string }): Promise<ModelMlTestScore[]> {
+export async function listMlTestScores(
+  scope: { entityId: string } | { teamId: string } | { org: true },
+): Promise<ModelMlTestScore[]> {
   const filter =
-    "entityId" in scope ? Prisma.sql`e."id" = ${scope.entityId}` : Prisma.sql`e."teamId" = ${scope.teamId}`;
+    "entityId" in scope
+      ? Prisma.sql`e."id" = ${scope.entityId}`
+      : "teamId" in scope
+        ? Prisma.sql`e."teamId" = ${scope.teamId}`
+        : Prisma.sql`TRUE`;
   const rows = await db().$queryRaw<
     { entityId: string; name: string; assessmentId: string; submittedAt: Date; section: string; value: AnswerValue }[]
   >(Prisma.sql`

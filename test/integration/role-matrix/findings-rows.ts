@@ -3,17 +3,34 @@
 // admins); members read findings but do not decide about their team's debt; a finding with no
 // team is for admins.
 //
-// No API rows: /api/v1 has no findings endpoints (triage happens on the findings and lineage
-// pages only).
+// Accepting and reopening one finding are also POST /api/v1/findings/{id}/accept and /reopen (the
+// same definitions); a team token acts as its team's maintainer. Accepting many at once has no
+// endpoint (the API takes one finding per call).
 //
 // The findings made here are of kind STALE_ASSESSMENT, which a graph recompute (run by other
 // files in parallel) never reconciles, so nothing resolves them under a row's feet.
+import { POST as acceptPost } from "@/app/api/v1/findings/[id]/accept/route";
+import { POST as reopenPost } from "@/app/api/v1/findings/[id]/reopen/route";
 import { acceptFinding, acceptFindings, reopenFinding } from "@/lib/server/findings/triage";
 import { db } from "@/lib/server/db/client";
 import { uniq } from "../support/people";
-import type { MatrixRow } from "./types";
+import type { ApiCall, Attempt, MatrixRow } from "./types";
 
 const TRIAGERS = ["admin", "maintainer"] as const;
+const TRIAGERS_API = [...TRIAGERS, "teamToken"] as const;
+
+const triageCall =
+  (verb: "accept" | "reopen") =>
+  ({ input }: Attempt): ApiCall => {
+    const id = String(input.signalId);
+    return {
+      handler: verb === "accept" ? acceptPost : reopenPost,
+      method: "POST",
+      path: `/api/v1/findings/${id}/${verb}`,
+      params: { id },
+      body: { justification: verb === "accept" ? input.justification : "Reopened in the role matrix: it came back." },
+    };
+  };
 const justification = "Accepted in the role matrix: the owners know and have planned it.";
 
 async function finding(teamId: string | null, accepted: boolean) {
@@ -43,6 +60,8 @@ export const findingsRows: MatrixRow[] = [
     name: "findings.accept",
     action: acceptFinding,
     allowed: TRIAGERS,
+    apiAllowed: TRIAGERS_API,
+    api: triageCall("accept"),
     prepare: async (world) => {
       const s = await finding(world.team.id, false);
       return { input: { signalId: s.id, justification }, state: () => findingState(s.id) };
@@ -56,11 +75,14 @@ export const findingsRows: MatrixRow[] = [
       const s = await finding(null, false);
       return { input: { signalId: s.id, justification }, state: () => findingState(s.id) };
     },
+    api: triageCall("accept"),
   },
   {
     name: "findings.reopen",
     action: reopenFinding,
     allowed: TRIAGERS,
+    apiAllowed: TRIAGERS_API,
+    api: triageCall("reopen"),
     prepare: async (world) => {
       const s = await finding(world.team.id, true);
       return { input: { signalId: s.id }, state: () => findingState(s.id) };

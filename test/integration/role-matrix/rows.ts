@@ -10,6 +10,7 @@ import { invitationRows } from "./invitation-rows";
 import { gatesRows } from "./gates-rows";
 import { reviewRows } from "./review-rows";
 import type { MatrixRow } from "./types";
+import { webhookRows } from "./webhook-rows";
 
 export const ROLE_MATRIX: readonly MatrixRow[] = [
   ...authRows,
@@ -21,4 +22,5 @@ export const ROLE_MATRIX: readonly MatrixRow[] = [
   ...reviewRows,
   ...actionItemRows,
   ...gatesRows,
+  ...webhookRows,
 ];

@@ -1,12 +1,11 @@
 // GET /review/{id}/export — the review as a Markdown file (its snapshot once closed). Reading is
 // open to everyone signed in, like the review page itself.
 import { connection } from "next/server";
-import { renderReviewMarkdown } from "@/lib/domain/review/markdown";
-import { exportFileName } from "@/lib/domain/review/params";
 import { errorResponse } from "@/lib/server/api/api-route";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { AppError, NotFoundError } from "@/lib/server/errors";
 import { getReview } from "@/lib/server/reviews/get-review";
+import { reviewMarkdownResponse } from "@/lib/server/reviews/markdown-response";
 
 export async function GET(_request: Request, { params }: RouteContext<"/review/[id]/export">) {
   await connection();
@@ -15,12 +14,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/review/[
     const { id } = await params;
     const review = await getReview({ id });
     if (!review) throw new NotFoundError("That review");
-    return new Response(renderReviewMarkdown(review), {
-      headers: {
-        "content-type": "text/markdown; charset=utf-8",
-        "content-disposition": `attachment; filename="${exportFileName(review.title)}"`,
-      },
-    });
+    return reviewMarkdownResponse(review);
   } catch (error) {
     return errorResponse(error);
   }
