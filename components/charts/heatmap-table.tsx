@@ -36,7 +36,12 @@ export function HeatmapTable({
   rows: readonly HeatmapTableRow[];
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border" role="region" aria-label={title} tabIndex={0}>
+    <div
+      className="relative overflow-x-auto rounded-lg border border-border"
+      role="region"
+      aria-label={title}
+      tabIndex={0}
+    >
       <table
         className="w-full table-fixed border-collapse text-[12px]"
         style={{ minWidth: ROW_HEADER_PX + CELL_MIN_PX * columns.length }}

@@ -17,7 +17,9 @@ export function Table({
   minWidth?: number;
 }) {
   return (
-    <div className="overflow-x-auto">
+    // relative: a screen-reader-only label inside (position: absolute) is clipped with the table
+    // instead of widening the page.
+    <div className="relative overflow-x-auto">
       <table
         className={clsx("w-full border-collapse text-[13px]", className)}
         style={minWidth ? { minWidth } : undefined}
