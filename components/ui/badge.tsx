@@ -30,7 +30,7 @@ export function Badge({
     <span
       data-badge
       className={clsx(
-        "inline-flex items-center gap-1 rounded-full font-medium whitespace-nowrap ring-1 ring-inset",
+        "badge", // app/globals.css: the pill's shape, one class on every table row
         SIZES[size],
         TONES[tone],
         className,

@@ -51,7 +51,7 @@ export function RatingBadge({ rating, coverage, size = "md", className }: Rating
         role="img"
         aria-label={label}
         className={clsx(
-          "inline-flex shrink-0 items-center justify-center font-semibold leading-none ring-1 ring-black/5 ring-inset",
+          "rating-box", // app/globals.css: the letter's box, one class on every table row
           SIZE[size].box,
           TONE[rating],
         )}
