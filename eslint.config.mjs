@@ -78,5 +78,6 @@ export default defineConfig([
     ".data/**",
     "playwright-report/**",
     "test-results/**",
+    ".venv-connectors/**",
   ]),
 ]);

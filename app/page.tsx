@@ -13,7 +13,7 @@ import { TopHotspotsCard } from "@/components/overview/top-hotspots-card";
 import { StaleAssessmentsCard, StaleAssessmentsCardSkeleton } from "@/components/overview/stale-assessments-card";
 import { ScoreTrendCard, ScoreTrendCardSkeleton } from "@/components/trends/score-trend-card";
 import { RangePicker } from "@/components/trends/range-picker";
-import { parseTrendRange } from "@/lib/domain/trends/params";
+import { parseTrendRange, withSearchParam } from "@/lib/domain/trends/params";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -53,7 +53,11 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
           <GateSummaryCard />
         </Suspense>
         <Suspense fallback={<TeamHeatmapSkeleton />}>
-          <TeamHeatmap />
+          <TeamHeatmap
+            all={raw.teams === "all"}
+            allHref={`/${withSearchParam(raw, "teams", "all")}#team-heatmap`}
+            topHref={`/${withSearchParam(raw, "teams", undefined)}#team-heatmap`}
+          />
         </Suspense>
         <div className="grid gap-5 xl:grid-cols-5">
           <div className="min-w-0 xl:col-span-3">

@@ -13,7 +13,8 @@ async function openInLineage(page: Page, list: string, titleText: RegExp) {
   await expect(item).toBeVisible();
   await item.getByRole("link", { name: "View in lineage" }).click();
   await expect(page).toHaveURL(/\/lineage\?hops=\d&finding=/);
-  await expect(page.getByTestId("focused-finding")).toContainText(titleText);
+  // A 150-entity graph page: give its server render time on a busy machine.
+  await expect(page.getByTestId("focused-finding")).toContainText(titleText, { timeout: 15_000 });
   return page.getByTestId("lineage-graph");
 }
 

@@ -14,6 +14,7 @@ import { loadChecklist } from "@/lib/server/seed/load-checklist";
 import { seedDemo } from "@/lib/server/seed/demo";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { ensureDemoCredentials } from "@/lib/server/seed/demo-credentials";
+import { ensureConnectorsVenv } from "@/test/connectors/venv";
 import { buildIsCurrent, recordBuildFingerprint } from "./lib/build-fingerprint";
 import { freePort } from "./lib/ports";
 import { createRunDatabase as createOwnDatabase, type RunDatabase } from "./lib/run-database";
@@ -91,6 +92,15 @@ async function main(): Promise<boolean> {
   }
 
   if (stages.includes("integration")) {
+    // The connector tests drive real Python tools (openlineage-python): their venv is made once
+    // (test/connectors/venv.ts); if it cannot be, those tests fail with the same message.
+    console.log("\n━━ Python venv for the connector tests ━━");
+    try {
+      console.log(`Ready: ${ensureConnectorsVenv(console.log)}`);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      ok = false;
+    }
     const database = await createRunDatabase("test");
     console.log(
       `\nIntegration database: ${database.kind === "embedded" ? "embedded PGlite (no Postgres server found)" : "a fresh database on the Postgres server"}`,

@@ -15,7 +15,7 @@ export interface KindTabsProps {
 export function KindTabs({ params, counts }: KindTabsProps) {
   return (
     <nav aria-label="Entity kind" className="border-b border-border">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+      <ul className="relative -mb-px flex gap-1 overflow-x-auto">
         {ENTITY_KINDS.map((kind) => {
           const active = kind === params.kind;
           return (

@@ -7,7 +7,6 @@
 //
 //   <Heatmap title rowLabel columns={[{ key, label }]} rows={[{ key, label, href?, cells: { [colKey]: { value, href? } } }]} />
 import Link from "next/link";
-import clsx from "clsx";
 import type { ReactNode } from "react";
 import { formatPercent } from "@/lib/domain/format/number";
 import { RATING_UPPER_BOUNDS } from "@/lib/domain/scoring/score";
@@ -56,12 +55,43 @@ const CELL_MIN_PX = 44;
 
 // Upper bounds (inclusive) and shades; the last step covers everything above 50 %.
 const EPSILON = 1e-9;
+// `tone`: the same two colours as classes, for the cells (shorter than a style attribute per cell).
 export const HEAT_STEPS = [
-  { upTo: RATING_UPPER_BOUNDS.A, bg: "#fff5eb", fg: "#3d2a16", label: `≤ ${formatPercent(RATING_UPPER_BOUNDS.A)}` },
-  { upTo: RATING_UPPER_BOUNDS.B, bg: "#fdd0a2", fg: "#3d2a16", label: `≤ ${formatPercent(RATING_UPPER_BOUNDS.B)}` },
-  { upTo: RATING_UPPER_BOUNDS.C, bg: "#fdae6b", fg: "#2f1a06", label: `≤ ${formatPercent(RATING_UPPER_BOUNDS.C)}` },
-  { upTo: RATING_UPPER_BOUNDS.D, bg: "#f16913", fg: "#1a0d00", label: `≤ ${formatPercent(RATING_UPPER_BOUNDS.D)}` },
-  { upTo: Infinity, bg: "#a63603", fg: "#ffffff", label: `> ${formatPercent(RATING_UPPER_BOUNDS.D)}` },
+  {
+    upTo: RATING_UPPER_BOUNDS.A,
+    bg: "#fff5eb",
+    fg: "#3d2a16",
+    tone: "bg-[#fff5eb] text-[#3d2a16]",
+    label: `≤ ${formatPercent(RATING_UPPER_BOUNDS.A)}`,
+  },
+  {
+    upTo: RATING_UPPER_BOUNDS.B,
+    bg: "#fdd0a2",
+    fg: "#3d2a16",
+    tone: "bg-[#fdd0a2] text-[#3d2a16]",
+    label: `≤ ${formatPercent(RATING_UPPER_BOUNDS.B)}`,
+  },
+  {
+    upTo: RATING_UPPER_BOUNDS.C,
+    bg: "#fdae6b",
+    fg: "#2f1a06",
+    tone: "bg-[#fdae6b] text-[#2f1a06]",
+    label: `≤ ${formatPercent(RATING_UPPER_BOUNDS.C)}`,
+  },
+  {
+    upTo: RATING_UPPER_BOUNDS.D,
+    bg: "#f16913",
+    fg: "#1a0d00",
+    tone: "bg-[#f16913] text-[#1a0d00]",
+    label: `≤ ${formatPercent(RATING_UPPER_BOUNDS.D)}`,
+  },
+  {
+    upTo: Infinity,
+    bg: "#a63603",
+    fg: "#ffffff",
+    tone: "bg-[#a63603] text-[#ffffff]",
+    label: `> ${formatPercent(RATING_UPPER_BOUNDS.D)}`,
+  },
 ] as const;
 
 export function heatStep(value: number): (typeof HEAT_STEPS)[number] {
@@ -85,9 +115,14 @@ export function Heatmap({
     label: c.label,
     format: "percent1",
   }));
+  // The table view's rows go to ChartFrame (a client component) as props: shares rounded to what
+  // "percent1" prints, so the payload carries no 17-digit floats.
   const data: ChartRow[] = rows.map((r) => {
     const row: ChartRow = { __label: r.label };
-    for (const c of columns) row[c.key] = r.cells[c.key]?.value ?? null;
+    for (const c of columns) {
+      const v = r.cells[c.key]?.value;
+      row[c.key] = v === null || v === undefined ? null : Math.round(v * 1000) / 1000;
+    }
     return row;
   });
   return (
@@ -107,7 +142,12 @@ export function Heatmap({
       }}
       footer={<HeatLegend valueLabel={valueLabel} />}
     >
-      <div className="overflow-x-auto rounded-lg border border-border" role="region" aria-label={title} tabIndex={0}>
+      <div
+        className="relative overflow-x-auto rounded-lg border border-border"
+        role="region"
+        aria-label={title}
+        tabIndex={0}
+      >
         <table
           className="w-full table-fixed border-collapse text-[12px]"
           style={{ minWidth: ROW_HEADER_PX + CELL_MIN_PX * columns.length }}
@@ -181,7 +221,7 @@ function HeatCell({ cell, name, valueLabel }: { cell: HeatmapCell | undefined; n
   if (!cell || cell.value === null) {
     return (
       <td className="p-0.5">
-        <span className="flex h-9 items-center justify-center rounded text-subtle" title={`${name}: not answered`}>
+        <span className="heat-cell font-normal text-subtle" title={`${name}: not answered`}>
           <span aria-hidden>–</span>
           <span className="sr-only">not answered</span>
         </span>
@@ -191,20 +231,16 @@ function HeatCell({ cell, name, valueLabel }: { cell: HeatmapCell | undefined; n
   const step = heatStep(cell.value);
   const text = formatPercent(cell.value, 0);
   const label = `${name}: ${formatPercent(cell.value, 1)} ${valueLabel}${cell.detail ? `, ${cell.detail}` : ""}`;
-  const className = clsx(
-    "flex h-9 items-center justify-center rounded text-[12px] font-medium tabular",
-    cell.href &&
-      "outline-offset-1 hover:ring-2 hover:ring-foreground/40 focus-visible:outline-2 focus-visible:outline-accent",
-  );
-  const style = { backgroundColor: step.bg, color: step.fg };
+  // heat-cell (app/globals.css): the cell's box; on a link also its hover ring and focus outline.
+  const className = `heat-cell ${step.tone}`;
   return (
     <td className="p-0.5">
       {cell.href ? (
-        <Link href={cell.href} className={className} style={style} aria-label={label} title={label}>
+        <Link href={cell.href} className={className} aria-label={label} title={label}>
           {text}
         </Link>
       ) : (
-        <span className={className} style={style} title={label}>
+        <span className={className} title={label}>
           {text}
           {cell.detail ? <span className="sr-only">, {cell.detail}</span> : null}
         </span>

@@ -17,7 +17,7 @@ export interface SeriesTableProps<T extends ChartRow> {
 export function SeriesTable<T extends ChartRow>({ caption, x, series, data }: SeriesTableProps<T>) {
   return (
     <div
-      className="max-h-[420px] overflow-auto rounded-lg border border-border"
+      className="relative max-h-[420px] overflow-auto rounded-lg border border-border"
       tabIndex={0}
       role="region"
       aria-label={caption}

@@ -45,7 +45,7 @@ export function FindingKindTabs({
   };
   return (
     <nav aria-label="Finding kind" className="border-b border-border">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+      <ul className="relative -mb-px flex gap-1 overflow-x-auto">
         {tab("", "All kinds", all)}
         {kinds.map((k) => tab(k, FINDING_KIND_META[k].label, counts[k] ?? 0))}
       </ul>

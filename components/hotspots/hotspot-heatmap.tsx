@@ -1,7 +1,8 @@
 // Entities × categories for the top hotspots: each cell is that category's debt ratio in the
 // entity's latest assessment, so the eye finds which kind of debt makes a hotspot hot.
 import { connection } from "next/server";
-import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
+import { listHotspotsOnce } from "@/lib/server/dashboards/list-hotspots";
+import { HOTSPOT_LIMIT } from "./hotspots-table";
 import { listDebtCategories, listEntityCategoryCells } from "@/lib/server/dashboards/list-category-heatmaps";
 import type { HotspotParams } from "@/lib/domain/format/dashboard-params";
 import { entityHref } from "@/lib/domain/format/labels";
@@ -15,7 +16,8 @@ export const HEATMAP_ROWS = 15;
 export async function HotspotHeatmap({ params }: { params: HotspotParams }) {
   await connection();
   const [hotspots, categories] = await Promise.all([
-    listHotspots({ ...params, limit: HEATMAP_ROWS }),
+    // The top rows of the table's list (the same query, once per request).
+    listHotspotsOnce({ ...params, limit: HOTSPOT_LIMIT }).then((rows) => rows.slice(0, HEATMAP_ROWS)),
     listDebtCategories(),
   ]);
   const cells = indexCells(await listEntityCategoryCells(hotspots.map((h) => h.id)));

@@ -2,7 +2,7 @@
 // the entity's principal (person-days to pay its debt back), its colour the entity's debt rating.
 // The same entities and filters as the table (listHotspots); "View as table" lists the numbers.
 import { connection } from "next/server";
-import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
+import { listHotspotsOnce } from "@/lib/server/dashboards/list-hotspots";
 import type { HotspotParams } from "@/lib/domain/format/dashboard-params";
 import { formatPercent } from "@/lib/domain/format/number";
 import { debtRatio, ratingOf } from "@/lib/domain/scoring/score";
@@ -11,9 +11,12 @@ import type { TreemapGroup } from "@/components/charts/treemap";
 
 export async function HotspotTreemap({ params, limit }: { params: HotspotParams; limit: number }) {
   await connection();
-  const rows = await listHotspots({ ...params, limit });
+  const rows = await listHotspotsOnce({ ...params, limit });
   const byTeam = new Map<string, TreemapGroup & { leaves: TreemapGroup["leaves"][number][] }>();
   const table: TreemapRow[] = [];
+  // The client chart gets numbers rounded to what it prints (days to 0.1, ratios to 0.1 %).
+  const days = (d: number) => Math.round(d * 10) / 10;
+  const share = (x: number) => Math.round(x * 1000) / 1000;
   for (const r of rows) {
     const team = r.team?.name ?? "Unowned";
     const rating = ratingOf(debtRatio(r.sums));
@@ -21,7 +24,7 @@ export async function HotspotTreemap({ params, limit }: { params: HotspotParams;
     const group = byTeam.get(team) ?? { name: team, leaves: [] };
     group.leaves.push({
       name: r.name,
-      value: r.sums.principalDays,
+      value: days(r.sums.principalDays),
       fill: `var(${tone})`,
       text: `var(${tone}-fg)`,
       detail: `rating ${rating ?? "none"}, ${formatPercent(r.ratio)} debt`,
@@ -30,8 +33,8 @@ export async function HotspotTreemap({ params, limit }: { params: HotspotParams;
     table.push({
       entity: `${r.name} (${team})`,
       rating: rating ?? "—",
-      principal: r.sums.principalDays,
-      ratio: r.ratio,
+      principal: days(r.sums.principalDays),
+      ratio: share(r.ratio),
     });
   }
   return <HotspotTreemapChart groups={[...byTeam.values()]} rows={table} />;

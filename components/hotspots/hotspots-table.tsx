@@ -1,7 +1,7 @@
 // Hotspots ranked by debt ratio × impact (docs/scoring.md §10), filtered by the URL.
 import { connection } from "next/server";
 import { Flame } from "lucide-react";
-import { listHotspots, type HotspotRow } from "@/lib/server/dashboards/list-hotspots";
+import { listHotspotsOnce, type HotspotRow } from "@/lib/server/dashboards/list-hotspots";
 import type { HotspotParams } from "@/lib/domain/format/dashboard-params";
 import { summarizeScore } from "@/lib/domain/format/score-summary";
 import { formatCount, formatDays, formatDecimal, formatPercent } from "@/lib/domain/format/number";
@@ -30,7 +30,7 @@ export async function HotspotsTable({
   showTeam = true,
 }: HotspotsTableProps) {
   await connection();
-  const rows = await listHotspots({ ...params, limit });
+  const rows = await listHotspotsOnce({ ...params, limit });
   if (rows.length === 0) {
     return (
       <EmptyState

@@ -77,9 +77,7 @@ function EntityNodeView({ data }: NodeProps<EntityNode>) {
         <div className={clsx("truncate font-mono text-[12px] font-medium", data.rating ? "" : "text-foreground")}>
           {data.name}
         </div>
-        <div className={clsx("truncate text-[11px]", data.rating ? "opacity-85" : "text-muted")}>
-          {data.team ?? "Unowned"}
-        </div>
+        <div className={clsx("truncate text-[11px]", !data.rating && "text-muted")}>{data.team ?? "Unowned"}</div>
       </div>
       <span aria-hidden className="shrink-0 text-sm font-bold">
         {data.rating ?? "–"}

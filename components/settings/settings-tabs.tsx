@@ -21,7 +21,7 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
   ];
   return (
     <nav aria-label="Settings" className="mb-6 border-b border-border">
-      <ul className="-mb-px flex gap-5">
+      <ul className="relative -mb-px flex gap-5 overflow-x-auto">
         {tabs.map((tab) => {
           const active = pathname === tab.href || pathname.startsWith(`${tab.href}/`);
           return (
@@ -30,7 +30,7 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
                 href={tab.href}
                 aria-current={active ? "page" : undefined}
                 className={clsx(
-                  "inline-flex h-10 items-center border-b-2 text-[13px] font-medium transition-colors",
+                  "inline-flex h-10 items-center border-b-2 text-[13px] font-medium whitespace-nowrap transition-colors",
                   active ? "border-foreground text-foreground" : "border-transparent text-muted hover:text-foreground",
                 )}
               >

@@ -29,7 +29,7 @@ export function CardHeader({ title, description, action, className }: CardHeader
         <h2 className="text-sm font-semibold text-foreground">{title}</h2>
         {description ? <p className="mt-0.5 text-[13px] text-muted">{description}</p> : null}
       </div>
-      {action ? <div className="shrink-0 text-[13px]">{action}</div> : null}
+      {action ? <div className="max-w-full shrink-0 text-[13px]">{action}</div> : null}
     </header>
   );
 }

@@ -1,5 +1,6 @@
 // Table primitives with the dashboard's styling: quiet header, hairline rows, numbers
-// right-aligned in tabular figures (align="right"), horizontal scroll on narrow screens.
+// right-aligned in tabular figures (align="right"), horizontal scroll on narrow screens. Rows and
+// cells carry one short class each (dt-tr, dt-th, dt-td in app/globals.css), not the utility list.
 import clsx from "clsx";
 import type { ReactNode, ThHTMLAttributes, TdHTMLAttributes } from "react";
 
@@ -16,7 +17,9 @@ export function Table({
   minWidth?: number;
 }) {
   return (
-    <div className="overflow-x-auto">
+    // relative: a screen-reader-only label inside (position: absolute) is clipped with the table
+    // instead of widening the page.
+    <div className="relative overflow-x-auto">
       <table
         className={clsx("w-full border-collapse text-[13px]", className)}
         style={minWidth ? { minWidth } : undefined}
@@ -36,7 +39,7 @@ export function TBody({ children }: { children: ReactNode }) {
 }
 
 export function TR({ children, className }: { children: ReactNode; className?: string }) {
-  return <tr className={clsx("transition-colors hover:bg-surface-hover/60", className)}>{children}</tr>;
+  return <tr className={clsx("dt-tr", className)}>{children}</tr>;
 }
 
 export function TH({
@@ -46,15 +49,7 @@ export function TH({
   ...rest
 }: ThHTMLAttributes<HTMLTableCellElement> & { align?: Align }) {
   return (
-    <th
-      scope="col"
-      className={clsx(
-        "h-9 px-3 text-xs font-medium whitespace-nowrap text-muted first:pl-5 last:pr-5",
-        ALIGN[align],
-        className,
-      )}
-      {...rest}
-    >
+    <th scope="col" className={clsx("dt-th", ALIGN[align], className)} {...rest}>
       {children}
     </th>
   );
@@ -67,7 +62,7 @@ export function TD({
   ...rest
 }: TdHTMLAttributes<HTMLTableCellElement> & { align?: Align }) {
   return (
-    <td className={clsx("h-11 px-3 align-middle first:pl-5 last:pr-5", ALIGN[align], className)} {...rest}>
+    <td className={clsx("dt-td", ALIGN[align], className)} {...rest}>
       {children}
     </td>
   );

@@ -12,7 +12,7 @@ export interface LinkTab {
 export function LinkTabs({ label, tabs, current }: { label: string; tabs: readonly LinkTab[]; current: string }) {
   return (
     <nav aria-label={label} className="mb-5 border-b border-border">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+      <ul className="relative -mb-px flex gap-1 overflow-x-auto">
         {tabs.map((t) => (
           <li key={t.key}>
             <Link

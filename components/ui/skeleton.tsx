@@ -3,7 +3,7 @@ import clsx from "clsx";
 import { Card, CardHeader } from "./card";
 
 export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden className={clsx("animate-pulse rounded-md bg-[var(--skeleton)]", className)} />;
+  return <div aria-hidden className={clsx("sk", className)} />;
 }
 
 export function StatCardSkeleton() {
@@ -24,12 +24,10 @@ export function TableSkeleton({ rows = 6, columns = 5 }: { rows?: number; column
           <Skeleton key={i} className={clsx("h-3", i === 0 ? "w-32" : "w-14")} />
         ))}
       </div>
+      {/* Each row draws its own two bars (sk-row, app/globals.css): a table of skeleton cells
+          weighed kilobytes of HTML per card, twice over with the RSC payload. */}
       {Array.from({ length: rows }, (_, r) => (
-        <div key={r} className="flex h-11 items-center gap-6 border-b border-border px-5 last:border-b-0">
-          {Array.from({ length: columns }, (_, i) => (
-            <Skeleton key={i} className={clsx("h-3.5", i === 0 ? "w-48" : "w-14")} />
-          ))}
-        </div>
+        <div key={r} className="sk-row" />
       ))}
     </div>
   );

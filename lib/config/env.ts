@@ -1,6 +1,7 @@
 // Settings, validated once with zod. A bad setting fails start-up with a message that names
 // the setting and what is wrong with it, and never echoes its value (it may hold a password).
 import { z } from "zod";
+import { EMPTY_MAPPING, lineageMappingSchema } from "@/lib/domain/openlineage/map-events";
 
 const postgresUrl = z
   .string()
@@ -57,6 +58,19 @@ function isAddressOrRange(value: string): boolean {
   return /^\d+$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128);
 }
 
+/** A JSON object checked against OPENLINEAGE_MAPPING's shape. */
+const lineageMapping = z
+  .string()
+  .transform((v, ctx) => {
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: 'must be JSON, e.g. {"teams":{"postgres://db:5432":"team-ranking"}}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(lineageMappingSchema);
+
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export const envSchema = z
@@ -103,6 +117,10 @@ export const envSchema = z
     /// Reverse proxies whose X-Forwarded-For is believed (IPs / CIDR ranges). Unset: none — the
     /// client is the connection's own address, whatever headers say (sign-in rate limits use it).
     TRUSTED_PROXIES: z.preprocess(emptyAsUndefined, proxyList.default([])),
+    /// POST /api/v1/lineage: which team owns entities first seen in an OpenLineage namespace, and
+    /// which namespaces name models (lib/domain/openlineage/map-events.ts). JSON, e.g.
+    /// {"teams":{"postgres://db:5432":"team-ranking"},"models":["model://"]}. Unset: no rules.
+    OPENLINEAGE_MAPPING: z.preprocess(emptyAsUndefined, lineageMapping.default(EMPTY_MAPPING)),
     /// Requests one API token may make per minute (429 with Retry-After beyond); 0 turns it off.
     API_RATE_LIMIT_PER_MINUTE: z.preprocess(
       emptyAsUndefined,

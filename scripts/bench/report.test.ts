@@ -92,6 +92,22 @@ describe("evaluate", () => {
     ).toBe("met");
   });
 
+  it.each([
+    { name: "no L run", runs: [{ scale: "S" as const, bytes: 100_000 }], want: "not measured" },
+    { name: "L without bytes", runs: [{ scale: "L" as const }], want: "not measured" },
+    { name: "L above", runs: [{ scale: "L" as const, bytes: 150 * 1024 + 1 }], want: "missed" },
+    { name: "L at the target", runs: [{ scale: "L" as const, bytes: 150 * 1024 }], want: "met" },
+  ])("judges an HTML-at-L target from the L run's bytes: $name", ({ runs, want }) => {
+    const m: Measurement = {
+      id: "page:o",
+      label: "Overview",
+      what: "",
+      targets: { htmlKbAtL: 150 },
+      runs: runs.map((r) => ({ ...r, entities: 1, samples: [10] })),
+    };
+    expect(evaluate(m).verdicts.htmlKbAtL).toBe(want);
+  });
+
   it("marks every target failed when a run failed, and fits growth to the runs that worked", () => {
     const m: Measurement = {
       id: "op:import",
@@ -141,6 +157,7 @@ describe("formatMs", () => {
 describe("targetText", () => {
   it("lists every target", () => {
     expect(targetText({ ratio: 2, msAtL: 2_000, growth: 1 })).toBe("page/SQL ≤ 2×, ≤ 2.00 s at L, k ≤ 1");
+    expect(targetText({ htmlKbAtL: 150 })).toBe("HTML ≤ 150 kB at L");
     expect(targetText({})).toBe("");
   });
 });

@@ -16,6 +16,8 @@ export interface ScaleRun {
   sqlSamples?: number[];
   /** SQL statements behind one request. */
   statements?: number;
+  /** A page's HTML (or an API answer's body) as sent, uncompressed: the median over the timed runs. */
+  bytes?: number;
   /** What the time is made of, e.g. phases ("load 120 ms · analyse 300 ms"). */
   detail?: string;
   /** Set when it could not be measured because the operation itself failed: why. */
@@ -29,6 +31,8 @@ export interface Targets {
   msAtL?: number;
   /** Growth exponent k in time ∝ size^k. */
   growth?: number;
+  /** A page's HTML at scale L, uncompressed, in kB (1,024 bytes). */
+  htmlKbAtL?: number;
 }
 
 export interface Measurement {
@@ -100,7 +104,7 @@ export interface Evaluated {
   measurement: Measurement;
   perScale: { run: ScaleRun; time: Summary; sql: Summary | null; ratio: number | null }[];
   growth: number | null;
-  verdicts: { ratio?: Verdict; msAtL?: Verdict; growth?: Verdict };
+  verdicts: { ratio?: Verdict; msAtL?: Verdict; growth?: Verdict; htmlKbAtL?: Verdict };
   met: boolean;
 }
 
@@ -127,12 +131,21 @@ export function evaluate(m: Measurement): Evaluated {
     const atL = perScale.find((s) => s.run.scale === "L");
     verdicts.msAtL = !atL ? "not measured" : atL.time.median <= m.targets.msAtL ? "met" : "missed";
   }
+  if (m.targets.htmlKbAtL !== undefined) {
+    const bytes = perScale.find((s) => s.run.scale === "L")?.run.bytes;
+    verdicts.htmlKbAtL = bytes === undefined ? "not measured" : bytes / 1024 <= m.targets.htmlKbAtL ? "met" : "missed";
+  }
   if (m.targets.growth !== undefined)
     verdicts.growth = growth === null ? "not measured" : growth <= m.targets.growth ? "met" : "missed";
   if (perScale.some((s) => s.run.failure))
     for (const k of Object.keys(verdicts) as (keyof Targets)[]) verdicts[k] = "failed";
   const met = Object.values(verdicts).every((v) => v === "met");
   return { measurement: m, perScale, growth, verdicts, met };
+}
+
+/** 546 kB (1,024 bytes), rounded. */
+export function formatKb(bytes: number | undefined): string {
+  return bytes === undefined ? "–" : `${Math.round(bytes / 1024).toLocaleString("en-US")} kB`;
 }
 
 /** 0.84 ms, 12.3 ms, 412 ms, 3.21 s, 215 s. */
@@ -154,6 +167,7 @@ export function targetText(t: Targets): string {
   if (t.ratio !== undefined) parts.push(`page/SQL ≤ ${t.ratio}×`);
   if (t.msAtL !== undefined) parts.push(`≤ ${formatMs(t.msAtL)} at L`);
   if (t.growth !== undefined) parts.push(`k ≤ ${t.growth}`);
+  if (t.htmlKbAtL !== undefined) parts.push(`HTML ≤ ${t.htmlKbAtL} kB at L`);
   return parts.join(", ");
 }
 
@@ -161,7 +175,7 @@ function verdictText(e: Evaluated): string {
   const entries = Object.entries(e.verdicts) as [keyof Targets, Verdict][];
   if (entries.length === 0) return "–";
   if (entries.every(([, v]) => v === "met")) return "met";
-  const name = { ratio: "ratio", msAtL: "time at L", growth: "growth" } as const;
+  const name = { ratio: "ratio", msAtL: "time at L", growth: "growth", htmlKbAtL: "HTML at L" } as const;
   return entries
     .filter(([, v]) => v !== "met")
     .map(([k, v]) => `**${v}** (${name[k]})`)
@@ -254,6 +268,7 @@ export function renderMarkdown(results: BenchResults): string {
           "median",
           "p95",
           ...(withSql ? ["SQL median", "SQL p95", "statements", "page/SQL"] : []),
+          ...(e.perScale.some((p) => p.run.bytes !== undefined) ? ["HTML"] : []),
           ...(e.perScale.some((p) => p.run.detail || p.run.failure) ? ["made of"] : []),
         ],
         e.perScale.map((p) => [
@@ -270,6 +285,7 @@ export function renderMarkdown(results: BenchResults): string {
                 formatRatio(p.ratio),
               ]
             : []),
+          ...(e.perScale.some((x) => x.run.bytes !== undefined) ? [formatKb(p.run.bytes)] : []),
           ...(e.perScale.some((x) => x.run.detail || x.run.failure)
             ? [p.run.failure ? `**failed** ${p.run.failure}` : (p.run.detail ?? "")]
             : []),

@@ -3,6 +3,7 @@
 // review code), closing freezes the review, the next review continues from the last one's
 // snapshot, and two closes of the same version cannot both win. Runs on a database of its own
 // (the demo organisation owns slugs and counts other files must not see).
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import { buildAgenda, type AgendaSection, type SectionKey } from "@/lib/domain/review/agenda";
@@ -387,5 +388,43 @@ describe("review agenda over the demo organisation", () => {
     const again = (await getReview({ id: org.id }))!;
     expect(again.status).toBe("CLOSED");
     expect(again.notes.map((n) => n.body)).toContain("Corrected after the meeting");
+  });
+  it("refuses a start that raced a reopen of the review it continues from, and creates nothing", async () => {
+    // The organisation review closed again above is its scope's last closed review: a new one continues from it.
+    const org = await db.review.findFirstOrThrow({
+      where: { teamId: null, title: "Organisation review" },
+      select: { id: true },
+    });
+    // Another session is reopening it: it holds the row while the start prepares its agenda.
+    const other = new pg.Client({ connectionString: scratch.url });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(`SELECT id FROM "Review" WHERE id = $1 FOR UPDATE`, [org.id]);
+      const outcome = runAuthorized(startReview, { teamId: "", title: "Raced start", periodStart: "" }, admin).then(
+        () => "started",
+        (error: unknown) => error,
+      );
+      // Until the start waits on that row (bounded: a start that never waits just finishes).
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await other.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`,
+        );
+        if ((rows[0]?.n ?? 0) > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await other.query(
+        `UPDATE "Review" SET status = 'OPEN', "closedAt" = NULL, snapshot = NULL, version = version + 1 WHERE id = $1`,
+        [org.id],
+      );
+      await other.query("COMMIT");
+      const result = await outcome;
+      expect(result).toBeInstanceOf(ConflictError);
+      expect((result as ConflictError).message).toMatch(/was reopened while this one was being prepared/);
+      expect(await db.review.count({ where: { title: "Raced start" } })).toBe(0);
+    } finally {
+      await other.end();
+    }
   });
 });

@@ -1,7 +1,8 @@
 // Observed usage ages out. A reads-link created from usage events is evidence only while the
 // usage is recent: once its last event is older than the undeclared-consumer window it stops
 // counting as lineage (blast radius, consumers, loops), and its undeclared-consumer finding
-// resolves. Declared links, and observed links no usage created, never age.
+// resolves. The same holds for links seen in lineage events (Relation.lastSeenAt). Declared
+// links, and observed links no event dated, never age.
 import type { GraphRelation, LineageOptions } from "./types";
 import { DEFAULT_UNDECLARED_WINDOW_DAYS } from "./undeclared-window";
 

@@ -105,7 +105,8 @@ async function readLimited(request: Request): Promise<string> {
   }
 }
 
-export async function readJson(request: Request): Promise<unknown> {
+/** `array`: the route also takes a JSON list (a batch), which is returned as is after the checks. */
+export async function readJson(request: Request, options: { array?: boolean } = {}): Promise<unknown> {
   const text = await readLimited(request);
   let value: unknown;
   try {
@@ -120,8 +121,11 @@ export async function readJson(request: Request): Promise<unknown> {
     );
   }
   // Every route takes an object; `null`, a list or a bare value would reach code that reads its fields.
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new AppError("invalid", "The body must be a JSON object ({ … }).");
+  if (typeof value !== "object" || value === null || (Array.isArray(value) && !options.array))
+    throw new AppError(
+      "invalid",
+      `The body must be a JSON object ({ … })${options.array ? " or a list of them" : ""}.`,
+    );
   const found = findUnstorable(value, MAX_JSON_DEPTH);
   if (found) throw new AppError("invalid", `${found.path || "The body"} ${found.problem}.`);
   return value;

@@ -13,6 +13,7 @@ import { importInputSchema } from "./import-catalog";
 import { listEntitiesQuery } from "./list-entities-api";
 import { listRelationsQuery } from "./list-relations-api";
 import { usageInputSchema } from "./record-usage";
+import { runEventSchema } from "@/lib/domain/openlineage/run-event";
 import { relationInputSchema } from "./relation-input";
 import { teamCreateSchema, teamUpdateSchema } from "@/lib/server/teams/team-input";
 
@@ -188,6 +189,29 @@ export function catalogOpenApi() {
           responses: { 201: ok("Recorded"), ...errors },
         },
       },
+      "/lineage": {
+        post: {
+          summary: "Record OpenLineage RunEvents (spec 2-0-x; one event, or a JSON list of them)",
+          description:
+            "Jobs become consumers, output datasets data sources, inputs in a models namespace model links; " +
+            "all OBSERVED with a last-seen time. The report lists what was created, updated, unchanged and " +
+            "skipped (with reasons). Needs catalog:write.",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  oneOf: [
+                    { $ref: "#/components/schemas/OpenLineageRunEvent" },
+                    { type: "array", items: { $ref: "#/components/schemas/OpenLineageRunEvent" }, maxItems: 500 },
+                  ],
+                },
+              },
+            },
+          },
+          responses: { 200: ok("{ events, counts, changes, skipped }"), ...errors },
+        },
+      },
       ...actionItems.paths,
       ...scorecards.paths,
       ...findings.paths,
@@ -205,6 +229,7 @@ export function catalogOpenApi() {
         Relation: json(relationInputSchema),
         Import: json(importInputSchema),
         Usage: json(usageInputSchema),
+        OpenLineageRunEvent: json(runEventSchema),
         AssessmentSubmit: json(submitCompleteSchema.omit({ kind: true, name: true })),
         ...actionItems.schemas,
         ...scorecards.schemas,

@@ -3,6 +3,7 @@
 // graph: blast radius and consumers), so the ranking is one join and one sort in SQL. With a
 // category the ratio is that category's, from the latest assessment's answers.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/server/db/client";
 import { Prisma, type Lifecycle } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
@@ -108,4 +109,15 @@ export async function listHotspots(options: ListHotspotsOptions = {}): Promise<H
     impact: r.impact,
     score: r.score,
   }));
+}
+
+const listHotspotsByKey = cache((key: string) => listHotspots(JSON.parse(key) as ListHotspotsOptions));
+
+/**
+ * listHotspots once per request and options (React cache): the hotspots page's table, treemap and
+ * heatmap (its top rows) show the same ranking, so they share one query.
+ */
+export function listHotspotsOnce(options: ListHotspotsOptions = {}): Promise<HotspotRow[]> {
+  const { team, teamId, kind, lifecycle, category, limit } = options;
+  return listHotspotsByKey(JSON.stringify({ team, teamId, kind, lifecycle, category, limit }));
 }

@@ -27,6 +27,8 @@ export const ADVISORY_LOCKS = {
   bootstrapAdmin: 72707374,
   /** Changing a target rating (lib/server/gates/set-rating-target.ts): one live version per target. */
   ratingTargets: 72707373,
+  /** Recording OpenLineage events (lib/server/catalog/record-lineage.ts): two batches naming the same new dataset never race. */
+  lineageEvents: 72707375,
   /** The findings recompute (lib/server/findings/recompute-findings.ts), across processes. */
   findingsRecompute: 0x64656274, // "debt"
 } as const;

@@ -32,13 +32,17 @@ export async function loadCatalogue(client: Db | Tx, now = new Date()): Promise<
       FROM "Entity" e
       LEFT JOIN "DataSource" ds ON ds."entityId" = e."id"
       LEFT JOIN "Consumer" c ON c."entityId" = e."id"`);
-  // Archived relations are history, not lineage. An observed reads-link carries its last usage
-  // event (events dated later than now are not counted), so lineage can age it out.
+  // Archived relations are history, not lineage. An observed link carries the last time it was
+  // seen — its last usage event or lineage event (events dated later than now are not counted) —
+  // so lineage can age it out.
   const relations = await client.$queryRaw<GraphRelation[]>(Prisma.sql`
     SELECT r."fromId", r."toId", r."kind", r."origin",
-      CASE WHEN r."origin" = 'OBSERVED' AND r."kind" = 'CONSUMER_READS_MODEL' THEN (
-        SELECT MAX(u."occurredAt") FROM "UsageEvent" u
-        WHERE u."modelId" = r."fromId" AND u."consumerId" = r."toId" AND u."occurredAt" <= ${now}
+      CASE WHEN r."origin" = 'OBSERVED' THEN GREATEST(
+        CASE WHEN r."kind" = 'CONSUMER_READS_MODEL' THEN (
+          SELECT MAX(u."occurredAt") FROM "UsageEvent" u
+          WHERE u."modelId" = r."fromId" AND u."consumerId" = r."toId" AND u."occurredAt" <= ${now}
+        ) END,
+        CASE WHEN r."lastSeenAt" <= ${now} THEN r."lastSeenAt" END
       ) END AS "lastUsedAt"
     FROM "Relation" r WHERE r."archivedAt" IS NULL`);
   const entities = rows.map(({ versioned, declared, ...e }): GraphEntity => ({

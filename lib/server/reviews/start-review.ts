@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionDefinition } from "@/lib/server/actions/define-action";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db/client";
-import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { buildAgenda, type StoredAgenda } from "@/lib/domain/review/agenda";
 import { defaultPeriodStart, defaultReviewTitle } from "@/lib/domain/review/params";
 import { reviewSnapshotSchema } from "@/lib/domain/review/view";
@@ -64,6 +64,16 @@ export const startReview: ActionDefinition<typeof startReviewSchema, StartedRevi
     };
     const title = input.title || defaultReviewTitle(team?.name ?? "Organisation", now);
     return db().$transaction(async (tx) => {
+      // The review this one continues from must still be closed: a reopen of it (which refuses
+      // once a successor exists, under the same row lock) and this start cannot both succeed.
+      if (previous) {
+        const locked = await tx.$queryRaw<{ status: string }[]>`
+          SELECT status::text AS status FROM "Review" WHERE id = ${previous.id} FOR UPDATE`;
+        if (locked[0]?.status !== "CLOSED")
+          throw new ConflictError(
+            "The last closed review of this scope was reopened while this one was being prepared. Start it again.",
+          );
+      }
       const review = await tx.review.create({
         data: {
           teamId: input.teamId,

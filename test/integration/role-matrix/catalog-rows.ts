@@ -10,6 +10,8 @@ import { DELETE as deleteRelation, POST as postRelation } from "@/app/api/v1/rel
 import { DELETE as deleteTeam, PUT as putTeam } from "@/app/api/v1/teams/[team]/route";
 import { POST as postTeam } from "@/app/api/v1/teams/route";
 import { POST as postUsage } from "@/app/api/v1/usage/route";
+import { POST as postLineage } from "@/app/api/v1/lineage/route";
+import { entityNameFor } from "@/lib/domain/openlineage/map-events";
 import { importUpload, linkEntity, saveEntity, setArchived, unlinkEntity } from "@/lib/server/catalog/actions";
 import { saveNewTeam, saveTeam, setTeamArchived } from "@/lib/server/teams/actions";
 import type { EntityKind } from "@/lib/domain/kinds";
@@ -21,6 +23,7 @@ import { createRelation } from "@/lib/server/catalog/create-relation";
 import { createTeam } from "@/lib/server/teams/create-team";
 import { importCatalog, importCatalogAction, importInputSchema } from "@/lib/server/catalog/import-catalog";
 import { recordUsage } from "@/lib/server/catalog/record-usage";
+import { recordLineage } from "@/lib/server/catalog/record-lineage";
 import { updateEntity } from "@/lib/server/catalog/update-entity";
 import { updateTeam } from "@/lib/server/teams/update-team";
 import { db } from "@/lib/server/db/client";
@@ -390,6 +393,49 @@ export const catalogRows: MatrixRow[] = [
       path: "/api/v1/usage",
       params: {},
       body: { events: [{ caller: input.caller, model: input.model, count: 3 }] },
+    }),
+  },
+  {
+    // API only: lineage events come from pipelines (the OpenLineage client), never from a form.
+    // The job and the dataset are catalogued for world.team already, so the event only adds the
+    // link: the test needs no OPENLINEAGE_MAPPING rule (settings are read once per process).
+    name: "catalog.record-lineage",
+    action: recordLineage,
+    serverAction: null,
+    allowed: TEAM_WRITERS,
+    apiAllowed: TEAM_WRITERS_API,
+    prepare: async (world) => {
+      const job = uniq("matrix-job");
+      const table = uniq("matrix-table");
+      const consumer = await factories.createEntity(db(), {
+        kind: "CONSUMER",
+        name: entityNameFor("matrix", job),
+        teamId: world.team.id,
+      });
+      const source = await factories.createEntity(db(), {
+        kind: "DATA_SOURCE",
+        name: entityNameFor("postgres://matrix", table),
+        teamId: world.team.id,
+      });
+      return {
+        input: { job, table },
+        state: () => db().relation.findMany({ where: { fromId: consumer.id, toId: source.id } }),
+      };
+    },
+    api: ({ input }) => ({
+      handler: postLineage,
+      method: "POST",
+      path: "/api/v1/lineage",
+      params: {},
+      body: {
+        eventType: "COMPLETE",
+        eventTime: new Date().toISOString(),
+        producer: "https://example.test/matrix",
+        schemaURL: "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent",
+        run: { runId: crypto.randomUUID() },
+        job: { namespace: "matrix", name: str(input.job) },
+        outputs: [{ namespace: "postgres://matrix", name: str(input.table) }],
+      },
     }),
   },
   {

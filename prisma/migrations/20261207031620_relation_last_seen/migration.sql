@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Relation" ADD COLUMN     "lastSeenAt" TIMESTAMPTZ(3);
+
