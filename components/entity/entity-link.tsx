@@ -1,5 +1,6 @@
 // An entity's name as a link to its page, with its kind icon; long names truncate with the
-// full name in a tooltip.
+// full name in a tooltip. The link's styling is one class (entity-link, app/globals.css): it sits
+// on every row of the dashboards' tables.
 import Link from "next/link";
 import clsx from "clsx";
 import type { EntityKind } from "@/lib/domain/kinds";
@@ -20,11 +21,7 @@ export function EntityLink({ kind, name, sub, showIcon = true, className }: Enti
     <div className={clsx("flex min-w-0 items-center gap-2", className)}>
       {showIcon ? <KindIcon kind={kind} /> : null}
       <div className="min-w-0">
-        <Link
-          href={entityHref(kind, name)}
-          title={name}
-          className="block truncate font-mono text-[12.5px] leading-6 font-medium text-foreground hover:text-accent hover:underline underline-offset-2"
-        >
+        <Link href={entityHref(kind, name)} title={name} className="entity-link">
           {name}
         </Link>
         {sub ? <div className="truncate text-xs text-muted">{sub}</div> : null}

@@ -33,12 +33,8 @@ export async function HotspotHeatmap({ params }: { params: HotspotParams }) {
         label: h.name,
         href: entityHref(h.kind, h.name),
         sublabel: `${KIND_LABELS[h.kind].one} · ${h.team?.name ?? "Unowned"}`,
-        cells: Object.fromEntries(
-          categories.map((c) => [
-            c.key,
-            { value: cells.get(h.id)?.get(c.id)?.ratio ?? null, href: whyHref({ entity: h }, c.key) },
-          ]),
-        ),
+        cellHref: whyHref({ entity: h }),
+        cells: Object.fromEntries(categories.map((c) => [c.key, { value: cells.get(h.id)?.get(c.id)?.ratio ?? null }])),
       }))}
       empty={{ title: "No hotspots to map", description: "No assessed entity matching these filters carries debt." }}
     />

@@ -65,6 +65,7 @@ export async function TeamHeatmap({
         key: t.id,
         label: t.name,
         href: teamHref(t.slug),
+        cellHref: whyHref({ teamSlug: t.slug }),
         cells: Object.fromEntries(
           categories.map((c) => {
             const cell = cells.get(t.id)?.get(c.id);
@@ -72,7 +73,6 @@ export async function TeamHeatmap({
               c.key,
               {
                 value: cell?.ratio ?? null,
-                href: whyHref({ teamSlug: t.slug }, c.key),
                 detail: cell ? pluralize(cell.entityCount, "entity", "entities") : undefined,
               },
             ];

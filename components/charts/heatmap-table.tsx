@@ -1,0 +1,162 @@
+"use client";
+// The heatmap's grid (see heatmap.tsx): rendered from compact props, so the RSC payload carries
+// each row's numbers once (rounded shares, the cells' link base) instead of every cell's element
+// with its link, classes and labels, which weighed ~0.4 kB a cell (issue 17). A cell links to
+// `${row.cellHref}?category=<column key>` (whyHref's form) when the row has a cellHref.
+import Link from "next/link";
+import { formatPercent } from "@/lib/domain/format/number";
+import { heatStep } from "./heat-steps";
+
+export interface HeatmapTableRow {
+  key: string;
+  label: string;
+  href?: string;
+  sublabel?: string;
+  cellHref?: string;
+  /** One per column, in the columns' order: a share in [0, 1], or null when nothing was answered. */
+  values: readonly (number | null)[];
+  /** One per column when any cell has one (e.g. "12 entities"). */
+  details?: readonly (string | null)[];
+}
+
+const ROW_HEADER_PX = 176;
+const CELL_MIN_PX = 44;
+
+export function HeatmapTable({
+  title,
+  rowLabel,
+  valueLabel,
+  columns,
+  rows,
+}: {
+  title: string;
+  rowLabel: string;
+  valueLabel: string;
+  columns: readonly { key: string; label: string }[];
+  rows: readonly HeatmapTableRow[];
+}) {
+  return (
+    <div
+      className="relative overflow-x-auto rounded-lg border border-border"
+      role="region"
+      aria-label={title}
+      tabIndex={0}
+    >
+      <table
+        className="w-full table-fixed border-collapse text-[12px]"
+        style={{ minWidth: ROW_HEADER_PX + CELL_MIN_PX * columns.length }}
+      >
+        <caption className="sr-only">
+          {title}: {valueLabel} by {rowLabel.toLowerCase()} and category. Each cell shows the percentage.
+        </caption>
+        <colgroup>
+          <col style={{ width: ROW_HEADER_PX }} />
+          {columns.map((c) => (
+            <col key={c.key} />
+          ))}
+        </colgroup>
+        <thead className="bg-surface-muted">
+          <tr>
+            <th
+              scope="col"
+              className="sticky left-0 z-10 bg-surface-muted px-3 py-2 text-left align-bottom text-xs font-medium text-muted"
+            >
+              {rowLabel}
+            </th>
+            {columns.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                className="h-36 px-0.5 pt-2 pb-1.5 align-bottom text-[11px] font-medium text-muted"
+              >
+                {/* Read bottom to top, as heatmap column labels usually are; the full name is the tooltip. */}
+                <span
+                  className="mx-auto block max-h-32 rotate-180 truncate text-left whitespace-nowrap [writing-mode:vertical-rl]"
+                  title={c.label}
+                >
+                  {c.label}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className="border-t border-border">
+              <th scope="row" className="sticky left-0 z-10 bg-surface px-3 py-1.5 text-left font-normal">
+                {r.href ? (
+                  <Link
+                    href={r.href}
+                    className="block truncate font-medium text-foreground hover:text-accent"
+                    title={r.label}
+                  >
+                    {r.label}
+                  </Link>
+                ) : (
+                  <span className="block truncate font-medium text-foreground" title={r.label}>
+                    {r.label}
+                  </span>
+                )}
+                {r.sublabel ? <span className="block truncate text-[11px] text-subtle">{r.sublabel}</span> : null}
+              </th>
+              {columns.map((c, i) => (
+                <HeatCell
+                  key={c.key}
+                  value={r.values[i] ?? null}
+                  detail={r.details?.[i] ?? undefined}
+                  href={r.cellHref ? `${r.cellHref}?category=${encodeURIComponent(c.key)}` : undefined}
+                  name={`${r.label}, ${c.label}`}
+                  valueLabel={valueLabel}
+                />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function HeatCell({
+  value,
+  detail,
+  href,
+  name,
+  valueLabel,
+}: {
+  value: number | null;
+  detail?: string;
+  href?: string;
+  name: string;
+  valueLabel: string;
+}) {
+  if (value === null) {
+    return (
+      <td className="p-0.5">
+        <span className="heat-cell font-normal text-subtle" title={`${name}: not answered`}>
+          <span aria-hidden>–</span>
+          <span className="sr-only">not answered</span>
+        </span>
+      </td>
+    );
+  }
+  const step = heatStep(value);
+  const text = formatPercent(value, 0);
+  const label = `${name}: ${formatPercent(value, 1)} ${valueLabel}${detail ? `, ${detail}` : ""}`;
+  // heat-cell (app/globals.css): the cell's box; on a link also its hover ring and focus outline.
+  const className = `heat-cell ${step.tone}`;
+  return (
+    <td className="p-0.5">
+      {href ? (
+        <Link href={href} className={className} aria-label={label} title={label}>
+          {text}
+        </Link>
+      ) : (
+        <span className={className} title={label}>
+          {text}
+          {detail ? <span className="sr-only">, {detail}</span> : null}
+        </span>
+      )}
+    </td>
+  );
+}
