@@ -21,14 +21,18 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-export function WebhookList({ webhooks, now }: { webhooks: WebhookRow[]; now: Date }) {
+export function WebhookList({ webhooks, now, canAdd }: { webhooks: WebhookRow[]; now: Date; canAdd: boolean }) {
   if (webhooks.length === 0) {
     return (
       <Card>
         <EmptyState
           icon={Webhook}
           title="No webhooks yet"
-          description="Add one above to hear about gate changes, new findings and closed reviews where your team works."
+          description={
+            canAdd
+              ? "Add one above to hear about gate changes, new findings and closed reviews where your team works."
+              : "A team's webhooks and their delivery logs are shown to its maintainers and organisation admins."
+          }
         />
       </Card>
     );

@@ -99,6 +99,9 @@ describe("job queue", () => {
     await expect(q.enqueue(job, { n: "one" } as unknown as { n: number })).rejects.toThrow(/test\.checked.*invalid/);
     await expect(q.enqueue(other, {})).rejects.toThrow(/not registered/);
     expect(await jobStates(job.name)).toEqual([]);
+    // Another copy of a registered definition (a Next build bundles instrumentation.ts and the
+    // routes apart) is the same job: registration is by name.
+    expect(await q.enqueue({ ...job }, { n: 1 })).toEqual(expect.any(String));
   });
 
   it("enqueues inside a transaction: nothing when it rolls back, one job when it commits", async () => {

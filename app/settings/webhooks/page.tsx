@@ -61,5 +61,6 @@ async function CreateWebhookCard() {
 async function Webhooks() {
   const viewer = await getViewer();
   if (!viewer) return null;
-  return <WebhookList webhooks={await listWebhooks(viewer.principal)} now={new Date()} />;
+  const canAdd = viewer.isAdmin || viewer.teams.some((t) => t.role === "MAINTAINER");
+  return <WebhookList webhooks={await listWebhooks(viewer.principal)} now={new Date()} canAdd={canAdd} />;
 }

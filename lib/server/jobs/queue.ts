@@ -90,8 +90,11 @@ export async function startJobQueue(client: Db, options: StartJobQueueOptions): 
   }
 
   const enqueue: JobQueue["enqueue"] = async (job, data, enqueueOptions = {}) => {
-    if (registered.get(job.name) !== job) throw new Error(`Job "${job.name}" is not registered with this queue`);
-    const parsed = job.schema.safeParse(data);
+    // By name, not identity: a Next build bundles instrumentation.ts (which starts the queue) and
+    // the app's routes separately, so a route's copy of a definition is another object.
+    const known = registered.get(job.name);
+    if (!known) throw new Error(`Job "${job.name}" is not registered with this queue`);
+    const parsed = known.schema.safeParse(data);
     if (!parsed.success) throw new Error(`Job "${job.name}" data is invalid: ${parsed.error.message}`);
     const { tx, startAfter, singletonKey } = enqueueOptions;
     return boss.send(job.name, parsed.data as object, {
