@@ -12,9 +12,20 @@ export interface AppPage {
 export function firstLink(from: string, pattern: RegExp): (page: Page) => Promise<string> {
   return async (page) => {
     await page.goto(from);
-    const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    const href = hrefs.find((h): h is string => h !== null && pattern.test(h));
-    expect(href, `a link matching ${pattern} on ${from}`).toBeDefined();
+    // Lists stream in after the page's header (Suspense): wait for a matching link to arrive.
+    let href: string | undefined;
+    await expect
+      .poll(
+        async () => {
+          const hrefs = await page
+            .locator("main a[href]")
+            .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+          href = hrefs.find((h): h is string => h !== null && pattern.test(h));
+          return href;
+        },
+        { message: `a link matching ${pattern} on ${from}`, timeout: 20_000 },
+      )
+      .toBeDefined();
     return href!;
   };
 }
