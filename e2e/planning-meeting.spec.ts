@@ -154,7 +154,7 @@ test("present a review at 1280×720: slides fit, notes by key, owned action item
   const adminContext = await browser.newContext({ storageState: authFile("admin") });
   const admin = await adminContext.newPage();
   await admin.goto("/settings/audit");
-  await expect(admin.getByText("Reopened review").first()).toBeVisible();
+  await expect(admin.getByRole("table").getByText("Reopened review").first()).toBeVisible();
   await adminContext.close();
 
   // Close it again (confirming), so later specs meet a closed review.
