@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document for the catalogue API, generated from the same zod schemas that
 // validate the requests (z.toJSONSchema), so the document cannot drift from the checks.
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { actionItemsOpenApi } from "@/lib/server/action-items/openapi";
 import { scorecardsOpenApi } from "@/lib/server/scorecards/openapi";
 import { findingsOpenApi } from "@/lib/server/findings/openapi";
@@ -13,15 +13,13 @@ import { importInputSchema } from "./import-catalog";
 import { listEntitiesQuery } from "./list-entities-api";
 import { listRelationsQuery } from "./list-relations-api";
 import { usageInputSchema } from "./record-usage";
+import { errorResponses, jsonBody, jsonSchema, okJson } from "@/lib/server/api/openapi-parts";
 import { runEventSchema } from "@/lib/domain/openlineage/run-event";
 import { relationInputSchema } from "./relation-input";
 import { teamCreateSchema, teamUpdateSchema } from "@/lib/server/teams/team-input";
 
-const json = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
-
 function queryParams(schema: z.ZodObject) {
-  const s = json(schema) as { properties?: Record<string, object>; required?: string[] };
+  const s = jsonSchema(schema) as { properties?: Record<string, object>; required?: string[] };
   return Object.entries(s.properties ?? {}).map(([name, schema]) => ({
     name,
     in: "query",
@@ -30,24 +28,7 @@ function queryParams(schema: z.ZodObject) {
   }));
 }
 
-const errorResponse = {
-  description: "Error",
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-};
-const errors = {
-  400: errorResponse,
-  401: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-  409: errorResponse,
-  413: errorResponse,
-  503: errorResponse,
-};
-const body = (ref: string) => ({
-  required: true,
-  content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } },
-});
-const ok = (description: string) => ({ description, content: { "application/json": { schema: { type: "object" } } } });
+const errors = errorResponses(400, 401, 403, 404, 409, 413, 503);
 const teamPath = { name: "slug", in: "path", required: true, schema: { type: "string" } };
 const entityPath = [
   { name: "kind", in: "path", required: true, schema: { enum: ["models", "features", "data-sources", "consumers"] } },
@@ -74,47 +55,47 @@ export function catalogOpenApi() {
         get: {
           summary: "List teams",
           parameters: [{ name: "archived", in: "query", schema: { enum: ["true", "false"] } }],
-          responses: { 200: ok("{ items }"), ...errors },
+          responses: { 200: okJson("{ items }"), ...errors },
         },
         post: {
           summary: "Create a team (admins)",
-          requestBody: body("TeamCreate"),
-          responses: { 201: ok("Created"), ...errors },
+          requestBody: jsonBody("TeamCreate"),
+          responses: { 201: okJson("Created"), ...errors },
         },
       },
       "/teams/{slug}": {
-        get: { summary: "Get a team", parameters: [teamPath], responses: { 200: ok("The team"), ...errors } },
+        get: { summary: "Get a team", parameters: [teamPath], responses: { 200: okJson("The team"), ...errors } },
         put: {
           summary: "Rename / re-describe a team",
           parameters: [teamPath],
-          requestBody: body("TeamUpdate"),
-          responses: { 200: ok("Updated"), ...errors },
+          requestBody: jsonBody("TeamUpdate"),
+          responses: { 200: okJson("Updated"), ...errors },
         },
         delete: {
           summary: "Archive a team (admins); restore=true restores",
           parameters: [teamPath, { name: "restore", in: "query", schema: { type: "boolean" } }],
-          responses: { 200: ok("Archived"), ...errors },
+          responses: { 200: okJson("Archived"), ...errors },
         },
       },
       "/entities": {
         get: {
           summary: "List entities (cursor pagination)",
           parameters: queryParams(listEntitiesQuery),
-          responses: { 200: ok("A page: { items, nextCursor }"), ...errors },
+          responses: { 200: okJson("A page: { items, nextCursor }"), ...errors },
         },
         post: {
           summary: "Create an entity",
-          requestBody: body("EntityCreate"),
-          responses: { 201: ok("Created"), ...errors },
+          requestBody: jsonBody("EntityCreate"),
+          responses: { 201: okJson("Created"), ...errors },
         },
       },
       "/entities/{kind}/{name}": {
-        get: { summary: "Get an entity", parameters: entityPath, responses: { 200: ok("The entity"), ...errors } },
+        get: { summary: "Get an entity", parameters: entityPath, responses: { 200: okJson("The entity"), ...errors } },
         put: {
           summary: "Update an entity (send the version you read; 409 if it changed)",
           parameters: entityPath,
-          requestBody: body("EntityUpdate"),
-          responses: { 200: ok("Updated"), ...errors },
+          requestBody: jsonBody("EntityUpdate"),
+          responses: { 200: okJson("Updated"), ...errors },
         },
         delete: {
           summary: "Archive an entity (never deletes); restore=true restores",
@@ -123,7 +104,7 @@ export function catalogOpenApi() {
             { name: "version", in: "query", required: true, schema: { type: "integer" } },
             { name: "restore", in: "query", required: false, schema: { type: "boolean" } },
           ],
-          responses: { 200: ok("Archived"), ...errors },
+          responses: { 200: okJson("Archived"), ...errors },
         },
       },
       "/entities/{kind}/{name}/assessments": {
@@ -135,38 +116,38 @@ export function catalogOpenApi() {
             { name: "rubric", in: "query", schema: { enum: ["DEBT", "ML_TEST_SCORE"] } },
             { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } },
           ],
-          responses: { 200: ok("{ entity, rubric, latestSeq, assessments, items }"), ...errors },
+          responses: { 200: okJson("{ entity, rubric, latestSeq, assessments, items }"), ...errors },
         },
         post: {
           summary:
             "Submit a whole assessment at once (409 when someone submitted since basedOnSeq, or won a concurrent submit)",
           parameters: entityPath,
-          requestBody: body("AssessmentSubmit"),
-          responses: { 201: ok("{ assessmentId, submittedSeq, sums, … }"), ...errors },
+          requestBody: jsonBody("AssessmentSubmit"),
+          responses: { 201: okJson("{ assessmentId, submittedSeq, sums, … }"), ...errors },
         },
       },
       "/relations": {
         get: {
           summary: "List relations",
           parameters: queryParams(listRelationsQuery),
-          responses: { 200: ok("A page: { items, nextCursor }"), ...errors },
+          responses: { 200: okJson("A page: { items, nextCursor }"), ...errors },
         },
         post: {
           summary: "Declare a relation (from feeds to)",
-          requestBody: body("Relation"),
-          responses: { 201: ok("Created"), ...errors },
+          requestBody: jsonBody("Relation"),
+          responses: { 201: okJson("Created"), ...errors },
         },
         delete: {
           summary: "Archive a relation",
-          requestBody: body("Relation"),
-          responses: { 200: ok("Archived"), ...errors },
+          requestBody: jsonBody("Relation"),
+          responses: { 200: okJson("Archived"), ...errors },
         },
       },
       "/catalog/import": {
         post: {
           summary: "Import catalogue-as-code YAML (all or nothing; dryRun to preview)",
-          requestBody: body("Import"),
-          responses: { 200: ok("The import report"), ...errors },
+          requestBody: jsonBody("Import"),
+          responses: { 200: okJson("The import report"), ...errors },
         },
       },
       "/catalog/export": {
@@ -185,8 +166,8 @@ export function catalogOpenApi() {
       "/usage": {
         post: {
           summary: "Record observed usage of model outputs",
-          requestBody: body("Usage"),
-          responses: { 201: ok("Recorded"), ...errors },
+          requestBody: jsonBody("Usage"),
+          responses: { 201: okJson("Recorded"), ...errors },
         },
       },
       "/lineage": {
@@ -209,7 +190,7 @@ export function catalogOpenApi() {
               },
             },
           },
-          responses: { 200: ok("{ events, counts, changes, skipped }"), ...errors },
+          responses: { 200: okJson("{ events, counts, changes, skipped }"), ...errors },
         },
       },
       ...actionItems.paths,
@@ -221,16 +202,16 @@ export function catalogOpenApi() {
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
       schemas: {
-        TeamCreate: json(teamCreateSchema),
-        TeamUpdate: json(teamUpdateSchema.omit({ slug: true })),
-        EntityCreate: json(entityDraftSchema),
-        EntityUpdate: json(entityUpdateSchema),
-        EntityArchive: json(entityArchiveSchema),
-        Relation: json(relationInputSchema),
-        Import: json(importInputSchema),
-        Usage: json(usageInputSchema),
-        OpenLineageRunEvent: json(runEventSchema),
-        AssessmentSubmit: json(submitCompleteSchema.omit({ kind: true, name: true })),
+        TeamCreate: jsonSchema(teamCreateSchema),
+        TeamUpdate: jsonSchema(teamUpdateSchema.omit({ slug: true })),
+        EntityCreate: jsonSchema(entityDraftSchema),
+        EntityUpdate: jsonSchema(entityUpdateSchema),
+        EntityArchive: jsonSchema(entityArchiveSchema),
+        Relation: jsonSchema(relationInputSchema),
+        Import: jsonSchema(importInputSchema),
+        Usage: jsonSchema(usageInputSchema),
+        OpenLineageRunEvent: jsonSchema(runEventSchema),
+        AssessmentSubmit: jsonSchema(submitCompleteSchema.omit({ kind: true, name: true })),
         ...actionItems.schemas,
         ...scorecards.schemas,
         ...findings.schemas,

@@ -1,32 +1,21 @@
 // The scorecard, gate and badge endpoints' part of the OpenAPI document. Spread into
 // lib/server/catalog/openapi.ts: paths and schemas. All are reads: any valid token (no scope).
-const error = {
-  description: "Error",
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-};
-const errors = { 400: error, 401: error, 404: error };
-const ok = (description: string, ref?: string) => ({
-  description,
-  content: { "application/json": { schema: ref ? { $ref: `#/components/schemas/${ref}` } : { type: "object" } } },
-});
+import { errorResponses, okJson, pathParam } from "@/lib/server/api/openapi-parts";
+
+const errors = errorResponses(400, 401, 404);
+const ok = (description: string, ref?: string) =>
+  okJson(description, ref ? { $ref: `#/components/schemas/${ref}` } : undefined);
 const svg = {
   description: "A shields-style SVG badge (Cache-Control: public when badges are public, else private)",
   content: { "image/svg+xml": { schema: { type: "string" } } },
 };
-const path = (name: string, description: string) => ({
-  name,
-  in: "path",
-  required: true,
-  schema: { type: "string" },
-  description,
-});
 const kind = {
   name: "kind",
   in: "path",
   required: true,
   schema: { enum: ["models", "features", "data-sources", "consumers"] },
 };
-const entity = [kind, path("name", "Entity name")];
+const entity = [kind, pathParam("name", "Entity name")];
 const badgeType = { name: "type", in: "query", required: false, schema: { enum: ["rating", "gate"] } };
 const rating = { enum: ["A", "B", "C", "D", "E", null] };
 
@@ -82,7 +71,7 @@ export function scorecardsOpenApi() {
         get: {
           summary:
             "A team's scorecard, with the entities failing their gate and since when, and its models' ML Test Scores",
-          parameters: [path("slug", "Team slug")],
+          parameters: [pathParam("slug", "Team slug")],
           responses: { 200: ok("Scorecard"), ...errors },
         },
       },
@@ -119,7 +108,7 @@ export function scorecardsOpenApi() {
       "/teams/{slug}/badge.svg": {
         get: {
           summary: "A team's status badge (SVG): its pooled rating, or ?type=gate (how many entities fail)",
-          parameters: [path("slug", "Team slug"), badgeType],
+          parameters: [pathParam("slug", "Team slug"), badgeType],
           security: [{ bearer: [] }, {}],
           responses: { 200: svg, ...errors },
         },

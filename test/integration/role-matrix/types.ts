@@ -4,6 +4,7 @@
 // refused attempt changed nothing. To add your actions, write rows like ./auth-rows.ts and
 // list them in ./rows.ts.
 import type { ActionDefinition, ActionState } from "@/lib/server/actions/define-action";
+import type { RouteHandler } from "../support/route-server";
 
 export const ROLES = ["admin", "maintainer", "member", "outsider", "signedOut"] as const;
 /** admin: organisation admin; maintainer/member: of world.team; outsider: signed in, in no team. */
@@ -38,8 +39,7 @@ export interface Attempt {
 }
 
 export interface ApiCall {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route types its own params
-  handler: (request: Request, context: { params: Promise<any> }) => Promise<Response>;
+  handler: RouteHandler;
   method: string;
   path: string;
   params: Record<string, string>;

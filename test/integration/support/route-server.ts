@@ -4,15 +4,20 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route types its own params
-type Handler = (request: Request, context: { params: Promise<any> }) => Promise<Response>;
+/**
+ * A route handler as Next calls it. Each route types its own params ({ slug }, { kind, name }, …):
+ * declared as a method, so those narrower handlers are accepted (method parameters are bivariant).
+ */
+export type RouteHandler = {
+  handle(request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response>;
+}["handle"];
 
 export interface RouteServer {
   url: string;
   close: () => Promise<void>;
 }
 
-export async function startRouteServer(routes: Record<string, Handler>, prefix = "/api/v1"): Promise<RouteServer> {
+export async function startRouteServer(routes: Record<string, RouteHandler>, prefix = "/api/v1"): Promise<RouteServer> {
   const compiled = Object.entries(routes).map(([pattern, handler]) => {
     const names: string[] = [];
     const source = pattern.replace(/[.]/g, "\\.").replace(/\[([a-z]+)\]/gi, (_m, name: string) => {
