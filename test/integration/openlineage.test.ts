@@ -16,7 +16,7 @@ import { mintApiToken } from "@/lib/server/auth/api-token";
 import { db } from "@/lib/server/db/client";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { createEntity, createRelation } from "@/lib/server/seed/factories/catalogue";
-import { ensureConnectorsVenv } from "@/test/connectors/venv";
+import { connectorToolDir, ensureConnectorsVenv } from "@/test/connectors/venv";
 import { makeMaintainer, uid } from "./catalog-fixtures";
 import { startRouteServer, type RouteServer } from "./support/route-server";
 
@@ -73,18 +73,22 @@ interface Emitted {
 async function emit(runs: object[], token: string): Promise<Emitted[]> {
   const file = path.join(work, `runs-${randomUUID()}.json`);
   writeFileSync(file, JSON.stringify(runs));
-  const { stdout } = await promisify(execFile)(python, [path.resolve("test/connectors/emit_openlineage.py"), file], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      OPENLINEAGE__TRANSPORT__TYPE: "http",
-      OPENLINEAGE__TRANSPORT__URL: server.url,
-      OPENLINEAGE__TRANSPORT__ENDPOINT: "api/v1/lineage",
-      OPENLINEAGE__TRANSPORT__AUTH__TYPE: "api_key",
-      OPENLINEAGE__TRANSPORT__AUTH__API_KEY: token,
+  const { stdout } = await promisify(execFile)(
+    python,
+    [path.join(connectorToolDir("openlineage"), "emit_openlineage.py"), file],
+    {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        OPENLINEAGE__TRANSPORT__TYPE: "http",
+        OPENLINEAGE__TRANSPORT__URL: server.url,
+        OPENLINEAGE__TRANSPORT__ENDPOINT: "api/v1/lineage",
+        OPENLINEAGE__TRANSPORT__AUTH__TYPE: "api_key",
+        OPENLINEAGE__TRANSPORT__AUTH__API_KEY: token,
+      },
+      timeout: 120_000,
     },
-    timeout: 120_000,
-  });
+  );
   return stdout
     .trim()
     .split("\n")
@@ -147,7 +151,7 @@ beforeAll(async () => {
   await createRelation(db(), { kind: "MODEL_USES_FEATURE", fromId: feature.id, toId: model.id });
   rankRefresh.inputs[0]!.name = model.name;
   server = await startRouteServer({ "/lineage": postLineage });
-  python = ensureConnectorsVenv();
+  python = ensureConnectorsVenv("openlineage");
 }, 15 * 60_000);
 
 afterAll(async () => {
