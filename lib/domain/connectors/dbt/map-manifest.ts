@@ -15,6 +15,7 @@ import { emptyBatch, type CatalogBatch, type DocLocation, type EntityRef } from 
 import { entityNameFor } from "@/lib/domain/openlineage/map-events";
 import type { Manifest, ManifestExposure, ManifestNode, ManifestSource } from "./manifest";
 import { metaText, resolveTeam, type DbtMapping, type OwnerClue } from "./owners";
+import type { ProjectScale } from "./explain";
 import { computeSignals, DATA_RESOURCE_TYPES, type DagNode, type DagResourceType, type NodeSignals } from "./signals";
 
 export interface MappedNode {
@@ -32,6 +33,8 @@ export interface MappedManifest {
   nodes: MappedNode[];
   /** unique_ids of every node of the manifest that maps to an entity (imported or skipped). */
   present: Set<string>;
+  /** The whole project's tables (imported or not): how many, the deepest, the most read. */
+  scale: ProjectScale;
   notes: string[];
   /** A cycle in depends_on refuses the file. */
   errors: string[];
@@ -220,15 +223,22 @@ export function mapManifest(
         tests.set(target, (tests.get(target) ?? 0) + 1);
   const computed = computeSignals(dag, tests);
   const present = new Set(dag.map((d) => d.id));
+  const scale: ProjectScale = { nodes: dataNodes.length, maxDepth: 0, maxFanOut: 0 };
   if (!computed.ok)
     return {
       batch,
       nodes: [],
       present,
+      scale,
       notes,
       errors: [`${fileName} › depends_on: the nodes depend on each other in a circle (${computed.cycle.join(" → ")}).`],
     };
 
+  for (const n of dataNodes) {
+    const sig = computed.signals.get(n.unique_id)!;
+    scale.maxDepth = Math.max(scale.maxDepth, sig.depth);
+    scale.maxFanOut = Math.max(scale.maxFanOut, sig.fanOut);
+  }
   const nodes: MappedNode[] = [];
   const refOf = new Map<string, EntityRef>();
   const atOf = new Map<string, DocLocation>();
@@ -321,5 +331,5 @@ export function mapManifest(
     const count = `${unknownParents.size} node${unknownParents.size === 1 ? "" : "s"}`;
     notes.push(`Links from ${count} that are not tables were not recorded (${shown}${more}).`);
   }
-  return { batch, nodes, present, notes, errors: [] };
+  return { batch, nodes, present, scale, notes, errors: [] };
 }
