@@ -33,6 +33,8 @@ export interface MappedManifest {
   nodes: MappedNode[];
   /** unique_ids of every node of the manifest that maps to an entity (imported or skipped). */
   present: Set<string>;
+  /** Every node's signals, imported or not (a skipped node's earlier row is refreshed with them). */
+  signals: Map<string, { signals: NodeSignals; resourceType: DagResourceType; materialized: string }>;
   /** The whole project's tables (imported or not): how many, the deepest, the most read. */
   scale: ProjectScale;
   notes: string[];
@@ -97,6 +99,11 @@ function metaValue(n: DataNode | ManifestExposure, key: string): string | null {
 /** Models, seeds and snapshots may sit in a dbt group (whose owner is a clue); sources and exposures do not. */
 function groupOf(n: DataNode | ManifestExposure): string | null {
   return n.resource_type === "source" || n.resource_type === "exposure" ? null : ((n as ManifestNode).group ?? null);
+}
+
+/** How dbt builds it (view, table, incremental, ephemeral, seed, snapshot); "" for a source. */
+function materializedOf(n: DataNode): string {
+  return n.resource_type === "source" ? "" : n.config.materialized;
 }
 
 /** depends_on.nodes of a node or exposure; sources depend on nothing. */
@@ -229,16 +236,26 @@ export function mapManifest(
       batch,
       nodes: [],
       present,
+      signals: new Map(),
       scale,
       notes,
       errors: [`${fileName} › depends_on: the nodes depend on each other in a circle (${computed.cycle.join(" → ")}).`],
     };
 
+  const signals: MappedManifest["signals"] = new Map();
   for (const n of dataNodes) {
     const sig = computed.signals.get(n.unique_id)!;
     scale.maxDepth = Math.max(scale.maxDepth, sig.depth);
     scale.maxFanOut = Math.max(scale.maxFanOut, sig.fanOut);
+    const type = n.resource_type as DagResourceType;
+    signals.set(n.unique_id, { signals: sig, resourceType: type, materialized: materializedOf(n) });
   }
+  for (const e of exposures)
+    signals.set(e.unique_id, {
+      signals: computed.signals.get(e.unique_id)!,
+      resourceType: "exposure",
+      materialized: "",
+    });
   const nodes: MappedNode[] = [];
   const refOf = new Map<string, EntityRef>();
   const atOf = new Map<string, DocLocation>();
@@ -290,12 +307,7 @@ export function mapManifest(
     });
   };
   for (const n of dataNodes)
-    add(
-      n,
-      (team) => dataDraft(n, manifest, team),
-      n.resource_type as DagResourceType,
-      n.resource_type === "source" ? "" : n.config.materialized,
-    );
+    add(n, (team) => dataDraft(n, manifest, team), n.resource_type as DagResourceType, materializedOf(n));
   for (const e of exposures) add(e, (team) => exposureDraft(e, team), "exposure", "");
 
   // Lineage: each imported node lists its imported parents; a parent that was skipped is named.
@@ -331,5 +343,5 @@ export function mapManifest(
     const count = `${unknownParents.size} node${unknownParents.size === 1 ? "" : "s"}`;
     notes.push(`Links from ${count} that are not tables were not recorded (${shown}${more}).`);
   }
-  return { batch, nodes, present, scale, notes, errors: [] };
+  return { batch, nodes, present, signals, scale, notes, errors: [] };
 }
