@@ -40,7 +40,7 @@ test("a dbt manifest posted to the API, its signals on the data source's page", 
     .last();
   await expect(card).toBeVisible();
   await expect(card).toContainText(
-    "2 transformations lie between raw data and this table on its longest chain (the deepest in the project is 3).",
+    "2 transformations lie between raw data and this table on its longest chain (the deepest imported from the project is 3).",
   );
   await expect(card).toContainText("It selects from 4 nodes directly");
   await expect(card.getByRole("link", { name: "shop_ml.stg_orders" })).toBeVisible();

@@ -57,7 +57,7 @@ const run = (text: string, principal = admin, dryRun = false) =>
   runConnector(dbtConnector, input(text), { principal, source: "CLI", dryRun });
 
 async function state() {
-  const [entities, relations, nodes, audits, runs] = await Promise.all([
+  const [entities, relations, nodes, audits, imports, runs] = await Promise.all([
     db().entity.findMany({
       where: { tags: { has: "dbt" } },
       select: { kind: true, name: true, version: true, archivedAt: true, team: { select: { slug: true } } },
@@ -74,10 +74,12 @@ async function state() {
       },
     }),
     db().dbtNode.findMany({ orderBy: { uniqueId: "asc" } }),
-    db().auditEvent.count(),
+    db().auditEvent.count({ where: { action: { not: "import.apply" } } }),
+    // Every applied import writes one import.apply event, even one that changes nothing.
+    db().auditEvent.count({ where: { action: "import.apply" } }),
     db().importRun.count({ where: { connector: "DBT" } }),
   ]);
-  return { entities, relations, nodes, audits, runs };
+  return { entities, relations, nodes, audits, imports, runs };
 }
 
 beforeAll(async () => {
@@ -175,7 +177,7 @@ describe("the dbt connector", () => {
     expect(report.counts).toEqual({ created: 45, changed: 0, archived: 0, unchanged: 0, skipped: 1 });
     expect(report.changes.filter((c) => c.type === "signals")).toHaveLength(15);
     expect(report.skipped).toEqual([
-      "manifest.json › document 13 (model model.shop_ml.scratch_margins): not imported, nor its lineage: no owning team: " +
+      "manifest.json › document 4 (model model.shop_ml.scratch_margins): not imported, nor its lineage: no owning team: " +
         "it has no meta.team, meta.owner or group owner; no DBT_MAPPING.paths rule matches " +
         "models/marts/scratch_margins.sql; DBT_MAPPING.default is unset.",
     ]);
@@ -206,7 +208,8 @@ describe("the dbt connector", () => {
     });
 
     // Audited in the import's transaction: one row per entity and relation created, and the import.
-    expect(after.audits - before.audits).toBe(15 + 15 + 1);
+    expect(after.audits - before.audits).toBe(15 + 15);
+    expect(after.imports - before.imports).toBe(1);
     expect(after.runs - before.runs).toBe(1);
     const row = await db().importRun.findFirstOrThrow({ where: { connector: "DBT" }, orderBy: { createdAt: "desc" } });
     expect(row).toMatchObject({ status: "APPLIED", source: "CLI", dryRun: false, actorId: admin.userId });
@@ -237,8 +240,6 @@ describe("the dbt connector", () => {
         "model.shop_ml.stg_orders",
       ],
       exposures: ["exposure.shop_ml.churn_dashboard", "exposure.shop_ml.churn_model"],
-      // scratch_margins was skipped, but it is part of the pipeline the numbers describe.
-      scale: { nodes: 14, maxDepth: 3, maxFanOut: 2 },
     });
   });
 
@@ -253,6 +254,7 @@ describe("the dbt connector", () => {
     expect(after.relations).toEqual(before.relations);
     expect(after.nodes).toEqual(before.nodes);
     expect(after.audits).toBe(before.audits);
+    expect(after.imports).toBe(before.imports + 1);
     expect(after.runs).toBe(before.runs + 1);
   });
 
@@ -298,7 +300,7 @@ describe("the dbt connector", () => {
     const report = await run(JSON.stringify(m), maintainer);
     expect(report.applied).toBe(false);
     expect(report.errors).toEqual([
-      "manifest.json › document 11 (source source.shop_ml.raw.orders) › spec.owner: You may not change data-source:shop_ml.raw.orders: it is owned by team-dbt-platform, which you do not maintain.",
+      "manifest.json › document 14 (source source.shop_ml.raw.orders) › spec.owner: You may not change source:shop_ml.raw.orders: it is owned by a team you do not maintain.",
     ]);
     expect({ ...(await state()), runs: 0 }).toEqual({ ...before, runs: 0 });
   });
@@ -306,20 +308,21 @@ describe("the dbt connector", () => {
   it("previews a changed manifest in a dry run without writing, then archives what a newer manifest dropped", async () => {
     // The next version of the project: the snapshot is gone and orders_daily gains a test.
     rmSync(path.join(project, "snapshots", "customers_snapshot.sql"));
-    writeFileSync(
-      path.join(project, "models", "marts", "orders_daily.yml"),
-      "version: 2\nmodels:\n  - name: orders_daily\n    columns:\n      - name: day\n        data_tests: [unique]\n",
-    );
+    const marts = path.join(project, "models", "marts", "marts.yml");
+    const yml = readFileSync(marts, "utf8");
+    const owner = "        owner: analytics@example.com\n";
+    expect(yml).toContain(owner);
+    writeFileSync(marts, yml.replace(owner, `${owner}    columns:\n      - name: day\n        data_tests: [unique]\n`));
     await dbt("parse");
     const next = manifestText();
     const before = await state();
     const preview = await run(next, admin, true);
     expect(preview).toMatchObject({ applied: false, dryRun: true, errors: [] });
     expect(preview.changes).toEqual([
-      { action: "archive", type: "entity", ref: "data-source:shop_ml.customers_snapshot" },
-      { action: "update", type: "signals", ref: "data-source:shop_ml.orders_daily" },
-      // raw.customers feeds one model fewer; every node's project scale is unchanged.
-      { action: "update", type: "signals", ref: "data-source:shop_ml.raw.customers" },
+      { action: "archive", type: "entity", ref: "source:shop_ml.customers_snapshot" },
+      { action: "update", type: "signals", ref: "source:shop_ml.orders_daily" },
+      // raw.customers feeds one model fewer (the snapshot).
+      { action: "update", type: "signals", ref: "source:shop_ml.raw.customers" },
     ]);
     expect({ ...(await state()), runs: 0 }).toEqual({ ...before, runs: 0 });
 
@@ -333,9 +336,11 @@ describe("the dbt connector", () => {
     expect(after.nodes.find((n) => n.uniqueId === "snapshot.shop_ml.customers_snapshot")).toBeDefined();
     expect(after.nodes.find((n) => n.uniqueId === "model.shop_ml.orders_daily")?.tests).toBe(1);
     expect(after.nodes.find((n) => n.uniqueId === "source.shop_ml.raw.customers")?.fanOut).toBe(1);
-    const archived = await db().auditEvent.count({
-      where: { action: "entity.archive", createdAt: { gte: snapshot!.archivedAt! } },
+    const { id } = await db().entity.findUniqueOrThrow({
+      where: { kind_name: { kind: "DATA_SOURCE", name: "shop_ml.customers_snapshot" } },
+      select: { id: true },
     });
+    const archived = await db().auditEvent.count({ where: { action: "entity.archive", targetId: id } });
     expect(archived).toBe(1);
   });
 

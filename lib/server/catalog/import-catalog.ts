@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { canSomewhere, type Principal } from "@/lib/domain/auth/permissions";
 import { parseCatalogFiles } from "@/lib/domain/catalog-yaml/parse-catalog-files";
-import type { CatalogBatch } from "@/lib/domain/catalog-yaml/types";
+import type { CatalogBatch, EntityRef } from "@/lib/domain/catalog-yaml/types";
 import { textProblem } from "@/lib/domain/http/storable";
 import { DEFAULT_BACKSTAGE_OPTIONS } from "@/lib/domain/catalog-yaml/parse-backstage-docs";
 import { formatIssue, formatSkipped } from "@/lib/domain/catalog-yaml/types";
@@ -92,13 +92,26 @@ function filesOf(raw: unknown): { file: string; text: string }[] {
  * nothing; the same batch again finds nothing to change). Every connector that turns its tool's
  * files into catalogue documents ends here. Records no run: callers do (recordImportRun).
  */
+export interface ImportBatchOptions {
+  prune: boolean;
+  dryRun: boolean;
+  /** Entities to archive besides (a connector's own prune: what its source no longer has). */
+  archive?: readonly EntityRef[];
+  /**
+   * A connector's own rows that go with the batch (the dbt connector's signals), in the same
+   * transaction: called once the plan has no problems, after it is applied (`applied`) or, in a
+   * dry run, instead of applying (then it must write nothing).
+   */
+  inTransaction?: (tx: Tx, state: { applied: boolean }) => Promise<void>;
+}
+
 export async function importBatch(
   batch: CatalogBatch,
   principal: Principal,
-  options: { prune: boolean; dryRun: boolean },
+  options: ImportBatchOptions,
 ): Promise<ImportReport> {
   const run = async (tx: Tx) => {
-    const plan = await planImport(tx, batch, principal, { prune: options.prune });
+    const plan = await planImport(tx, batch, principal, { prune: options.prune, archive: options.archive });
     const report: ImportReport = {
       dryRun: options.dryRun,
       applied: false,
@@ -113,8 +126,13 @@ export async function importBatch(
       skipped: plan.skipped.map(formatSkipped),
       errors: plan.issues.map(formatIssue),
     };
-    if (plan.issues.length > 0 || options.dryRun) return report;
+    if (plan.issues.length > 0) return report;
+    if (options.dryRun) {
+      await options.inTransaction?.(tx, { applied: false });
+      return report;
+    }
     await applyPlan(tx, plan, principal);
+    await options.inTransaction?.(tx, { applied: true });
     return { ...report, applied: true };
   };
   // Planned and applied in one transaction, so what was checked is what is written; unique keys

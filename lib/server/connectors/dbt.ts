@@ -74,7 +74,7 @@ export const dbtConnector = defineConnector({
     const report = await importBatch(mapped.batch, context.principal, {
       prune: false,
       dryRun: context.dryRun,
-      archive: await goneFromManifest(db(), project, mapped.present),
+      archive: await goneFromManifest(project, mapped.present),
       inTransaction: async (tx, { applied }) => {
         signals = await syncDbtNodes(tx, mapped, info, applied);
       },

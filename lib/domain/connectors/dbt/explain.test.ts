@@ -29,19 +29,19 @@ describe("explainSignals", () => {
     [
       {},
       "depth",
-      "2 transformations lie between raw data and this table on its longest chain (the deepest in the project is 4).",
+      "2 transformations lie between raw data and this table on its longest chain (the deepest imported from the project is 4).",
       false,
     ],
     [
       { depth: 1 },
       "depth",
-      "1 transformation lies between raw data and this table on its longest chain (the deepest in the project is 4).",
+      "1 transformation lies between raw data and this table on its longest chain (the deepest imported from the project is 4).",
       false,
     ],
     [
       { depth: 4 },
       "depth",
-      "4 transformations lie between raw data and this table on its longest chain (the deepest in the project is 4).",
+      "4 transformations lie between raw data and this table on its longest chain (the deepest imported from the project is 4).",
       true,
     ],
     [
@@ -54,13 +54,13 @@ describe("explainSignals", () => {
     [
       { resourceType: "source", fanOut: 3 },
       "fanOut",
-      "3 models and snapshots select from it directly (the most-read node in the project has 3).",
+      "3 models and snapshots select from it directly (the most-read imported node has 3).",
       true,
     ],
     [
       { fanOut: 3 },
       "fanOut",
-      "3 models and snapshots select from it directly (the most-read node in the project has 3).",
+      "3 models and snapshots select from it directly (the most-read imported node has 3).",
       false,
     ],
     [{}, "exposures", "No dbt exposure (dashboard, ML model, application) reads it, directly or not.", true],
@@ -92,7 +92,10 @@ describe("explainSignals", () => {
 
   it("gives an exposure only what it can have", () => {
     expect(explainSignals({ ...base, resourceType: "exposure" }, scale).map((l) => [l.key, l.sentence])).toEqual([
-      ["depth", "It reads tables up to 2 transformations away from raw data (the deepest in the project is 4)."],
+      [
+        "depth",
+        "It reads tables up to 2 transformations away from raw data (the deepest imported from the project is 4).",
+      ],
       ["fanIn", "It reads 1 table of the project directly."],
       ["upstreamSources", "It is ultimately built from 1 source or seed."],
     ]);

@@ -14,7 +14,7 @@ export interface StoredSignals {
   explain: SignalsExplain;
 }
 
-/** The project around the node: the largest values, for scale. */
+/** The project's tables in the catalogue (imported and active): how many, the deepest, the most read. */
 export interface ProjectScale {
   nodes: number;
   maxDepth: number;
@@ -49,8 +49,8 @@ export function explainSignals(s: StoredSignals, scale: ProjectScale): SignalLin
       sentence: root
         ? "A raw source or seed: nothing in the project is upstream of it."
         : exposure
-          ? `It reads tables up to ${plural(s.depth, "transformation", "transformations")} away from raw data (the deepest in the project is ${scale.maxDepth}).`
-          : `${plural(s.depth, "transformation lies", "transformations lie")} between raw data and this table on its longest chain (the deepest in the project is ${scale.maxDepth}).`,
+          ? `It reads tables up to ${plural(s.depth, "transformation", "transformations")} away from raw data (the deepest imported from the project is ${scale.maxDepth}).`
+          : `${plural(s.depth, "transformation lies", "transformations lie")} between raw data and this table on its longest chain (the deepest imported from the project is ${scale.maxDepth}).`,
       nodes: s.explain.longestPath,
       attention:
         !root && !exposure && s.depth >= ATTENTION.depth
@@ -92,7 +92,7 @@ export function explainSignals(s: StoredSignals, scale: ProjectScale): SignalLin
       sentence:
         s.fanOut === 0
           ? "No model or snapshot selects from it directly."
-          : `${plural(s.fanOut, "model or snapshot selects", "models and snapshots select")} from it directly (the most-read node in the project has ${scale.maxFanOut}).`,
+          : `${plural(s.fanOut, "model or snapshot selects", "models and snapshots select")} from it directly (the most-read imported node has ${scale.maxFanOut}).`,
       nodes: s.explain.children,
       attention:
         root && s.fanOut >= ATTENTION.sourceFanOut
@@ -115,7 +115,7 @@ export function explainSignals(s: StoredSignals, scale: ProjectScale): SignalLin
       value: s.downstreamNodes,
       sentence:
         `${plural(s.downstreamNodes, "model or snapshot is", "models and snapshots are")} built from it, directly or not: ` +
-        `what a change here can break (of ${scale.nodes} tables in the project).`,
+        `what a change here can break (of ${scale.nodes} tables imported from the project).`,
       nodes: s.explain.downstream,
       attention: null,
     },

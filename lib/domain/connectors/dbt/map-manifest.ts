@@ -15,7 +15,6 @@ import { emptyBatch, type CatalogBatch, type DocLocation, type EntityRef } from 
 import { entityNameFor } from "@/lib/domain/openlineage/map-events";
 import type { Manifest, ManifestExposure, ManifestNode, ManifestSource } from "./manifest";
 import { metaText, resolveTeam, type DbtMapping, type OwnerClue } from "./owners";
-import type { ProjectScale } from "./explain";
 import { computeSignals, DATA_RESOURCE_TYPES, type DagNode, type DagResourceType, type NodeSignals } from "./signals";
 
 export interface MappedNode {
@@ -35,8 +34,6 @@ export interface MappedManifest {
   present: Set<string>;
   /** Every node's signals, imported or not (a skipped node's earlier row is refreshed with them). */
   signals: Map<string, { signals: NodeSignals; resourceType: DagResourceType; materialized: string }>;
-  /** The whole project's tables (imported or not): how many, the deepest, the most read. */
-  scale: ProjectScale;
   notes: string[];
   /** A cycle in depends_on refuses the file. */
   errors: string[];
@@ -230,14 +227,12 @@ export function mapManifest(
         tests.set(target, (tests.get(target) ?? 0) + 1);
   const computed = computeSignals(dag, tests);
   const present = new Set(dag.map((d) => d.id));
-  const scale: ProjectScale = { nodes: dataNodes.length, maxDepth: 0, maxFanOut: 0 };
   if (!computed.ok)
     return {
       batch,
       nodes: [],
       present,
       signals: new Map(),
-      scale,
       notes,
       errors: [`${fileName} › depends_on: the nodes depend on each other in a circle (${computed.cycle.join(" → ")}).`],
     };
@@ -245,8 +240,6 @@ export function mapManifest(
   const signals: MappedManifest["signals"] = new Map();
   for (const n of dataNodes) {
     const sig = computed.signals.get(n.unique_id)!;
-    scale.maxDepth = Math.max(scale.maxDepth, sig.depth);
-    scale.maxFanOut = Math.max(scale.maxFanOut, sig.fanOut);
     const type = n.resource_type as DagResourceType;
     signals.set(n.unique_id, { signals: sig, resourceType: type, materialized: materializedOf(n) });
   }
@@ -343,5 +336,5 @@ export function mapManifest(
     const count = `${unknownParents.size} node${unknownParents.size === 1 ? "" : "s"}`;
     notes.push(`Links from ${count} that are not tables were not recorded (${shown}${more}).`);
   }
-  return { batch, nodes, present, signals, scale, notes, errors: [] };
+  return { batch, nodes, present, signals, notes, errors: [] };
 }

@@ -27,30 +27,33 @@ const EMPTY_EXPLAIN: SignalsExplain = {
   exposures: [],
 };
 
-/** DbtNode.explain as written by the import: the lists behind the numbers, and the project's scale. */
-function readExplain(value: unknown): { explain: SignalsExplain; scale: ProjectScale } {
+function readExplain(value: unknown): SignalsExplain {
   const v = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
-  const list = (k: string) =>
-    Array.isArray(v[k]) ? (v[k] as unknown[]).filter((x): x is string => typeof x === "string") : [];
   const explain = { ...EMPTY_EXPLAIN };
-  for (const k of Object.keys(EMPTY_EXPLAIN) as (keyof SignalsExplain)[]) explain[k] = list(k);
-  const s = (typeof v.scale === "object" && v.scale !== null ? v.scale : {}) as Record<string, unknown>;
-  const num = (k: string) => (typeof s[k] === "number" ? s[k] : 0);
-  return { explain, scale: { nodes: num("nodes"), maxDepth: num("maxDepth"), maxFanOut: num("maxFanOut") } };
+  for (const k of Object.keys(EMPTY_EXPLAIN) as (keyof SignalsExplain)[])
+    explain[k] = Array.isArray(v[k]) ? (v[k] as unknown[]).filter((x): x is string => typeof x === "string") : [];
+  return explain;
 }
 
 export async function getPipelineSignals(options: { entityId: string }): Promise<PipelineSignals | null> {
   const row = await db().dbtNode.findUnique({ where: { entityId: options.entityId } });
   if (!row) return null;
-  const { explain, scale } = readExplain(row.explain);
+  const explain = readExplain(row.explain);
   const named = [...new Set(Object.values(explain).flat())];
-  const related =
+  // The scale is the project's tables as the catalogue holds them now (active, imported ones).
+  const [scale, related] = await Promise.all([
+    db().dbtNode.aggregate({
+      where: { project: row.project, resourceType: { not: "exposure" }, entity: { archivedAt: null } },
+      _count: { _all: true },
+      _max: { depth: true, fanOut: true },
+    }),
     named.length === 0
-      ? []
-      : await db().dbtNode.findMany({
+      ? Promise.resolve([])
+      : db().dbtNode.findMany({
           where: { project: row.project, uniqueId: { in: named } },
           select: { uniqueId: true, entity: { select: { kind: true, name: true } } },
-        });
+        }),
+  ]);
   return {
     signals: {
       resourceType: row.resourceType,
@@ -68,7 +71,7 @@ export async function getPipelineSignals(options: { entityId: string }): Promise
     materialized: row.materialized,
     manifestGeneratedAt: row.manifestGeneratedAt,
     dbtVersion: row.dbtVersion,
-    scale,
+    scale: { nodes: scale._count._all, maxDepth: scale._max.depth ?? 0, maxFanOut: scale._max.fanOut ?? 0 },
     entities: new Map(related.map((r) => [r.uniqueId, r.entity])),
   };
 }

@@ -9,7 +9,7 @@ import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import type { EntityRef } from "@/lib/domain/catalog-yaml/types";
 import type { MappedManifest } from "@/lib/domain/connectors/dbt/map-manifest";
 import type { NodeSignals } from "@/lib/domain/connectors/dbt/signals";
-import type { Tx } from "@/lib/server/db/client";
+import { db, type Tx } from "@/lib/server/db/client";
 import { inChunks } from "@/lib/server/catalog/batches";
 
 export interface ManifestInfo {
@@ -29,7 +29,7 @@ type Values = Pick<
   "depth" | "fanIn" | "fanOut" | "upstreamSources" | "downstreamNodes" | "exposures" | "tests"
 > & { resourceType: string; materialized: string; explain: object };
 
-function valuesOf(s: NodeSignals, resourceType: string, materialized: string, scale: MappedManifest["scale"]): Values {
+function valuesOf(s: NodeSignals, resourceType: string, materialized: string): Values {
   return {
     resourceType,
     materialized,
@@ -40,7 +40,7 @@ function valuesOf(s: NodeSignals, resourceType: string, materialized: string, sc
     downstreamNodes: s.downstreamNodes,
     exposures: s.exposures,
     tests: s.tests,
-    explain: { ...s.explain, scale },
+    explain: s.explain,
   };
 }
 
@@ -79,8 +79,8 @@ function comparable(row: Values & { project: string; uniqueId: string }) {
 }
 
 /** Entities an earlier manifest of this project brought in that this one no longer has: archived by the import. */
-export async function goneFromManifest(tx: Tx, project: string, present: ReadonlySet<string>): Promise<EntityRef[]> {
-  const rows = await tx.dbtNode.findMany({
+export async function goneFromManifest(project: string, present: ReadonlySet<string>): Promise<EntityRef[]> {
+  const rows = await db().dbtNode.findMany({
     where: { project, entity: { archivedAt: null } },
     select: { uniqueId: true, entity: { select: { kind: true, name: true } } },
   });
@@ -116,7 +116,7 @@ export async function syncDbtNodes(
     const want = {
       project: info.project,
       uniqueId: n.uniqueId,
-      ...valuesOf(n.signals, n.resourceType, n.materialized, mapped.scale),
+      ...valuesOf(n.signals, n.resourceType, n.materialized),
     };
     const had = entity?.dbtNode ?? null;
     if (had && isDeepStrictEqual(comparable(had as typeof want), comparable(want))) continue;
@@ -138,7 +138,7 @@ export async function syncDbtNodes(
     const want = {
       project: info.project,
       uniqueId: row.uniqueId,
-      ...valuesOf(s.signals, s.resourceType, s.materialized, mapped.scale),
+      ...valuesOf(s.signals, s.resourceType, s.materialized),
     };
     if (isDeepStrictEqual(comparable(row as typeof want), comparable(want))) continue;
     changes.push({ action: "update", type: "signals", ref: formatRef(row.entity.kind, row.entity.name) });
