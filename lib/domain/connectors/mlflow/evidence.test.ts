@@ -7,6 +7,7 @@ import {
   runEvidence,
   SEEDS_AND_ENVIRONMENT,
   snapshotText,
+  sourceText,
   TRAINING_DATA_SNAPSHOT,
 } from "./evidence";
 import { runSchema } from "./rest";
@@ -106,6 +107,19 @@ describe("evidenceAnswers: what each run proves", () => {
       "the training commit aaaaaaaaaaaa is recorded, but not the commit that built the training set",
     );
     expect(unproven[2]).toContain("seeds are logged (seed=42)");
+  });
+});
+
+describe("sourceText", () => {
+  it.each([
+    ['{"uri": "s3://b/clicks.parquet"}', "s3://b/clicks.parquet"],
+    ['{"url": "https://x.test/d.csv"}', "https://x.test/d.csv"],
+    ['{"table_name": "main.clicks", "version": 3}', "main.clicks"],
+    ["s3://plain", "s3://plain"],
+    ['{"other": 1}', '{"other": 1}'],
+    ["", ""],
+  ])("%s → %s", (source, text) => {
+    expect(sourceText(source)).toBe(text);
   });
 });
 

@@ -62,11 +62,29 @@ export function runEvidence(run: MlflowRun, trackingUrl: string): RunEvidence {
     datasets: (training.length > 0 ? training : inputs).map((i) => ({
       name: i.dataset.name,
       digest: i.dataset.digest.trim(),
-      source: i.dataset.source.trim(),
+      source: sourceText(i.dataset.source),
       sourceType: i.dataset.source_type,
     })),
     seeds: run.data.params.filter((p) => SEED_PARAM.test(p.key)).map((p) => ({ key: p.key, value: p.value })),
   };
+}
+
+/** MLflow stores a dataset's source as JSON (`{"uri": "s3://…"}`); the address is what a person reads. */
+export function sourceText(source: string): string {
+  const text = source.trim();
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+      const fields = parsed as Record<string, unknown>;
+      for (const key of ["uri", "url", "path", "table_name", "path_or_dataframe"]) {
+        const value = fields[key];
+        if (typeof value === "string" && value.trim()) return value.trim();
+      }
+    }
+  } catch {
+    // Not JSON: the source is the address itself.
+  }
+  return text;
 }
 
 const short = (commit: string) => commit.slice(0, 12);
