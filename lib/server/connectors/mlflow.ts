@@ -8,8 +8,13 @@ export const mlflowConnector = defineConnector({
   slug: "mlflow",
   kind: "MLFLOW",
   title: "MLflow model registry",
-  description:
-    "Reads an MLflow tracking server's model registry. Each registered model becomes a model owned by the team its tag names (debtboard.team or team, or MLFLOW_DEFAULT_TEAM), with links to it, its aliased and staged versions and the training run, and its tags, aliases and stages as tags. The training run of the version in production (alias production, prod or champion, or stage Production; else the newest) pre-answers the reproducibility items it proves — both commits recorded, training data with digests — in drafts started afterwards, never over a person's answer. Nothing is archived.",
+  description: [
+    "Reads an MLflow tracking server's model registry. Each registered model becomes a model owned by the team its tag names",
+    "(debtboard.team or team, or MLFLOW_DEFAULT_TEAM), with links to it, its aliased and staged versions and the training run,",
+    "and its tags, aliases and stages as tags. The training run of the version in production (alias production, prod or",
+    "champion, or stage Production; else the newest) pre-answers the reproducibility items it proves (both commits recorded,",
+    "training data with digests) in drafts started afterwards, never over a person's answer. Nothing is archived.",
+  ].join(" "),
   input: { type: "remote" },
   env: [
     {

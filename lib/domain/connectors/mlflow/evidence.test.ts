@@ -27,10 +27,9 @@ const input = (name: string, digest: string, source: string, context?: string) =
   tags: context ? [{ key: "mlflow.data.context", value: context }] : [],
   dataset: { name, digest, source, source_type: "local" },
 });
-const both = [
-  { key: GIT_COMMIT_TAG, value: "a".repeat(40) },
-  { key: DATA_COMMIT_TAG, value: "b".repeat(40) },
-];
+const gitTag = { key: GIT_COMMIT_TAG, value: "a".repeat(40) };
+const dataTag = { key: DATA_COMMIT_TAG, value: "b".repeat(40) };
+const both = [gitTag, dataTag];
 
 describe("runEvidence", () => {
   it("reads commits, training inputs (falling back to all inputs) and seed params", () => {
@@ -60,11 +59,11 @@ describe("runEvidence", () => {
 });
 
 describe("evidenceAnswers: what each run proves", () => {
-  it.each([
+  it.each<[string, Parameters<typeof run>[0], string[]]>([
     ["both commits", { tags: both }, [CODE_RECORDED]],
-    ["only the training commit", { tags: [both[0]] }, []],
-    ["only the data commit", { tags: [both[1]] }, []],
-    ["a blank commit tag", { tags: [{ key: GIT_COMMIT_TAG, value: " " }, both[1]] }, []],
+    ["only the training commit", { tags: [gitTag] }, []],
+    ["only the data commit", { tags: [dataTag] }, []],
+    ["a blank commit tag", { tags: [{ key: GIT_COMMIT_TAG, value: " " }, dataTag] }, []],
     [
       "a training input with digest and source",
       { inputs: [input("t", "abc", "s3://t", "training")] },
@@ -100,7 +99,7 @@ describe("evidenceAnswers: what each run proves", () => {
 
   it("says what was found for an item it does not answer", () => {
     const { unproven } = evidenceAnswers(
-      runEvidence(run({ tags: [both[0] as object], params: [{ key: "seed", value: "42" }] }), BASE),
+      runEvidence(run({ tags: [gitTag], params: [{ key: "seed", value: "42" }] }), BASE),
       "v",
     );
     expect(unproven[0]).toContain(

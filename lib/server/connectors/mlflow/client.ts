@@ -77,7 +77,7 @@ export class MlflowClient {
     private readonly timeoutMs = 30_000,
   ) {}
 
-  private async get<S extends z.ZodType>(
+  private async get<S extends z.ZodType<object>>(
     endpoint: string,
     params: Record<string, string>,
     schema: S,
@@ -133,7 +133,7 @@ export class MlflowClient {
     return parsed.data;
   }
 
-  private async pages<T, S extends z.ZodType>(
+  private async pages<T, S extends z.ZodType<object>>(
     endpoint: string,
     schema: S,
     items: (page: z.output<S>) => T[],
