@@ -172,13 +172,17 @@ describe("mapRegistry", () => {
   });
   const ctx = { teams: new Set(["ranking"]), stored: new Map<string, EntityDraft>() };
 
-  it("skips, with the reason, models without a team, with an unknown team, or clashing names", () => {
+  it("skips, with the reason, models without a team, with an unknown team, clashing names, and prompts", () => {
     const out = mapRegistry(
       [
         snap("a", [{ key: "team", value: "ranking" }]),
         snap("b", []),
         snap("c", [{ key: "team", value: "nobody" }]),
         snap("A", [{ key: "team", value: "ranking" }]),
+        snap("p", [
+          { key: "team", value: "ranking" },
+          { key: "mlflow.prompt.is_prompt", value: "true" },
+        ]),
       ],
       mapping,
       ctx,
@@ -188,6 +192,7 @@ describe("mapRegistry", () => {
       'MLflow model "b": skipped, it has no team tag (debtboard.team or team) and no default team is set (MLFLOW_DEFAULT_TEAM).',
       'MLflow model "c": skipped, its team "nobody" is not a debtboard team.',
       'MLflow model "A": skipped, it maps to model:a like MLflow model "a" (names differing only in case or punctuation).',
+      'MLflow model "p": skipped, it is an MLflow prompt, not a model.',
     ]);
   });
 

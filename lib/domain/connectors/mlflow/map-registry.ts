@@ -208,6 +208,9 @@ export function mapRegistry(
   const taken = new Map<string, string>();
   snapshots.forEach((s, i) => {
     const label = `MLflow model "${s.model.name}"`;
+    // MLflow 3 keeps its prompt registry in the same table; a prompt is not a model.
+    if (s.model.tags.some((t) => t.key === "mlflow.prompt.is_prompt" && t.value.toLowerCase() === "true"))
+      return void out.skipped.push(`${label}: skipped, it is an MLflow prompt, not a model.`);
     const owner = teamOf(s.model, mapping);
     if ("reason" in owner) return void out.skipped.push(`${label}: skipped, ${owner.reason}`);
     if (!ctx.teams.has(owner.team))
