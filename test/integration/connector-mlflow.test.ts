@@ -61,7 +61,7 @@ async function waitForHealth(url: string, log: string): Promise<void> {
   throw new Error(`mlflow server did not answer ${url}/health: ${readFileSync(log, "utf8").slice(-2000)}`);
 }
 
-const sync = (over: { dryRun?: boolean; env?: Record<string, string | undefined> } = {}) => {
+const sync = (over: { dryRun?: boolean; env?: Record<string, string | undefined>; principal?: Principal } = {}) => {
   const saved = { ...process.env };
   process.env.MLFLOW_TRACKING_URI = trackingUrl;
   delete process.env.MLFLOW_TRACKING_TOKEN;
@@ -74,7 +74,7 @@ const sync = (over: { dryRun?: boolean; env?: Record<string, string | undefined>
   return runConnector(
     mlflowConnector,
     { text: null, fileName: null },
-    { principal: admin, source: "CLI", dryRun: over.dryRun ?? false },
+    { principal: over.principal ?? admin, source: "CLI", dryRun: over.dryRun ?? false },
   ).finally(() => {
     process.env = saved;
   });
@@ -296,6 +296,27 @@ describe("MLflow connector", () => {
     const answers = await answersOf(draft.assessmentId);
     expect(answers.get(CODE_RECORDED)).toMatchObject({ value: "FAIL", note: "The data commit is not trustworthy." });
     expect(answers.get(TRAINING_DATA_SNAPSHOT)).toMatchObject({ value: "PASS", evidenceUrl: runUrl(CTR, 1) });
+  });
+
+  it("a run whose evidence the caller may not write is refused whole, and writes nothing", async () => {
+    const outsiderTeam = await db().team.create({
+      data: { slug: `other-${u}`, name: `other-${u}` },
+      select: { id: true },
+    });
+    const outsider = await makeMaintainer([outsiderTeam.id]);
+    const ctr = await db().entity.findFirstOrThrow({ where: { name: CTR_ENTITY }, select: { id: true } });
+    await db().itemEvidence.deleteMany({ where: { entityId: ctr.id } });
+    const report = await sync({ principal: outsider });
+    expect(report.applied).toBe(false);
+    expect(report.errors).toEqual([
+      `You may not record evidence on model:${CTR_ENTITY}: it is owned by a team you do not maintain.`,
+    ]);
+    expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(0);
+    expect((await db().importRun.findUniqueOrThrow({ where: { id: report.runId } })).status).toBe("REFUSED");
+    expect(await db().auditEvent.count({ where: { actorId: outsider.userId } })).toBe(0);
+    // The team's own run puts it back.
+    expect((await sync()).counts.created).toBe(2);
+    expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(2);
   });
 
   it("an unreachable server is an error naming its address, recorded as a failed run; nothing is written", async () => {
