@@ -319,6 +319,36 @@ describe("MLflow connector", () => {
     expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(2);
   });
 
+  it("when the production alias moves to a version whose run proves nothing, the evidence goes with it", async () => {
+    const setAlias = (version: string) =>
+      fetch(`${trackingUrl}/api/2.0/mlflow/registered-models/alias`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: CTR, alias: "champion", version }),
+      }).then((r) => expect(r.status).toBe(200));
+    const ctr = await db().entity.findFirstOrThrow({ where: { name: CTR_ENTITY }, select: { id: true } });
+    await setAlias("3");
+    const moved = await sync();
+    expect(moved.changes).toHaveLength(3);
+    expect(moved.changes).toEqual(
+      expect.arrayContaining([
+        { action: "update", type: "entity", ref: `model:${CTR_ENTITY}` },
+        { action: "archive", type: "evidence", ref: `model:${CTR_ENTITY} › ${TRAINING_DATA_SNAPSHOT}` },
+        { action: "archive", type: "evidence", ref: `model:${CTR_ENTITY} › ${CODE_RECORDED}` },
+      ]),
+    );
+    expect(moved.notes).toContainEqual(
+      expect.stringContaining(`model:${CTR_ENTITY} (version 3 (alias champion)): not proven: ${CODE_RECORDED}`),
+    );
+    expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(0);
+    const entity = await db().entity.findUniqueOrThrow({ where: { id: ctr.id }, select: { tags: true, links: true } });
+    expect(entity.tags).toContain("mlflow-alias:champion=v3");
+    expect(JSON.stringify(entity.links)).toContain(runUrl(CTR, 2));
+    await setAlias("2");
+    expect((await sync()).counts).toMatchObject({ created: 2, changed: 1, archived: 0 });
+    expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(2);
+  });
+
   it("an unreachable server is an error naming its address, recorded as a failed run; nothing is written", async () => {
     const closed = `http://127.0.0.1:${await freePort()}`;
     const entities = await db().entity.count();
