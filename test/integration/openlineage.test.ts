@@ -129,6 +129,13 @@ async function state() {
   return { entities, relations, audits };
 }
 
+const lineageRuns = () =>
+  db().importRun.findMany({
+    where: { connector: "OPENLINEAGE" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { summary: true },
+  });
+
 beforeAll(async () => {
   const team = (slug: string) => db().team.create({ data: { slug, name: slug }, select: { id: true, slug: true } });
   teamA = await team(SLUG_A);
@@ -161,6 +168,7 @@ afterAll(async () => {
 describe("POST /api/v1/lineage with the openlineage-python client", () => {
   it("records jobs, datasets and links from START and COMPLETE, and reports what it skipped", async () => {
     const auditsBefore = (await state()).audits;
+    const runsBefore = await lineageRuns();
     const [start, complete] = await emit([rankRefresh], tokenA);
     expect(start!.status).toBe(200);
     const consumer = `consumer:${entityNameFor(JOBS, "rank_refresh")}`;
@@ -204,10 +212,17 @@ describe("POST /api/v1/lineage with the openlineage-python client", () => {
     expect(after.entities.find((e) => e.id === events.id)?.version).toBe(1);
     // Three observed entities and two recorded requests.
     expect(after.audits - auditsBefore).toBe(5);
+    // Both requests changed something: two runs on the connectors page, each with its report.
+    const runs = (await lineageRuns()).slice(runsBefore.length);
+    expect(runs.map((r) => r.summary)).toEqual([
+      expect.objectContaining({ created: 6, changed: 0, skippedItems: start!.body.skipped }),
+      expect.objectContaining({ created: 0, changed: 3, skippedItems: complete!.body.skipped }),
+    ]);
   });
 
   it("changes nothing when the same events arrive again", async () => {
     const before = await state();
+    const runsBefore = (await lineageRuns()).length;
     const again = await emit([rankRefresh], tokenA);
     expect(again.map((e) => e.status)).toEqual([200, 200]);
     for (const e of again) {
@@ -216,6 +231,7 @@ describe("POST /api/v1/lineage with the openlineage-python client", () => {
       expect(e.body.skipped).toHaveLength(1);
     }
     expect(await state()).toEqual(before);
+    expect(await lineageRuns()).toHaveLength(runsBefore);
   });
 
   it("refuses a token without catalog:write and another team's maintainer, changing nothing", async () => {
