@@ -17,11 +17,14 @@ import { CODE_RECORDED, SEEDS_AND_ENVIRONMENT, TRAINING_DATA_SNAPSHOT } from "@/
 import { startDraft } from "@/lib/server/assessments/start-draft";
 import { submitComplete } from "@/lib/server/assessments/submit-complete";
 import { mlflowConnector } from "@/lib/server/connectors/mlflow";
-import { runConnector } from "@/lib/server/connectors/run-connector";
+import { runConnector, type ConnectorRunResult } from "@/lib/server/connectors/run-connector";
+import { mintApiToken } from "@/lib/server/auth/api-token";
+import { POST as postRun } from "@/app/api/v1/connectors/[slug]/runs/route";
 import { db } from "@/lib/server/db/client";
 import { connectorToolDir, ensureConnectorsVenv, venvBin } from "@/test/connectors/venv";
 import { ensureChecklist } from "./assessment-fixtures";
 import { makeAdmin, makeMaintainer, uid } from "./catalog-fixtures";
+import { startRouteServer } from "./support/route-server";
 
 const u = uid();
 const work = mkdtempSync(path.join(tmpdir(), "mlflow-"));
@@ -347,6 +350,35 @@ describe("MLflow connector", () => {
     await setAlias("2");
     expect((await sync()).counts).toMatchObject({ created: 2, changed: 1, archived: 0 });
     expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(2);
+  });
+
+  it("runs over the API for an organisation admin's token (a team maintainer's is refused)", async () => {
+    const route = await startRouteServer({ "/connectors/[slug]/runs": postRun });
+    const tokenOf = async (p: Principal, scopes: string[]) => {
+      const minted = mintApiToken();
+      await db().apiToken.create({
+        data: { name: "mlflow", tokenHash: minted.hash, prefix: minted.prefix, userId: p.userId ?? "", scopes },
+      });
+      return minted.secret;
+    };
+    const post = (token: string) =>
+      fetch(`${route.url}/api/v1/connectors/mlflow/runs?dryRun=true`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const saved = process.env.MLFLOW_TRACKING_URI;
+    process.env.MLFLOW_TRACKING_URI = trackingUrl;
+    try {
+      const res = await post(await tokenOf(admin, ["org:admin"]));
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as ConnectorRunResult;
+      expect(body).toMatchObject({ connector: "mlflow", dryRun: true, applied: false, errors: [], changes: [] });
+      expect((await db().importRun.findUniqueOrThrow({ where: { id: body.runId } })).source).toBe("API");
+      expect((await post(await tokenOf(maintainer, ["catalog:write"]))).status).toBe(403);
+    } finally {
+      process.env.MLFLOW_TRACKING_URI = saved;
+      await route.close();
+    }
   });
 
   it("an unreachable server is an error naming its address, recorded as a failed run; nothing is written", async () => {
