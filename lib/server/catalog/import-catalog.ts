@@ -87,57 +87,53 @@ function filesOf(raw: unknown): { file: string; text: string }[] {
   });
 }
 
-/**
- * Plans a batch against the catalogue and applies it in one transaction (audited; all or
- * nothing; the same batch again finds nothing to change). Every connector that turns its tool's
- * files into catalogue documents ends here. Records no run: callers do (recordImportRun).
- */
 export interface ImportBatchOptions {
   prune: boolean;
   dryRun: boolean;
   /** Entities to archive besides (a connector's own prune: what its source no longer has). */
   archive?: readonly EntityRef[];
-  /**
-   * A connector's own rows that go with the batch (the dbt connector's signals), in the same
-   * transaction: called once the plan has no problems, after it is applied (`applied`) or, in a
-   * dry run, instead of applying (then it must write nothing).
-   */
-  inTransaction?: (tx: Tx, state: { applied: boolean }) => Promise<void>;
 }
 
+/**
+ * Plans a batch against the catalogue and applies it in one transaction (audited; all or
+ * nothing; the same batch again finds nothing to change). Every connector that turns its tool's
+ * files into catalogue documents ends here. Records no run: callers do (recordImportRun).
+ */
 export async function importBatch(
   batch: CatalogBatch,
   principal: Principal,
   options: ImportBatchOptions,
 ): Promise<ImportReport> {
-  const run = async (tx: Tx) => {
-    const plan = await planImport(tx, batch, principal, { prune: options.prune, archive: options.archive });
-    const report: ImportReport = {
-      dryRun: options.dryRun,
-      applied: false,
-      counts: {
-        created: plan.changes.filter((c) => c.action === "create").length,
-        changed: plan.changes.filter((c) => c.action === "update" || c.action === "restore").length,
-        archived: plan.changes.filter((c) => c.action === "archive").length,
-        unchanged: plan.unchanged,
-        skipped: plan.skipped.length,
-      },
-      changes: plan.changes,
-      skipped: plan.skipped.map(formatSkipped),
-      errors: plan.issues.map(formatIssue),
-    };
-    if (plan.issues.length > 0) return report;
-    if (options.dryRun) {
-      await options.inTransaction?.(tx, { applied: false });
-      return report;
-    }
-    await applyPlan(tx, plan, principal);
-    await options.inTransaction?.(tx, { applied: true });
-    return { ...report, applied: true };
-  };
   // Planned and applied in one transaction, so what was checked is what is written; unique keys
   // refuse a concurrent duplicate. A dry run uses the same path and simply writes nothing.
-  return db().$transaction(run, { timeout: 120_000, maxWait: 10_000 });
+  return db().$transaction((tx) => importBatchIn(tx, batch, principal, options), { timeout: 120_000, maxWait: 10_000 });
+}
+
+/** importBatch inside the caller's transaction, for a connector that writes more than the catalogue in the same run. */
+export async function importBatchIn(
+  tx: Tx,
+  batch: CatalogBatch,
+  principal: Principal,
+  options: ImportBatchOptions,
+): Promise<ImportReport> {
+  const plan = await planImport(tx, batch, principal, { prune: options.prune, archive: options.archive });
+  const report: ImportReport = {
+    dryRun: options.dryRun,
+    applied: false,
+    counts: {
+      created: plan.changes.filter((c) => c.action === "create").length,
+      changed: plan.changes.filter((c) => c.action === "update" || c.action === "restore").length,
+      archived: plan.changes.filter((c) => c.action === "archive").length,
+      unchanged: plan.unchanged,
+      skipped: plan.skipped.length,
+    },
+    changes: plan.changes,
+    skipped: plan.skipped.map(formatSkipped),
+    errors: plan.issues.map(formatIssue),
+  };
+  if (plan.issues.length > 0 || options.dryRun) return report;
+  await applyPlan(tx, plan, principal);
+  return { ...report, applied: true };
 }
 
 export async function importCatalog(input: ImportInput, principal: Principal): Promise<ImportReport> {

@@ -22,8 +22,11 @@ import { DRAFT_SELECT, sameDraft, toDraft, type StoredEntity } from "./entity-dr
 export type ChangeAction = "create" | "update" | "restore" | "archive";
 export interface PlannedChange {
   action: ChangeAction;
-  /** "signals": a connector's per-entity numbers (the dbt connector's DbtNode rows). */
-  type: "team" | "entity" | "relation" | "membership" | "signals";
+  /**
+   * "evidence": a connector's checklist evidence on an entity (lib/server/connectors/item-evidence.ts);
+   * "signals": a connector's per-entity numbers (the dbt connector's DbtNode rows).
+   */
+  type: "team" | "entity" | "relation" | "membership" | "evidence" | "signals";
   /** e.g. "model:ctr-v3", "team:team-ranking", "feature:clicks-7d → model:ctr-v3". */
   ref: string;
 }

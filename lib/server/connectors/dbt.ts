@@ -6,7 +6,7 @@
 import { parseManifest } from "@/lib/domain/connectors/dbt/manifest";
 import { mapManifest } from "@/lib/domain/connectors/dbt/map-manifest";
 import { env } from "@/lib/config/env";
-import { importBatch } from "@/lib/server/catalog/import-catalog";
+import { importBatchIn } from "@/lib/server/catalog/import-catalog";
 import { db } from "@/lib/server/db/client";
 import { InvalidInputError } from "@/lib/server/errors";
 import { defineConnector, type ConnectorReport } from "./definition";
@@ -70,15 +70,22 @@ export const dbtConnector = defineConnector({
       dbtVersion: manifest.metadata.dbt_version,
     };
 
-    let signals: SignalChange[] = [];
-    const report = await importBatch(mapped.batch, context.principal, {
-      prune: false,
-      dryRun: context.dryRun,
-      archive: await goneFromManifest(project, mapped.present),
-      inTransaction: async (tx, { applied }) => {
-        signals = await syncDbtNodes(tx, mapped, info, applied);
+    const archive = await goneFromManifest(project, mapped.present);
+    // The catalogue part and the signal rows in one transaction: both written, or neither.
+    const { report, signals } = await db().$transaction(
+      async (tx) => {
+        const report = await importBatchIn(tx, mapped.batch, context.principal, {
+          prune: false,
+          dryRun: context.dryRun,
+          archive,
+        });
+        // A refused plan writes nothing, signals included; a dry run lists what they would change.
+        const signals: SignalChange[] =
+          report.errors.length > 0 ? [] : await syncDbtNodes(tx, mapped, info, report.applied);
+        return { report, signals };
       },
-    });
+      { timeout: 120_000, maxWait: 10_000 },
+    );
     const created = signals.filter((s) => s.action === "create").length;
     return {
       ...report,

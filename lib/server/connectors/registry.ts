@@ -4,8 +4,9 @@
 import type { ConnectorDefinition } from "./definition";
 import { catalogFilesConnector } from "./catalog-files";
 import { dbtConnector } from "./dbt";
+import { mlflowConnector } from "./mlflow";
 
-export const CONNECTORS: readonly ConnectorDefinition[] = [catalogFilesConnector, dbtConnector];
+export const CONNECTORS: readonly ConnectorDefinition[] = [catalogFilesConnector, dbtConnector, mlflowConnector];
 
 export function connectorBySlug(slug: string): ConnectorDefinition | null {
   return CONNECTORS.find((c) => c.slug === slug) ?? null;
