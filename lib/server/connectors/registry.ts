@@ -3,8 +3,9 @@
 // page, `npm run connector`, the API and the schedule pick it up.
 import type { ConnectorDefinition } from "./definition";
 import { catalogFilesConnector } from "./catalog-files";
+import { feastConnector } from "./feast";
 
-export const CONNECTORS: readonly ConnectorDefinition[] = [catalogFilesConnector];
+export const CONNECTORS: readonly ConnectorDefinition[] = [catalogFilesConnector, feastConnector];
 
 export function connectorBySlug(slug: string): ConnectorDefinition | null {
   return CONNECTORS.find((c) => c.slug === slug) ?? null;
