@@ -97,29 +97,36 @@ export async function importBatch(
   principal: Principal,
   options: { prune: boolean; dryRun: boolean },
 ): Promise<ImportReport> {
-  const run = async (tx: Tx) => {
-    const plan = await planImport(tx, batch, principal, { prune: options.prune });
-    const report: ImportReport = {
-      dryRun: options.dryRun,
-      applied: false,
-      counts: {
-        created: plan.changes.filter((c) => c.action === "create").length,
-        changed: plan.changes.filter((c) => c.action === "update" || c.action === "restore").length,
-        archived: plan.changes.filter((c) => c.action === "archive").length,
-        unchanged: plan.unchanged,
-        skipped: plan.skipped.length,
-      },
-      changes: plan.changes,
-      skipped: plan.skipped.map(formatSkipped),
-      errors: plan.issues.map(formatIssue),
-    };
-    if (plan.issues.length > 0 || options.dryRun) return report;
-    await applyPlan(tx, plan, principal);
-    return { ...report, applied: true };
-  };
   // Planned and applied in one transaction, so what was checked is what is written; unique keys
   // refuse a concurrent duplicate. A dry run uses the same path and simply writes nothing.
-  return db().$transaction(run, { timeout: 120_000, maxWait: 10_000 });
+  return db().$transaction((tx) => importBatchIn(tx, batch, principal, options), { timeout: 120_000, maxWait: 10_000 });
+}
+
+/** importBatch inside the caller's transaction, for a connector that writes more than the catalogue in the same run. */
+export async function importBatchIn(
+  tx: Tx,
+  batch: CatalogBatch,
+  principal: Principal,
+  options: { prune: boolean; dryRun: boolean },
+): Promise<ImportReport> {
+  const plan = await planImport(tx, batch, principal, { prune: options.prune });
+  const report: ImportReport = {
+    dryRun: options.dryRun,
+    applied: false,
+    counts: {
+      created: plan.changes.filter((c) => c.action === "create").length,
+      changed: plan.changes.filter((c) => c.action === "update" || c.action === "restore").length,
+      archived: plan.changes.filter((c) => c.action === "archive").length,
+      unchanged: plan.unchanged,
+      skipped: plan.skipped.length,
+    },
+    changes: plan.changes,
+    skipped: plan.skipped.map(formatSkipped),
+    errors: plan.issues.map(formatIssue),
+  };
+  if (plan.issues.length > 0 || options.dryRun) return report;
+  await applyPlan(tx, plan, principal);
+  return { ...report, applied: true };
 }
 
 export async function importCatalog(input: ImportInput, principal: Principal): Promise<ImportReport> {

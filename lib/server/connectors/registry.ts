@@ -4,8 +4,9 @@
 import type { ConnectorDefinition } from "./definition";
 import { catalogFilesConnector } from "./catalog-files";
 import { feastConnector } from "./feast";
+import { mlflowConnector } from "./mlflow";
 
-export const CONNECTORS: readonly ConnectorDefinition[] = [catalogFilesConnector, feastConnector];
+export const CONNECTORS: readonly ConnectorDefinition[] = [catalogFilesConnector, feastConnector, mlflowConnector];
 
 export function connectorBySlug(slug: string): ConnectorDefinition | null {
   return CONNECTORS.find((c) => c.slug === slug) ?? null;
