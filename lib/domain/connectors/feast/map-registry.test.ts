@@ -66,7 +66,7 @@ const catalogue = (over: Partial<FeastCatalogue> = {}): FeastCatalogue => ({
   ...over,
 });
 const options = { fileName: "r.json", defaultTeam: null, teamTag: "team", modelTag: "model" };
-const registry = (tags: Record<string, string>) =>
+const registry = (tags: Record<string, string | undefined>) =>
   registrySchema.parse({
     project: "p",
     featureViews: [
