@@ -353,6 +353,16 @@ describe("MLflow connector", () => {
     expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(2);
   });
 
+  it("a model a person archived in debtboard is not brought back", async () => {
+    await db().entity.updateMany({ where: { kind: "MODEL", name: FRAUD }, data: { archivedAt: new Date() } });
+    const report = await sync();
+    expect(report.skipped).toContain(
+      `MLflow model "${FRAUD}": skipped, model:${FRAUD} is archived in debtboard (restore it there to sync it again).`,
+    );
+    expect(report.changes).toEqual([]);
+    expect((await db().entity.findFirstOrThrow({ where: { name: FRAUD } })).archivedAt).not.toBeNull();
+  });
+
   it("runs over the API for an organisation admin's token (a team maintainer's is refused)", async () => {
     const route = await startRouteServer({ "/connectors/[slug]/runs": postRun });
     const tokenOf = async (p: Principal, scopes: string[]) => {
