@@ -1,5 +1,5 @@
-// The MLflow connector against a real `mlflow server` (SQLite backend in a temp dir, one worker)
-// from the connectors' venv, its registry filled by the real `mlflow` client
+// The MLflow connector against a real `mlflow server` (SQLite backend in a temp dir, one worker,
+// no job runner) from the connectors' venv, its registry filled by the real `mlflow` client
 // (test/connectors/mlflow/log_models.py): models and owners, links and tags on the model, the
 // reproducibility items the training run proves pre-answered with a link to the run in a draft
 // started afterwards, a person's answer left alone and listed as skipped, a dry run that writes
@@ -123,7 +123,8 @@ beforeAll(async () => {
       "--workers",
       "1",
     ],
-    { cwd: work, stdio: ["ignore", out, out] },
+    // Lightest: one worker, and no job runner (seven huey consumers otherwise; the registry needs none).
+    { cwd: work, stdio: ["ignore", out, out], env: { ...process.env, MLFLOW_SERVER_ENABLE_JOB_EXECUTION: "false" } },
   );
   await waitForHealth(trackingUrl, log);
 
@@ -350,6 +351,16 @@ describe("MLflow connector", () => {
     await setAlias("2");
     expect((await sync()).counts).toMatchObject({ created: 2, changed: 1, archived: 0 });
     expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(2);
+  });
+
+  it("a model a person archived in debtboard is not brought back", async () => {
+    await db().entity.updateMany({ where: { kind: "MODEL", name: FRAUD }, data: { archivedAt: new Date() } });
+    const report = await sync();
+    expect(report.skipped).toContain(
+      `MLflow model "${FRAUD}": skipped, model:${FRAUD} is archived in debtboard (restore it there to sync it again).`,
+    );
+    expect(report.changes).toEqual([]);
+    expect((await db().entity.findFirstOrThrow({ where: { name: FRAUD } })).archivedAt).not.toBeNull();
   });
 
   it("runs over the API for an organisation admin's token (a team maintainer's is refused)", async () => {

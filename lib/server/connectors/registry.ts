@@ -4,9 +4,15 @@
 import type { ConnectorDefinition } from "./definition";
 import { catalogFilesConnector } from "./catalog-files";
 import { dbtConnector } from "./dbt";
+import { feastConnector } from "./feast";
 import { mlflowConnector } from "./mlflow";
 
-export const CONNECTORS: readonly ConnectorDefinition[] = [catalogFilesConnector, dbtConnector, mlflowConnector];
+export const CONNECTORS: readonly ConnectorDefinition[] = [
+  catalogFilesConnector,
+  dbtConnector,
+  feastConnector,
+  mlflowConnector,
+];
 
 export function connectorBySlug(slug: string): ConnectorDefinition | null {
   return CONNECTORS.find((c) => c.slug === slug) ?? null;

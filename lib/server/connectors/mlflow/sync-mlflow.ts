@@ -89,6 +89,7 @@ export async function syncMlflow(context: ConnectorContext, environment: Env = p
         const mapped = mapRegistry(snapshots, mapping, {
           teams: new Set(teams.map((t) => t.slug)),
           stored: new Map<string, EntityDraft>(stored.map((s) => [s.name, toDraft(s)])),
+          archived: new Set(stored.filter((s) => s.archivedAt).map((s) => s.name)),
         });
         const batch = { ...emptyBatch(), entities: mapped.entities };
         const imported = await importBatchIn(tx, batch, principal, { prune: false, dryRun });
