@@ -35,7 +35,7 @@ test("a dbt manifest posted to the API, its signals on the data source's page", 
 
   await page.goto("/catalog/data-sources/shop_ml.customer_features");
   const card = page
-    .locator("section, div")
+    .locator("section")
     .filter({ has: page.getByRole("heading", { name: "Pipeline (dbt)" }) })
     .last();
   await expect(card).toBeVisible();

@@ -68,7 +68,7 @@ export async function EntityPipelineSignals({ entityId }: { entityId: string }) 
         {lines.map((line) => (
           <div
             key={line.key}
-            className="grid grid-cols-[96px_40px_1fr] gap-3 px-5 py-2.5 text-[13px] sm:grid-cols-[130px_48px_1fr]"
+            className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 px-5 py-2.5 text-[13px] sm:grid-cols-[130px_48px_1fr]"
           >
             <dt className="text-muted">{line.label}</dt>
             <dd
@@ -76,7 +76,8 @@ export async function EntityPipelineSignals({ entityId }: { entityId: string }) 
             >
               {formatCount(line.value)}
             </dd>
-            <dd className="min-w-0 text-muted">
+            {/* On a phone the sentence goes under its label and number, across the card. */}
+            <dd className="col-span-2 min-w-0 text-muted sm:col-span-1">
               {line.sentence}
               {line.attention ? <span className="block text-warning">{line.attention}</span> : null}
               <Nodes line={line} p={p} />
