@@ -3,8 +3,12 @@
 // each row's numbers once (rounded shares, the cells' link base) instead of every cell's element
 // with its link, classes and labels, which weighed ~0.4 kB a cell (issue 17). A cell links to
 // `${row.cellHref}?category=<column key>` (whyHref's form) when the row has a cellHref.
+// The HTML of a cell is its link, its shade's class and its number; the cell's tooltip and
+// accessible name ("team, category: 12.3 % debt ratio, 4 entities") are added once the page is
+// interactive (useHydrated), instead of twice per cell in the HTML (19 categories × rows).
 import Link from "next/link";
 import { formatPercent } from "@/lib/domain/format/number";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { heatStep } from "./heat-steps";
 
 export interface HeatmapTableRow {
@@ -35,6 +39,7 @@ export function HeatmapTable({
   columns: readonly { key: string; label: string }[];
   rows: readonly HeatmapTableRow[];
 }) {
+  const hydrated = useHydrated();
   return (
     <div
       className="relative overflow-x-auto rounded-lg border border-border"
@@ -43,7 +48,7 @@ export function HeatmapTable({
       tabIndex={0}
     >
       <table
-        className="w-full table-fixed border-collapse text-[12px]"
+        className="heat-grid w-full table-fixed border-collapse text-[12px]"
         style={{ minWidth: ROW_HEADER_PX + CELL_MIN_PX * columns.length }}
       >
         <caption className="sr-only">
@@ -83,21 +88,17 @@ export function HeatmapTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-border">
-              <th scope="row" className="sticky left-0 z-10 bg-surface px-3 py-1.5 text-left font-normal">
+              <th scope="row" className="heat-rh">
                 {r.href ? (
-                  <Link
-                    href={r.href}
-                    className="block truncate font-medium text-foreground hover:text-accent"
-                    title={r.label}
-                  >
+                  <Link href={r.href} className="heat-rl" title={r.label}>
                     {r.label}
                   </Link>
                 ) : (
-                  <span className="block truncate font-medium text-foreground" title={r.label}>
+                  <span className="heat-rl" title={r.label}>
                     {r.label}
                   </span>
                 )}
-                {r.sublabel ? <span className="block truncate text-[11px] text-subtle">{r.sublabel}</span> : null}
+                {r.sublabel ? <span className="heat-sub">{r.sublabel}</span> : null}
               </th>
               {columns.map((c, i) => (
                 <HeatCell
@@ -107,6 +108,7 @@ export function HeatmapTable({
                   href={r.cellHref ? `${r.cellHref}?category=${encodeURIComponent(c.key)}` : undefined}
                   name={`${r.label}, ${c.label}`}
                   valueLabel={valueLabel}
+                  hydrated={hydrated}
                 />
               ))}
             </tr>
@@ -123,18 +125,20 @@ function HeatCell({
   href,
   name,
   valueLabel,
+  hydrated,
 }: {
   value: number | null;
   detail?: string;
   href?: string;
   name: string;
   valueLabel: string;
+  hydrated: boolean;
 }) {
   if (value === null) {
+    // heat-na draws the dash (app/globals.css); the words are for screen readers.
     return (
-      <td className="p-0.5">
-        <span className="heat-cell font-normal text-subtle" title={`${name}: not answered`}>
-          <span aria-hidden>–</span>
+      <td>
+        <span className="heat-cell heat-na" title={hydrated ? `${name}: not answered` : undefined}>
           <span className="sr-only">not answered</span>
         </span>
       </td>
@@ -142,11 +146,13 @@ function HeatCell({
   }
   const step = heatStep(value);
   const text = formatPercent(value, 0);
-  const label = `${name}: ${formatPercent(value, 1)} ${valueLabel}${detail ? `, ${detail}` : ""}`;
+  const label = hydrated
+    ? `${name}: ${formatPercent(value, 1)} ${valueLabel}${detail ? `, ${detail}` : ""}`
+    : undefined;
   // heat-cell (app/globals.css): the cell's box; on a link also its hover ring and focus outline.
   const className = `heat-cell ${step.tone}`;
   return (
-    <td className="p-0.5">
+    <td>
       {href ? (
         <Link href={href} className={className} aria-label={label} title={label}>
           {text}

@@ -19,7 +19,10 @@ export function HotspotTreemapChart({ groups, rows }: { groups: TreemapGroup[]; 
   return (
     <ChartFrame
       title="Principal by team and entity"
-      description="Each tile is an entity of the list above: its area is the principal (person-days to pay its debt back), its colour the entity's debt rating, tiles grouped by owning team."
+      description={
+        "Each tile is one of the top 50 hotspots (the first pages of the ranking above): its area is the principal " +
+        "(person-days to pay its debt back), its colour the entity's debt rating, tiles grouped by owning team."
+      }
       table={{ caption: "Hotspot entities: principal and debt ratio", x: X, series: SERIES, data: rows }}
       empty={{ title: "No hotspots", description: "No assessed entity matching these filters carries debt." }}
       isEmpty={rows.every((r) => r.principal <= 0)}

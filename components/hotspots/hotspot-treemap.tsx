@@ -1,6 +1,7 @@
 // The hotspots as a treemap beside their table: one block per team, one tile per entity, its area
 // the entity's principal (person-days to pay its debt back), its colour the entity's debt rating.
-// The same entities and filters as the table (listHotspots); "View as table" lists the numbers.
+// The top of the ranking the table pages through (the same filters and query, listHotspots);
+// "View as table" lists the numbers.
 import { connection } from "next/server";
 import { listHotspotsOnce } from "@/lib/server/dashboards/list-hotspots";
 import type { HotspotParams } from "@/lib/domain/format/dashboard-params";

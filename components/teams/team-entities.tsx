@@ -16,17 +16,14 @@ import {
 } from "@/lib/domain/format/dashboard-params";
 import { enumLabel, kindSlug } from "@/lib/domain/format/labels";
 import { LIFECYCLES } from "@/lib/domain/kinds";
-import { formatCount, formatDays } from "@/lib/domain/format/number";
+import { formatCount } from "@/lib/domain/format/number";
 import { formatDate, formatRelative } from "@/lib/domain/format/date";
 import { Card, CardHeader } from "@/components/ui/card";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
+import { Table, TH, THead } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { RatingWithRatio } from "@/components/score/score-cells";
-import { whyHref } from "@/lib/domain/format/scorecard-links";
-import { EntityLink } from "@/components/entity/entity-link";
-import { LifecycleBadge } from "@/components/entity/lifecycle-badge";
-import { StaleBadge } from "@/components/assessment/stale-badge";
+import { staleNote } from "@/components/assessment/stale-badge";
+import { TeamEntityRows } from "./team-entity-rows";
 import { FilterForm } from "@/components/hotspots/filter-form";
 import { firstParam } from "@/lib/domain/url/search-params";
 
@@ -112,44 +109,20 @@ export async function TeamEntities({
                   <SortTH label="Open findings" column="findings" params={params} href={href} align="right" />
                 </tr>
               </THead>
-              <TBody>
-                {rows.map((e) => (
-                  <TR key={e.id}>
-                    <TD className="max-w-[260px]">
-                      <EntityLink kind={e.kind} name={e.name} />
-                    </TD>
-                    <TD>
-                      <LifecycleBadge lifecycle={e.lifecycle} />
-                    </TD>
-                    <TD>
-                      <RatingWithRatio sums={e.sums} href={whyHref({ entity: e })} />
-                    </TD>
-                    <TD align="right">{e.sums ? formatDays(e.sums.principalDays) : "—"}</TD>
-                    <TD
-                      align="right"
-                      className="whitespace-nowrap text-muted"
-                      title={e.lastAssessedAt ? formatDate(e.lastAssessedAt) : undefined}
-                    >
-                      <span className="inline-flex items-center gap-2">
-                        <StaleBadge lastSubmittedAt={e.lastAssessedAt} now={now} />
-                        {formatRelative(e.lastAssessedAt, now)}
-                      </span>
-                    </TD>
-                    <TD align="right">
-                      {e.openFindings > 0 ? (
-                        <Link
-                          href={`/findings?team=${encodeURIComponent(teamSlug)}`}
-                          className="font-medium text-foreground hover:text-accent"
-                        >
-                          {formatCount(e.openFindings)}
-                        </Link>
-                      ) : (
-                        <span className="text-subtle">0</span>
-                      )}
-                    </TD>
-                  </TR>
-                ))}
-              </TBody>
+              <TeamEntityRows
+                teamSlug={teamSlug}
+                rows={rows.map((e) => ({
+                  id: e.id,
+                  kind: e.kind,
+                  name: e.name,
+                  lifecycle: e.lifecycle,
+                  sums: e.sums,
+                  assessed: formatRelative(e.lastAssessedAt, now),
+                  assessedOn: e.lastAssessedAt ? formatDate(e.lastAssessedAt) : null,
+                  stale: staleNote(e.lastAssessedAt, now),
+                  openFindings: e.openFindings,
+                }))}
+              />
             </Table>
             <Pagination
               page={params.page}

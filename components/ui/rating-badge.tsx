@@ -6,12 +6,13 @@ import clsx from "clsx";
 import type { Rating } from "@/lib/domain/scoring/score";
 import { formatCoverage, formatRating } from "@/lib/domain/scoring/format";
 
+/** The letter's colours, one class each (app/globals.css): a rating sits on every table row. */
 const TONE: Record<Rating, string> = {
-  A: "bg-[var(--rating-a)] text-[var(--rating-a-fg)]",
-  B: "bg-[var(--rating-b)] text-[var(--rating-b-fg)]",
-  C: "bg-[var(--rating-c)] text-[var(--rating-c-fg)]",
-  D: "bg-[var(--rating-d)] text-[var(--rating-d-fg)]",
-  E: "bg-[var(--rating-e)] text-[var(--rating-e-fg)]",
+  A: "rating-a",
+  B: "rating-b",
+  C: "rating-c",
+  D: "rating-d",
+  E: "rating-e",
 };
 
 const SIZE = {
