@@ -98,7 +98,7 @@ test("hotspots: ranked, filtered through the URL, mapped by category, accessible
   const table = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Hotspot score" }) });
   // One page of the ranking: 20 rows and a header.
   await expect(table.getByRole("row")).toHaveCount(21);
-  await expect(page.getByRole("region", { name: /Debt by category, top 15 hotspots/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Debt by category, top 10 hotspots/ })).toBeVisible();
   await page.waitForLoadState("networkidle");
   await shot(page, "hotspots");
   await expectNoAxeViolations(page);
@@ -125,7 +125,7 @@ test("hotspots: ranked, filtered through the URL, mapped by category, accessible
 
   // The heatmap has a table view with the same numbers.
   await page
-    .getByRole("group", { name: /Debt by category, top 15 hotspots: show as/ })
+    .getByRole("group", { name: /Debt by category, top 10 hotspots: show as/ })
     .getByRole("button", { name: /table/ })
     .click();
   await expect(page.getByRole("region", { name: /debt ratio by entity and category/ })).toBeVisible();

@@ -69,18 +69,9 @@ export function HeatmapTable({
               {rowLabel}
             </th>
             {columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className="h-36 px-0.5 pt-2 pb-1.5 align-bottom text-[11px] font-medium text-muted"
-              >
+              <th key={c.key} scope="col" className="heat-ch">
                 {/* Read bottom to top, as heatmap column labels usually are; the full name is the tooltip. */}
-                <span
-                  className="mx-auto block max-h-32 rotate-180 truncate text-left whitespace-nowrap [writing-mode:vertical-rl]"
-                  title={c.label}
-                >
-                  {c.label}
-                </span>
+                <span title={c.label}>{c.label}</span>
               </th>
             ))}
           </tr>
@@ -138,7 +129,7 @@ function HeatCell({
     // heat-na draws the dash (app/globals.css); the words are for screen readers.
     return (
       <td>
-        <span className="heat-cell heat-na" title={hydrated ? `${name}: not answered` : undefined}>
+        <span className="heat-na" title={hydrated ? `${name}: not answered` : undefined}>
           <span className="sr-only">not answered</span>
         </span>
       </td>
@@ -149,8 +140,8 @@ function HeatCell({
   const label = hydrated
     ? `${name}: ${formatPercent(value, 1)} ${valueLabel}${detail ? `, ${detail}` : ""}`
     : undefined;
-  // heat-cell (app/globals.css): the cell's box; on a link also its hover ring and focus outline.
-  const className = `heat-cell ${step.tone}`;
+  // The cell's box, its hover ring and focus outline come with the grid (heat-grid, app/globals.css).
+  const className = step.tone;
   return (
     <td>
       {href ? (
