@@ -7,9 +7,12 @@
 // accessible name ("team, category: 12.3 % debt ratio, 4 entities") are added once the page is
 // interactive (useHydrated), instead of twice per cell in the HTML (19 categories × rows).
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { formatPercent } from "@/lib/domain/format/number";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { ChartFrame } from "./chart-frame";
 import { heatStep } from "./heat-steps";
+import type { ChartRow, Series } from "./types";
 
 export interface HeatmapTableRow {
   key: string;
@@ -25,6 +28,64 @@ export interface HeatmapTableRow {
 
 const ROW_HEADER_PX = 176;
 const CELL_MIN_PX = 44;
+
+/** The heatmap's card: title, empty state and a "table" view with the grid's numbers as plain rows. */
+export function HeatmapChart({
+  title,
+  description,
+  action,
+  rowLabel,
+  valueLabel,
+  columns,
+  rows,
+  empty,
+  footer,
+  id,
+  className,
+}: {
+  title: string;
+  description?: ReactNode;
+  action?: ReactNode;
+  rowLabel: string;
+  valueLabel: string;
+  columns: readonly { key: string; label: string }[];
+  rows: readonly HeatmapTableRow[];
+  empty?: { title: string; description?: ReactNode };
+  footer?: ReactNode;
+  id?: string;
+  className?: string;
+}) {
+  const series: Series<ChartRow>[] = columns.map((c) => ({
+    key: c.key as Series<ChartRow>["key"],
+    label: c.label,
+    format: "percent1",
+  }));
+  const data: ChartRow[] = rows.map((r) => {
+    const row: ChartRow = { __label: r.label };
+    columns.forEach((c, i) => (row[c.key] = r.values[i] ?? null));
+    return row;
+  });
+  return (
+    <ChartFrame
+      id={id}
+      className={className}
+      title={title}
+      description={description}
+      action={action}
+      empty={empty}
+      isEmpty={rows.length === 0 || columns.length === 0}
+      table={{
+        caption: `${title}: ${valueLabel} by ${rowLabel.toLowerCase()} and category`,
+        x: { key: "__label", label: rowLabel, format: "text" },
+        series,
+        data,
+      }}
+      footer={footer}
+    >
+      <HeatmapTable title={title} rowLabel={rowLabel} valueLabel={valueLabel} columns={columns} rows={rows} />
+    </ChartFrame>
+  );
+}
 
 export function HeatmapTable({
   title,

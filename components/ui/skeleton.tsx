@@ -6,14 +6,9 @@ export function Skeleton({ className }: { className?: string }) {
   return <div aria-hidden className={clsx("sk", className)} />;
 }
 
+/** A stat card's outline with its three bars (sk-stat, app/globals.css). */
 export function StatCardSkeleton() {
-  return (
-    <div className="rounded-xl border border-border bg-surface px-4 py-3.5">
-      <Skeleton className="h-3.5 w-20" />
-      <Skeleton className="mt-3 h-6 w-14" />
-      <Skeleton className="mt-2 h-3 w-24" />
-    </div>
-  );
+  return <div aria-hidden className="sk-stat" />;
 }
 
 export function TableSkeleton({ rows = 6 }: { rows?: number }) {
