@@ -2,7 +2,7 @@
 // &sort=&dir=&page=): debt rating, principal, when last assessed and open findings.
 import { connection } from "next/server";
 import Link from "next/link";
-import { ArrowDown, ArrowUp, ArrowUpDown, PackageOpen } from "lucide-react";
+import { PackageOpen } from "lucide-react";
 import { listTeamEntityTable } from "@/lib/server/dashboards/list-team-entity-table";
 import {
   DEFAULT_SORT_DIR,
@@ -152,7 +152,8 @@ function SortTH({
 }) {
   const active = params.sort === column;
   const nextDir = active ? (params.dir === "asc" ? "desc" : "asc") : DEFAULT_SORT_DIR[column];
-  const Icon = active ? (params.dir === "asc" ? ArrowUp : ArrowDown) : ArrowUpDown;
+  // The arrow is a masked span (sort-icon, app/globals.css), not an inline <svg> per column.
+  const icon = active ? (params.dir === "asc" ? "sort-icon sort-icon-asc" : "sort-icon sort-icon-desc") : "sort-icon";
   return (
     <TH align={align} aria-sort={active ? (params.dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link
@@ -161,7 +162,7 @@ function SortTH({
         className={`inline-flex items-center gap-1 hover:text-foreground ${active ? "text-foreground" : ""}`}
       >
         {label}
-        <Icon aria-hidden className="size-3" />
+        <span aria-hidden className={icon} />
         <span className="sr-only">
           {active
             ? `, sorted ${params.dir === "asc" ? "ascending" : "descending"}; sort ${nextDir === "asc" ? "ascending" : "descending"}`

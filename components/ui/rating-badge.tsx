@@ -16,7 +16,7 @@ const TONE: Record<Rating, string> = {
 };
 
 const SIZE = {
-  sm: { box: "size-5 rounded text-[11px]", none: "h-5 px-1.5 text-[11px] rounded" },
+  sm: { box: "rating-sm", none: "h-5 px-1.5 text-[11px] rounded" },
   md: { box: "size-6 rounded-md text-xs", none: "h-6 px-2 text-xs rounded-md" },
   lg: { box: "size-11 rounded-lg text-xl", none: "h-11 px-3 text-sm rounded-lg" },
   xl: { box: "size-16 rounded-xl text-3xl", none: "h-16 px-4 text-sm rounded-xl" },
@@ -47,7 +47,7 @@ export function RatingBadge({ rating, coverage, size = "md", className }: Rating
   const label = `Debt rating ${formatRating(rating, coverage ?? null)}`;
   const open = coverage !== undefined && coverage !== null && coverage < 1;
   return (
-    <span className={clsx("inline-flex items-center gap-1.5 whitespace-nowrap", className)} title={label}>
+    <span className={clsx("rating-badge", className)} title={label}>
       <span
         role="img"
         aria-label={label}
