@@ -14,7 +14,7 @@ import { loadChecklist } from "@/lib/server/seed/load-checklist";
 import { seedDemo } from "@/lib/server/seed/demo";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { ensureDemoCredentials } from "@/lib/server/seed/demo-credentials";
-import { ensureConnectorsVenv } from "@/test/connectors/venv";
+import { connectorTools, ensureConnectorsVenv } from "@/test/connectors/venv";
 import { buildIsCurrent, recordBuildFingerprint } from "./lib/build-fingerprint";
 import { freePort } from "./lib/ports";
 import { createRunDatabase as createOwnDatabase, type RunDatabase } from "./lib/run-database";
@@ -92,14 +92,17 @@ async function main(): Promise<boolean> {
   }
 
   if (stages.includes("integration")) {
-    // The connector tests drive real Python tools (openlineage-python): their venv is made once
-    // (test/connectors/venv.ts); if it cannot be, those tests fail with the same message.
-    console.log("\n━━ Python venv for the connector tests ━━");
-    try {
-      console.log(`Ready: ${ensureConnectorsVenv(console.log)}`);
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : String(error));
-      ok = false;
+    // The connector tests drive real Python tools (openlineage-python, mlflow, dbt, feast): each
+    // tool's venv is made once (test/connectors/venv.ts); if one cannot be, its tests fail with the
+    // same message.
+    console.log("\n━━ Python venvs for the connector tests ━━");
+    for (const tool of connectorTools()) {
+      try {
+        console.log(`Ready (${tool}): ${ensureConnectorsVenv(tool, console.log)}`);
+      } catch (error) {
+        console.error(error instanceof Error ? error.message : String(error));
+        ok = false;
+      }
     }
     const database = await createRunDatabase("test");
     console.log(

@@ -11,13 +11,7 @@ import type { ImportReport } from "@/lib/server/catalog/import-catalog";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/controls";
 import { FormMessage } from "@/components/settings/form-message";
 import { uploadTooLarge } from "@/lib/domain/http/limits";
-
-const ACTION_TONE = {
-  create: "text-success",
-  update: "text-accent",
-  restore: "text-accent",
-  archive: "text-danger",
-} as const;
+import { ImportReportView, ProblemList } from "./import-report-view";
 
 export function ImportForm() {
   const [state, dispatch, pending] = useActionState<ActionState<ImportReport>, FormData>(importUpload, { ok: false });
@@ -87,48 +81,9 @@ export function ImportForm() {
         </div>
       </form>
       <FormMessage state={tooLarge ? { ok: false, message: tooLarge } : state} />
-      {!tooLarge && errors.length > 0 ? (
-        <section aria-label="Problems">
-          <h3 className="mb-1.5 text-[13px] font-semibold text-danger">
-            Problems ({errors.length}) — nothing was written
-          </h3>
-          <ul className="space-y-1 rounded-lg border border-danger/25 bg-danger-soft px-4 py-3 font-mono text-xs text-danger">
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {!tooLarge && errors.length > 0 ? <ProblemList errors={errors} /> : null}
       {report && !tooLarge ? (
-        <section aria-label={report.dryRun ? "Dry run result" : "Import result"} className="space-y-4">
-          {report.changes.length === 0 ? (
-            <p className="text-[13px] text-muted">Nothing to change: the catalogue already matches these files.</p>
-          ) : null}
-          {report.changes.length > 0 ? (
-            <div>
-              <h3 className="mb-1.5 text-[13px] font-semibold">{report.dryRun ? "Would change" : "Changed"}</h3>
-              <ul className="divide-y divide-border rounded-lg border border-border text-[13px]">
-                {report.changes.map((c) => (
-                  <li key={`${c.action}-${c.type}-${c.ref}`} className="flex gap-3 px-3 py-1.5">
-                    <span className={clsx("w-16 shrink-0 font-medium", ACTION_TONE[c.action])}>{c.action}</span>
-                    <span className="w-20 shrink-0 text-muted">{c.type}</span>
-                    <span className="min-w-0 truncate font-mono text-xs leading-5">{c.ref}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {report.skipped.length > 0 ? (
-            <div>
-              <h3 className="mb-1.5 text-[13px] font-semibold">Skipped ({report.skipped.length})</h3>
-              <ul className="space-y-1 rounded-lg border border-border bg-surface-muted px-4 py-3 font-mono text-xs text-muted">
-                {report.skipped.map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </section>
+        <ImportReportView report={report} label={report.dryRun ? "Dry run result" : "Import result"} />
       ) : null}
     </div>
   );

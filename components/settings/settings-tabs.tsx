@@ -13,6 +13,7 @@ export function SettingsTabs({ isAdmin }: { isAdmin: boolean }) {
           { href: "/settings/members", label: "Members and roles" },
           { href: "/settings/invitations", label: "Invitations" },
           { href: "/settings/checklist", label: "Checklist" },
+          { href: "/settings/connectors", label: "Connectors" },
         ]
       : []),
     { href: "/settings/gates", label: "Targets and gates" },

@@ -16,7 +16,7 @@ import { mintApiToken } from "@/lib/server/auth/api-token";
 import { db } from "@/lib/server/db/client";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { createEntity, createRelation } from "@/lib/server/seed/factories/catalogue";
-import { ensureConnectorsVenv } from "@/test/connectors/venv";
+import { connectorToolDir, ensureConnectorsVenv } from "@/test/connectors/venv";
 import { makeMaintainer, uid } from "./catalog-fixtures";
 import { startRouteServer, type RouteServer } from "./support/route-server";
 
@@ -73,18 +73,22 @@ interface Emitted {
 async function emit(runs: object[], token: string): Promise<Emitted[]> {
   const file = path.join(work, `runs-${randomUUID()}.json`);
   writeFileSync(file, JSON.stringify(runs));
-  const { stdout } = await promisify(execFile)(python, [path.resolve("test/connectors/emit_openlineage.py"), file], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      OPENLINEAGE__TRANSPORT__TYPE: "http",
-      OPENLINEAGE__TRANSPORT__URL: server.url,
-      OPENLINEAGE__TRANSPORT__ENDPOINT: "api/v1/lineage",
-      OPENLINEAGE__TRANSPORT__AUTH__TYPE: "api_key",
-      OPENLINEAGE__TRANSPORT__AUTH__API_KEY: token,
+  const { stdout } = await promisify(execFile)(
+    python,
+    [path.join(connectorToolDir("openlineage"), "emit_openlineage.py"), file],
+    {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        OPENLINEAGE__TRANSPORT__TYPE: "http",
+        OPENLINEAGE__TRANSPORT__URL: server.url,
+        OPENLINEAGE__TRANSPORT__ENDPOINT: "api/v1/lineage",
+        OPENLINEAGE__TRANSPORT__AUTH__TYPE: "api_key",
+        OPENLINEAGE__TRANSPORT__AUTH__API_KEY: token,
+      },
+      timeout: 120_000,
     },
-    timeout: 120_000,
-  });
+  );
   return stdout
     .trim()
     .split("\n")
@@ -125,6 +129,13 @@ async function state() {
   return { entities, relations, audits };
 }
 
+const lineageRuns = () =>
+  db().importRun.findMany({
+    where: { connector: "OPENLINEAGE" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { summary: true },
+  });
+
 beforeAll(async () => {
   const team = (slug: string) => db().team.create({ data: { slug, name: slug }, select: { id: true, slug: true } });
   teamA = await team(SLUG_A);
@@ -147,7 +158,7 @@ beforeAll(async () => {
   await createRelation(db(), { kind: "MODEL_USES_FEATURE", fromId: feature.id, toId: model.id });
   rankRefresh.inputs[0]!.name = model.name;
   server = await startRouteServer({ "/lineage": postLineage });
-  python = ensureConnectorsVenv();
+  python = ensureConnectorsVenv("openlineage");
 }, 15 * 60_000);
 
 afterAll(async () => {
@@ -157,6 +168,7 @@ afterAll(async () => {
 describe("POST /api/v1/lineage with the openlineage-python client", () => {
   it("records jobs, datasets and links from START and COMPLETE, and reports what it skipped", async () => {
     const auditsBefore = (await state()).audits;
+    const runsBefore = await lineageRuns();
     const [start, complete] = await emit([rankRefresh], tokenA);
     expect(start!.status).toBe(200);
     const consumer = `consumer:${entityNameFor(JOBS, "rank_refresh")}`;
@@ -200,10 +212,17 @@ describe("POST /api/v1/lineage with the openlineage-python client", () => {
     expect(after.entities.find((e) => e.id === events.id)?.version).toBe(1);
     // Three observed entities and two recorded requests.
     expect(after.audits - auditsBefore).toBe(5);
+    // Both requests changed something: two runs on the connectors page, each with its report.
+    const runs = (await lineageRuns()).slice(runsBefore.length);
+    expect(runs.map((r) => r.summary)).toEqual([
+      expect.objectContaining({ created: 6, changed: 0, skippedItems: start!.body.skipped }),
+      expect.objectContaining({ created: 0, changed: 3, skippedItems: complete!.body.skipped }),
+    ]);
   });
 
   it("changes nothing when the same events arrive again", async () => {
     const before = await state();
+    const runsBefore = (await lineageRuns()).length;
     const again = await emit([rankRefresh], tokenA);
     expect(again.map((e) => e.status)).toEqual([200, 200]);
     for (const e of again) {
@@ -212,6 +231,7 @@ describe("POST /api/v1/lineage with the openlineage-python client", () => {
       expect(e.body.skipped).toHaveLength(1);
     }
     expect(await state()).toEqual(before);
+    expect(await lineageRuns()).toHaveLength(runsBefore);
   });
 
   it("refuses a token without catalog:write and another team's maintainer, changing nothing", async () => {

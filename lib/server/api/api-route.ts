@@ -71,18 +71,18 @@ export { MAX_BODY_BYTES };
 export const MAX_JSON_DEPTH = MAX_DEPTH;
 
 class BodyTooLargeError extends AppError {
-  constructor() {
+  constructor(limit: number = MAX_BODY_BYTES) {
     super(
       "invalid",
-      `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB (${MAX_BODY_BYTES} bytes); split it into smaller requests.`,
+      `Request body is larger than ${limit / 1024 / 1024} MB (${limit} bytes); split it into smaller requests.`,
     );
   }
 }
 
-/** The body as text, reading no further than MAX_BODY_BYTES (a missing or lying content-length included). */
-async function readLimited(request: Request): Promise<string> {
+/** The body as text, reading no further than `limit` bytes (a missing or lying content-length included). */
+export async function readText(request: Request, limit: number = MAX_BODY_BYTES): Promise<string> {
   const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_BODY_BYTES) throw new BodyTooLargeError();
+  if (length > limit) throw new BodyTooLargeError(limit);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -91,9 +91,9 @@ async function readLimited(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw new BodyTooLargeError();
+      throw new BodyTooLargeError(limit);
     }
     chunks.push(value);
   }
@@ -107,7 +107,7 @@ async function readLimited(request: Request): Promise<string> {
 
 /** `array`: the route also takes a JSON list (a batch), which is returned as is after the checks. */
 export async function readJson(request: Request, options: { array?: boolean } = {}): Promise<unknown> {
-  const text = await readLimited(request);
+  const text = await readText(request);
   let value: unknown;
   try {
     value = text === "" ? {} : JSON.parse(text);

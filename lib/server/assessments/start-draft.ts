@@ -3,7 +3,9 @@
 // someone else submitted in between. Optionally it copies that predecessor's answers ("start
 // from the last assessment"), and it pre-answers FAIL every item whose category has an OPEN
 // finding involving the entity, citing the finding (Answer.signalId). Accepted findings are
-// the team's decision to live with the debt, so they pre-fill nothing.
+// the team's decision to live with the debt, so they pre-fill nothing. Last, a connector's
+// evidence (ItemEvidence, e.g. an MLflow training run naming both commits) answers the items
+// still unanswered, with its note and link: it never replaces a copied answer or a finding's.
 import "server-only";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import type { AnswerValue, Rubric } from "@/lib/domain/kinds";
@@ -98,6 +100,19 @@ export async function startDraft(db: Db, input: StartDraftInput): Promise<StartD
           prefilled += 1;
         }
       }
+    }
+
+    const evidence = await tx.itemEvidence.findMany({
+      where: { entityId: entity.id, itemKey: { in: items.map((i) => i.key) } },
+      select: { itemKey: true, value: true, note: true, evidenceUrl: true },
+      orderBy: [{ connector: "asc" }, { itemKey: "asc" }],
+    });
+    const itemOfKey = new Map(items.map((i) => [i.key, i.id]));
+    for (const e of evidence) {
+      const itemId = itemOfKey.get(e.itemKey);
+      if (!itemId || answers.has(itemId)) continue;
+      answers.set(itemId, { itemId, value: e.value, note: e.note, evidenceUrl: e.evidenceUrl, signalId: null });
+      prefilled += 1;
     }
 
     const draft = await tx.assessment.create({

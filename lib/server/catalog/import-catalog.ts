@@ -16,6 +16,7 @@ import { InvalidInputError, RefusedError } from "@/lib/server/errors";
 import { applyPlan } from "./apply-plan";
 import { planImport, type PlannedChange } from "./plan-import";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
+import { recordImportRun } from "@/lib/server/connectors/record-import-run";
 
 export const importInputSchema = z.object({
   files: z
@@ -24,7 +25,7 @@ export const importInputSchema = z.object({
   /** Archive entities of the batch's teams that the batch leaves out. */
   prune: z.boolean().default(false),
   dryRun: z.boolean().default(false),
-  source: z.enum(["UI", "CLI", "API"]).default("API"),
+  source: z.enum(["UI", "CLI", "API", "SCHEDULE"]).default("API"),
   /** Backstage Component types that are models. */
   modelTypes: z.array(z.string().min(1)).default([...DEFAULT_BACKSTAGE_OPTIONS.modelTypes]),
 });
@@ -86,33 +87,57 @@ function filesOf(raw: unknown): { file: string; text: string }[] {
   });
 }
 
-export async function importCatalog(input: ImportInput, principal: Principal): Promise<ImportReport> {
-  const batch = batchOf(input);
-  const run = async (tx: Tx) => {
-    const plan = await planImport(tx, batch, principal, { prune: input.prune });
-    const report: ImportReport = {
-      dryRun: input.dryRun,
-      applied: false,
-      counts: {
-        created: plan.changes.filter((c) => c.action === "create").length,
-        changed: plan.changes.filter((c) => c.action === "update" || c.action === "restore").length,
-        archived: plan.changes.filter((c) => c.action === "archive").length,
-        unchanged: plan.unchanged,
-        skipped: plan.skipped.length,
-      },
-      changes: plan.changes,
-      skipped: plan.skipped.map(formatSkipped),
-      errors: plan.issues.map(formatIssue),
-    };
-    if (plan.issues.length > 0 || input.dryRun) return report;
-    await applyPlan(tx, plan, principal);
-    const summary = { ...report.counts, skippedItems: report.skipped.slice(0, 500) };
-    await tx.importRun.create({ data: { source: input.source, actorId: principal.userId, dryRun: false, summary } });
-    return { ...report, applied: true };
-  };
+/**
+ * Plans a batch against the catalogue and applies it in one transaction (audited; all or
+ * nothing; the same batch again finds nothing to change). Every connector that turns its tool's
+ * files into catalogue documents ends here. Records no run: callers do (recordImportRun).
+ */
+export async function importBatch(
+  batch: CatalogBatch,
+  principal: Principal,
+  options: { prune: boolean; dryRun: boolean },
+): Promise<ImportReport> {
   // Planned and applied in one transaction, so what was checked is what is written; unique keys
   // refuse a concurrent duplicate. A dry run uses the same path and simply writes nothing.
-  return db().$transaction(run, { timeout: 120_000, maxWait: 10_000 });
+  return db().$transaction((tx) => importBatchIn(tx, batch, principal, options), { timeout: 120_000, maxWait: 10_000 });
+}
+
+/** importBatch inside the caller's transaction, for a connector that writes more than the catalogue in the same run. */
+export async function importBatchIn(
+  tx: Tx,
+  batch: CatalogBatch,
+  principal: Principal,
+  options: { prune: boolean; dryRun: boolean },
+): Promise<ImportReport> {
+  const plan = await planImport(tx, batch, principal, { prune: options.prune });
+  const report: ImportReport = {
+    dryRun: options.dryRun,
+    applied: false,
+    counts: {
+      created: plan.changes.filter((c) => c.action === "create").length,
+      changed: plan.changes.filter((c) => c.action === "update" || c.action === "restore").length,
+      archived: plan.changes.filter((c) => c.action === "archive").length,
+      unchanged: plan.unchanged,
+      skipped: plan.skipped.length,
+    },
+    changes: plan.changes,
+    skipped: plan.skipped.map(formatSkipped),
+    errors: plan.issues.map(formatIssue),
+  };
+  if (plan.issues.length > 0 || options.dryRun) return report;
+  await applyPlan(tx, plan, principal);
+  return { ...report, applied: true };
+}
+
+export async function importCatalog(input: ImportInput, principal: Principal): Promise<ImportReport> {
+  const report = await importBatch(batchOf(input), principal, { prune: input.prune, dryRun: input.dryRun });
+  await recordImportRun({
+    connector: "CATALOG_FILES",
+    source: input.source,
+    principal,
+    report: { ...report, notes: [] },
+  });
+  return report;
 }
 
 /** For the API and the upload form: the batch's errors become a 400 with every message listed. */

@@ -21,7 +21,8 @@ import { DRAFT_SELECT, sameDraft, toDraft, type StoredEntity } from "./entity-dr
 export type ChangeAction = "create" | "update" | "restore" | "archive";
 export interface PlannedChange {
   action: ChangeAction;
-  type: "team" | "entity" | "relation" | "membership";
+  /** "evidence": a connector's checklist evidence on an entity (lib/server/connectors/item-evidence.ts). */
+  type: "team" | "entity" | "relation" | "membership" | "evidence";
   /** e.g. "model:ctr-v3", "team:team-ranking", "feature:clicks-7d → model:ctr-v3". */
   ref: string;
 }

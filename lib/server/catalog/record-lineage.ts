@@ -25,6 +25,7 @@ import { lockForTransaction } from "@/lib/server/db/advisory-locks";
 import { db, type Tx } from "@/lib/server/db/client";
 import { ForbiddenError, InvalidInputError } from "@/lib/server/errors";
 import { recomputesFindings } from "@/lib/server/findings/recomputes-findings";
+import { recordImportRun } from "@/lib/server/connectors/record-import-run";
 import type { PlannedChange } from "./plan-import";
 
 export { lineageInputSchema };
@@ -279,13 +280,37 @@ const recordLineageDefinition: ActionDefinition<typeof lineageInputSchema, Linea
   permission: "catalog:write",
   // The first job gates the request; run() checks every entity it would create or link.
   teamOf: (input) => firstJobTeam(observe(input, env().OPENLINEAGE_MAPPING)),
-  run: (input, { principal }) => {
+  run: async (input, { principal }) => {
     refuseFuture(input.events, new Date());
     const observed = observe(input, env().OPENLINEAGE_MAPPING);
-    return db().$transaction((tx) => recordLineageEvents(tx, observed, input.events.length, principal), {
+    const report = await db().$transaction((tx) => recordLineageEvents(tx, observed, input.events.length, principal), {
       timeout: 60_000,
       maxWait: 10_000,
     });
+    // A request that changed something is a run on the connectors page (its skipped items with
+    // it); the same events again, with nothing to change, leave no trace but their answer.
+    if (report.changes.length > 0)
+      await recordImportRun({
+        connector: "OPENLINEAGE",
+        source: "API",
+        principal,
+        report: {
+          dryRun: false,
+          applied: true,
+          counts: {
+            created: report.counts.created,
+            changed: report.counts.updated,
+            archived: 0,
+            unchanged: report.counts.unchanged,
+            skipped: report.counts.skipped,
+          },
+          changes: report.changes,
+          skipped: report.skipped,
+          errors: [],
+          notes: [`${report.events} event(s) received.`],
+        },
+      });
+    return report;
   },
 };
 

@@ -3,5 +3,6 @@
 import type { JobDefinition } from "./define-job";
 import { recomputeFindingsJob } from "@/lib/server/findings/recompute-job";
 import { deliverWebhookJob } from "@/lib/server/webhooks/deliver-job";
+import { connectorJobs } from "@/lib/server/connectors/connector-jobs";
 
-export const JOBS: readonly JobDefinition[] = [recomputeFindingsJob, deliverWebhookJob];
+export const JOBS: readonly JobDefinition[] = [recomputeFindingsJob, deliverWebhookJob, ...connectorJobs()];

@@ -43,7 +43,7 @@ export async function listTimelineEvents(options: ListTimelineEventsOptions): Pr
       take: 200,
     }),
     db().importRun.findMany({
-      where: { dryRun: false, createdAt: inRange },
+      where: { status: "APPLIED", dryRun: false, createdAt: inRange },
       select: { id: true, source: true, createdAt: true, summary: true },
       orderBy: { createdAt: "asc" },
       take: 500,
