@@ -55,29 +55,12 @@ function round(v: number | null | undefined): number | null {
   return v === null || v === undefined ? null : Math.round(v * 10_000) / 10_000;
 }
 
-export function Heatmap({
-  title,
-  description,
-  action,
-  rowLabel,
-  valueLabel = "debt ratio",
-  columns,
-  rows,
-  empty,
-  id,
-  className,
-}: HeatmapProps) {
+export function Heatmap({ valueLabel = "debt ratio", columns, rows, ...frame }: HeatmapProps) {
   // The grid and its table view are built in the client from the same compact rows (one copy in
   // the RSC payload): the shares rounded, one link base per row.
   return (
     <HeatmapChart
-      id={id}
-      className={className}
-      title={title}
-      description={description}
-      action={action}
-      empty={empty}
-      rowLabel={rowLabel}
+      {...frame}
       valueLabel={valueLabel}
       columns={columns}
       rows={rows.map((r) => ({

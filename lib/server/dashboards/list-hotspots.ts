@@ -1,7 +1,8 @@
 // Hotspots: active entities ranked by debt ratio × impact (docs/scoring.md §10). Impact comes
 // precomputed per entity (EntityImpact, rewritten by every findings recompute from the catalogue
 // graph: blast radius and consumers), so the ranking is one join and one sort in SQL. With a
-// category the ratio is that category's, from the latest assessment's answers.
+// category the ratio is that category's, from the latest assessment's answers. rankHotspots pages
+// the ranking (limit, offset) and counts it in the same statement (a window count).
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db/client";
