@@ -3,7 +3,6 @@
 // (lib/server/assessments/start-draft.ts), only where the draft has no answer, so a person's
 // answer is never replaced. Planned and applied inside the connector's transaction: the plan lists
 // every create/update/removal and, as skipped, every item a person has already answered.
-import "server-only";
 import { can, type Principal } from "@/lib/domain/auth/permissions";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { formatDate } from "@/lib/domain/format/date";

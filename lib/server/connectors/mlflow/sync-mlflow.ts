@@ -3,7 +3,6 @@
 // catalogue as it stands, import the models (lib/server/catalog: planned, audited, idempotent)
 // and record the runs' evidence. A server that cannot be read fails the run before anything is
 // written; a problem in the plan refuses the whole run.
-import "server-only";
 import type { EntityDraft } from "@/lib/domain/catalog-yaml/fields";
 import { emptyBatch } from "@/lib/domain/catalog-yaml/types";
 import {
