@@ -392,6 +392,18 @@ describe("MLflow connector", () => {
     }
   });
 
+  it("runs from the command line as the README shows (npm run connector -- mlflow --dry-run)", async () => {
+    const { stdout } = await promisify(execFile)(
+      path.join(process.cwd(), "node_modules", ".bin", "tsx"),
+      ["scripts/connector.ts", "mlflow", "--dry-run"],
+      { env: { ...process.env, MLFLOW_TRACKING_URI: trackingUrl }, timeout: 120_000 },
+    );
+    expect(stdout).toContain(`Read 4 registered model(s) from ${trackingUrl}.`);
+    expect(stdout).toMatch(
+      /MLflow model registry: 0 created, 0 changed, 0 archived, \d+ unchanged, \d+ skipped — dry run/,
+    );
+  });
+
   it("an unreachable server is an error naming its address, recorded as a failed run; nothing is written", async () => {
     const closed = `http://127.0.0.1:${await freePort()}`;
     const entities = await db().entity.count();
