@@ -349,7 +349,12 @@ describe("MLflow connector", () => {
     expect(entity.tags).toContain("mlflow-alias:champion=v3");
     expect(JSON.stringify(entity.links)).toContain(runUrl(CTR, 2));
     await setAlias("2");
-    expect((await sync()).counts).toMatchObject({ created: 2, changed: 1, archived: 0 });
+    const back = await sync();
+    expect(back.counts).toMatchObject({ created: 2, changed: 1, archived: 0 });
+    // The drafts opened in the tests above are their authors' own and are not changed.
+    expect(back.notes).toContainEqual(
+      expect.stringMatching(new RegExp(`^model:${CTR_ENTITY}: \\d+ open draft\\(s\\) keep their answers`)),
+    );
     expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(2);
   });
 

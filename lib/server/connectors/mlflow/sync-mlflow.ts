@@ -111,7 +111,11 @@ export async function syncMlflow(context: ConnectorContext, environment: Env = p
           changes,
           skipped,
           errors,
-          notes: [`Read ${snapshots.length} registered model(s) from ${server.url}.`, ...mapped.notes],
+          notes: [
+            `Read ${snapshots.length} registered model(s) from ${server.url}.`,
+            ...mapped.notes,
+            ...(evidence?.notes ?? []),
+          ],
         };
         if (errors.length > 0) {
           // The import may have written before the evidence plan refused: roll the whole run back.
