@@ -1,5 +1,5 @@
-// The MLflow connector against a real `mlflow server` (SQLite backend in a temp dir, one worker)
-// from the connectors' venv, its registry filled by the real `mlflow` client
+// The MLflow connector against a real `mlflow server` (SQLite backend in a temp dir, one worker,
+// no job runner) from the connectors' venv, its registry filled by the real `mlflow` client
 // (test/connectors/mlflow/log_models.py): models and owners, links and tags on the model, the
 // reproducibility items the training run proves pre-answered with a link to the run in a draft
 // started afterwards, a person's answer left alone and listed as skipped, a dry run that writes
@@ -123,7 +123,8 @@ beforeAll(async () => {
       "--workers",
       "1",
     ],
-    { cwd: work, stdio: ["ignore", out, out] },
+    // Lightest: one worker, and no job runner (seven huey consumers otherwise; the registry needs none).
+    { cwd: work, stdio: ["ignore", out, out], env: { ...process.env, MLFLOW_SERVER_ENABLE_JOB_EXECUTION: "false" } },
   );
   await waitForHealth(trackingUrl, log);
 
@@ -348,8 +349,23 @@ describe("MLflow connector", () => {
     expect(entity.tags).toContain("mlflow-alias:champion=v3");
     expect(JSON.stringify(entity.links)).toContain(runUrl(CTR, 2));
     await setAlias("2");
-    expect((await sync()).counts).toMatchObject({ created: 2, changed: 1, archived: 0 });
+    const back = await sync();
+    expect(back.counts).toMatchObject({ created: 2, changed: 1, archived: 0 });
+    // The drafts opened in the tests above are their authors' own and are not changed.
+    expect(back.notes).toContainEqual(
+      expect.stringMatching(new RegExp(`^model:${CTR_ENTITY}: \\d+ open draft\\(s\\) keep their answers`)),
+    );
     expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(2);
+  });
+
+  it("a model a person archived in debtboard is not brought back", async () => {
+    await db().entity.updateMany({ where: { kind: "MODEL", name: FRAUD }, data: { archivedAt: new Date() } });
+    const report = await sync();
+    expect(report.skipped).toContain(
+      `MLflow model "${FRAUD}": skipped, model:${FRAUD} is archived in debtboard (restore it there to sync it again).`,
+    );
+    expect(report.changes).toEqual([]);
+    expect((await db().entity.findFirstOrThrow({ where: { name: FRAUD } })).archivedAt).not.toBeNull();
   });
 
   it("runs over the API for an organisation admin's token (a team maintainer's is refused)", async () => {
@@ -379,6 +395,18 @@ describe("MLflow connector", () => {
       process.env.MLFLOW_TRACKING_URI = saved;
       await route.close();
     }
+  });
+
+  it("runs from the command line as the README shows (npm run connector -- mlflow --dry-run)", async () => {
+    const { stdout } = await promisify(execFile)(
+      path.join(process.cwd(), "node_modules", ".bin", "tsx"),
+      ["scripts/connector.ts", "mlflow", "--dry-run"],
+      { env: { ...process.env, MLFLOW_TRACKING_URI: trackingUrl }, timeout: 120_000 },
+    );
+    expect(stdout).toContain(`Read 4 registered model(s) from ${trackingUrl}.`);
+    expect(stdout).toMatch(
+      /MLflow model registry: 0 created, 0 changed, 0 archived, \d+ unchanged, \d+ skipped — dry run/,
+    );
   });
 
   it("an unreachable server is an error naming its address, recorded as a failed run; nothing is written", async () => {

@@ -170,15 +170,16 @@ describe("mapRegistry", () => {
     run: runTags ? run("r", runTags) : null,
     runProblem: runTags ? null : "has a training run r the server no longer has",
   });
-  const ctx = { teams: new Set(["ranking"]), stored: new Map<string, EntityDraft>() };
+  const ctx = { teams: new Set(["ranking"]), stored: new Map<string, EntityDraft>(), archived: new Set(["old"]) };
 
-  it("skips, with the reason, models without a team, with an unknown team, clashing names, and prompts", () => {
+  it("skips, with the reason, models without a team, with an unknown team, clashing names, archived models and prompts", () => {
     const out = mapRegistry(
       [
         snap("a", [{ key: "team", value: "ranking" }]),
         snap("b", []),
         snap("c", [{ key: "team", value: "nobody" }]),
         snap("A", [{ key: "team", value: "ranking" }]),
+        snap("Old", [{ key: "team", value: "ranking" }]),
         snap("p", [
           { key: "team", value: "ranking" },
           { key: "mlflow.prompt.is_prompt", value: "true" },
@@ -192,6 +193,7 @@ describe("mapRegistry", () => {
       'MLflow model "b": skipped, it has no team tag (debtboard.team or team) and no default team is set (MLFLOW_DEFAULT_TEAM).',
       'MLflow model "c": skipped, its team "nobody" is not a debtboard team.',
       'MLflow model "A": skipped, it maps to model:a like MLflow model "a" (names differing only in case or punctuation).',
+      'MLflow model "Old": skipped, model:old is archived in debtboard (restore it there to sync it again).',
       'MLflow model "p": skipped, it is an MLflow prompt, not a model.',
     ]);
   });

@@ -197,6 +197,8 @@ export interface MapContext {
   teams: ReadonlySet<string>;
   /** Stored drafts of the models these registered models map to, by entity name. */
   stored: ReadonlyMap<string, EntityDraft>;
+  /** Names of those models a person archived: a sync does not bring them back. */
+  archived: ReadonlySet<string>;
 }
 
 export function mapRegistry(
@@ -222,6 +224,10 @@ export function mapRegistry(
         `${label}: skipped, it maps to model:${entityName} like MLflow model "${clash}" (names differing only in case or punctuation).`,
       );
     taken.set(entityName, s.model.name);
+    if (ctx.archived.has(entityName))
+      return void out.skipped.push(
+        `${label}: skipped, model:${entityName} is archived in debtboard (restore it there to sync it again).`,
+      );
     const { draft, evidence, reference } = modelDraft(
       s,
       entityName,
