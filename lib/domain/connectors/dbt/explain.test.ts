@@ -50,6 +50,12 @@ describe("explainSignals", () => {
       "A raw source or seed: nothing in the project is upstream of it.",
       false,
     ],
+    [
+      { resourceType: "seed", fanIn: 0 },
+      "fanIn",
+      "It selects from nothing in the project: its data comes from outside dbt.",
+      false,
+    ],
     [{ fanIn: 5 }, "fanIn", "It selects from 5 nodes directly (each one a join or union to keep working).", true],
     [
       { resourceType: "source", fanOut: 3 },

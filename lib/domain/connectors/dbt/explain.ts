@@ -63,7 +63,9 @@ export function explainSignals(s: StoredSignals, scale: ProjectScale): SignalLin
       value: s.fanIn,
       sentence: exposure
         ? `It reads ${plural(s.fanIn, "table", "tables")} of the project directly.`
-        : `It selects from ${plural(s.fanIn, "node", "nodes")} directly (each one a join or union to keep working).`,
+        : root
+          ? "It selects from nothing in the project: its data comes from outside dbt."
+          : `It selects from ${plural(s.fanIn, "node", "nodes")} directly (each one a join or union to keep working).`,
       nodes: s.explain.parents,
       attention:
         s.fanIn >= ATTENTION.fanIn
