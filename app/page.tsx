@@ -49,7 +49,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
             action={<RangePicker value={range} pathname="/" searchParams={raw} />}
           />
         </Suspense>
-        <Suspense fallback={<CardSkeleton title="Gates" rows={4} columns={4} />}>
+        <Suspense fallback={<CardSkeleton title="Gates" rows={4} />}>
           <GateSummaryCard />
         </Suspense>
         <Suspense fallback={<TeamHeatmapSkeleton />}>
@@ -71,7 +71,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/">) {
         </div>
         <Card>
           <CardHeader title="Recent assessments" description="The latest submitted debt checklists." />
-          <Suspense fallback={<TableSkeleton rows={8} columns={7} />}>
+          <Suspense fallback={<TableSkeleton rows={8} />}>
             <RecentAssessments />
           </Suspense>
         </Card>

@@ -96,14 +96,22 @@ test("hotspots: ranked, filtered through the URL, mapped by category, accessible
   await expect(page.getByRole("heading", { level: 1, name: "Hotspots" })).toBeVisible();
   await expect(page.getByText("Preliminary")).toHaveCount(0);
   const table = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Hotspot score" }) });
-  await expect(table.getByRole("row")).toHaveCount(51);
-  await expect(page.getByRole("region", { name: /Debt by category, top 15 hotspots/ })).toBeVisible();
+  // One page of the ranking: 20 rows and a header.
+  await expect(table.getByRole("row")).toHaveCount(21);
+  await expect(page.getByRole("region", { name: /Debt by category, top 10 hotspots/ })).toBeVisible();
   await page.waitForLoadState("networkidle");
   await shot(page, "hotspots");
   await expectNoAxeViolations(page);
 
+  // The next page continues the ranking at 21, from its own URL.
+  await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/\/hotspots\?page=2$/);
+  await expect(table.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("21");
+
+  // A filter starts the ranking over at its first page.
   await page.getByRole("combobox", { name: "Kind" }).selectOption("models");
   await expect(page).toHaveURL(/\/hotspots\?.*kind=models/);
+  await expect(page).not.toHaveURL(/page=2/);
   // The filtered table streams in after the URL changes; under load that took over 5 s.
   await expect(table.getByRole("row").nth(1)).toBeVisible({ timeout: 20_000 });
   await page.getByRole("combobox", { name: "Lifecycle" }).selectOption("production");
@@ -117,7 +125,7 @@ test("hotspots: ranked, filtered through the URL, mapped by category, accessible
 
   // The heatmap has a table view with the same numbers.
   await page
-    .getByRole("group", { name: /Debt by category, top 15 hotspots: show as/ })
+    .getByRole("group", { name: /Debt by category, top 10 hotspots: show as/ })
     .getByRole("button", { name: /table/ })
     .click();
   await expect(page.getByRole("region", { name: /debt ratio by entity and category/ })).toBeVisible();

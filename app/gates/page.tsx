@@ -24,7 +24,7 @@ export default async function GatesPage({ searchParams }: PageProps<"/gates">) {
         title={team ? `Failing gates: ${team.name}` : "Failing gates"}
         description="Entities whose rating is below the target for their lifecycle, the longest-failing first. Open one for the items behind its rating."
       />
-      <Suspense fallback={<CardSkeleton title="Gates" rows={10} columns={4} />}>
+      <Suspense fallback={<CardSkeleton title="Gates" rows={10} />}>
         <GateSummaryCard teamId={team?.id} teamSlug={team?.slug} page={page} />
       </Suspense>
     </>

@@ -14,8 +14,9 @@ export const metadata: Metadata = { title: "Hotspots" };
 
 export default async function HotspotsPage({ searchParams }: PageProps<"/hotspots">) {
   const params = parseHotspotParams(await searchParams);
-  // The cards re-render (and re-suspend) whenever a filter changes.
-  const key = JSON.stringify(params);
+  // The cards re-render (and re-suspend) whenever a filter changes; the table also on another page.
+  const { page, ...filters } = params;
+  const key = JSON.stringify(filters);
   return (
     <>
       <PageHeader
@@ -28,7 +29,7 @@ export default async function HotspotsPage({ searchParams }: PageProps<"/hotspot
         </Suspense>
         <Card className="overflow-hidden">
           <CardHeader
-            title={`Top ${HOTSPOT_LIMIT} entities`}
+            title="Ranking"
             description={
               <span className="inline-flex items-start gap-1.5">
                 <Info aria-hidden className="mt-0.5 size-3.5 shrink-0" />
@@ -39,14 +40,14 @@ export default async function HotspotsPage({ searchParams }: PageProps<"/hotspot
               </span>
             }
           />
-          <Suspense key={key} fallback={<TableSkeleton rows={12} columns={10} />}>
+          <Suspense key={`${key}-${page}`} fallback={<TableSkeleton rows={12} />}>
             <HotspotsTable params={params} />
           </Suspense>
         </Card>
         <Suspense key={`tree-${key}`} fallback={<Skeleton className="h-[520px] w-full rounded-xl" />}>
           <HotspotTreemap params={params} limit={HOTSPOT_LIMIT} />
         </Suspense>
-        <Suspense key={`heat-${key}`} fallback={<CardSkeleton title="Debt by category" rows={10} columns={8} />}>
+        <Suspense key={`heat-${key}`} fallback={<CardSkeleton title="Debt by category" rows={10} />}>
           <HotspotHeatmap params={params} />
         </Suspense>
       </div>

@@ -17,18 +17,18 @@ export default function ReviewPage() {
         description="Run a 20-minute debt review in a planning meeting: what changed since last time, decisions, and the action items they leave."
       />
       <div className="space-y-5">
-        <Suspense fallback={<CardSkeleton title="Start a review" rows={1} columns={4} />}>
+        <Suspense fallback={<CardSkeleton title="Start a review" rows={1} />}>
           <StartReviewCard />
         </Suspense>
         <Card className="overflow-hidden">
           <CardHeader title="Reviews" description="Open reviews first, then the most recent." />
-          <Suspense fallback={<TableSkeleton rows={4} columns={7} />}>
+          <Suspense fallback={<TableSkeleton rows={4} />}>
             <ReviewsTable />
           </Suspense>
         </Card>
         <Card className="overflow-hidden">
           <CardHeader title="Open action items" description="Still to do, most overdue first." />
-          <Suspense fallback={<TableSkeleton rows={8} columns={6} />}>
+          <Suspense fallback={<TableSkeleton rows={8} />}>
             <ActionItemsTable />
           </Suspense>
         </Card>

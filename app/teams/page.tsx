@@ -24,7 +24,7 @@ export default function TeamsPage({ searchParams }: PageProps<"/teams">) {
         <NewTeamCard searchParams={searchParams} />
       </Suspense>
       <Card className="overflow-hidden">
-        <Suspense fallback={<TableSkeleton rows={8} columns={9} />}>
+        <Suspense fallback={<TableSkeleton rows={8} />}>
           <TeamScoresTable variant="full" />
         </Suspense>
       </Card>

@@ -61,7 +61,7 @@ export async function ActionItemsView({
         </div>
       </div>
       <Card className="overflow-hidden">
-        <Suspense fallback={<TableSkeleton rows={8} columns={6} />}>
+        <Suspense fallback={<TableSkeleton rows={8} />}>
           <ActionItemsList filters={filters} />
         </Suspense>
       </Card>
@@ -77,7 +77,7 @@ export function ActionItemsViewSkeleton() {
     <div className="space-y-5">
       <Skeleton className="h-8 w-full max-w-2xl" />
       <Card className="overflow-hidden">
-        <TableSkeleton rows={8} columns={6} />
+        <TableSkeleton rows={8} />
       </Card>
     </div>
   );

@@ -1,9 +1,22 @@
 // "Stale" beside an entity whose last submitted assessment is older than STALE_AFTER_DAYS (or
 // that was never assessed, when `showNever`). The words carry the meaning, not the colour.
-import { Clock } from "lucide-react";
+// staleNote (server: it reads the configured age) says what the badge says; StaleBadgeView
+// draws it, also in client-rendered table rows (team-entity-rows.tsx).
 import { env } from "@/lib/config/env";
 import { daysSince, isStale } from "@/lib/domain/scoring/staleness";
-import { Badge } from "@/components/ui/badge";
+import { StaleBadgeView, type StaleNote } from "./stale-badge-view";
+
+export function staleNote(lastSubmittedAt: Date | null, now: Date, showNever = false): StaleNote | null {
+  const maxAge = env().STALE_AFTER_DAYS;
+  if (!isStale(lastSubmittedAt, now, maxAge)) return null;
+  if (lastSubmittedAt === null && !showNever) return null;
+  return lastSubmittedAt
+    ? {
+        label: "Stale",
+        title: `Last assessed ${daysSince(lastSubmittedAt, now)} days ago; assessments older than ${maxAge} days are stale.`,
+      }
+    : { label: "Never assessed", title: "Never assessed." };
+}
 
 export function StaleBadge({
   lastSubmittedAt,
@@ -14,19 +27,6 @@ export function StaleBadge({
   now: Date;
   showNever?: boolean;
 }) {
-  const maxAge = env().STALE_AFTER_DAYS;
-  if (!isStale(lastSubmittedAt, now, maxAge)) return null;
-  if (lastSubmittedAt === null && !showNever) return null;
-  const title = lastSubmittedAt
-    ? `Last assessed ${daysSince(lastSubmittedAt, now)} days ago; assessments older than ${maxAge} days are stale.`
-    : "Never assessed.";
-  return (
-    <span title={title}>
-      <Badge tone="warning">
-        <Clock aria-hidden className="size-3" />
-        {lastSubmittedAt ? "Stale" : "Never assessed"}
-        <span className="sr-only">: {title}</span>
-      </Badge>
-    </span>
-  );
+  const note = staleNote(lastSubmittedAt, now, showNever);
+  return note ? <StaleBadgeView note={note} /> : null;
 }

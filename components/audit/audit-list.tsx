@@ -1,7 +1,7 @@
 // The audit trail as a table, for any filter: the whole organisation (/settings/audit), one
 // person, one team, or one catalogue entity. Reusable on entity pages:
 //
-//   <Suspense fallback={<TableSkeleton rows={5} columns={4} />}>
+//   <Suspense fallback={<TableSkeleton rows={5} />}>
 //     <AuditList filter={{ targetType: "Entity", targetId: entity.id }} limit={10} showTarget={false} />
 //   </Suspense>
 //

@@ -27,7 +27,7 @@ export async function CatalogView({ searchParams }: { searchParams: Promise<Sear
           </Suspense>
         </div>
         {/* Keyed by the filters, so a new search shows the skeleton instead of stale rows. */}
-        <Suspense key={JSON.stringify(params)} fallback={<TableSkeleton rows={12} columns={8} />}>
+        <Suspense key={JSON.stringify(params)} fallback={<TableSkeleton rows={12} />}>
           <EntityTable params={params} />
         </Suspense>
       </Card>
@@ -68,7 +68,7 @@ export function CatalogViewSkeleton() {
         <div className="flex min-h-14 items-center px-5 py-3">
           <FiltersSkeleton />
         </div>
-        <TableSkeleton rows={12} columns={8} />
+        <TableSkeleton rows={12} />
       </Card>
     </div>
   );

@@ -3,9 +3,16 @@
 // each row's numbers once (rounded shares, the cells' link base) instead of every cell's element
 // with its link, classes and labels, which weighed ~0.4 kB a cell (issue 17). A cell links to
 // `${row.cellHref}?category=<column key>` (whyHref's form) when the row has a cellHref.
+// The HTML of a cell is its link, its shade's class and its number; the cell's tooltip and
+// accessible name ("team, category: 12.3 % debt ratio, 4 entities") are added once the page is
+// interactive (useHydrated), instead of twice per cell in the HTML (19 categories × rows).
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { formatPercent } from "@/lib/domain/format/number";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { ChartFrame } from "./chart-frame";
 import { heatStep } from "./heat-steps";
+import type { ChartRow, Series } from "./types";
 
 export interface HeatmapTableRow {
   key: string;
@@ -22,6 +29,64 @@ export interface HeatmapTableRow {
 const ROW_HEADER_PX = 176;
 const CELL_MIN_PX = 44;
 
+/** The heatmap's card: title, empty state and a "table" view with the grid's numbers as plain rows. */
+export function HeatmapChart({
+  title,
+  description,
+  action,
+  rowLabel,
+  valueLabel,
+  columns,
+  rows,
+  empty,
+  footer,
+  id,
+  className,
+}: {
+  title: string;
+  description?: ReactNode;
+  action?: ReactNode;
+  rowLabel: string;
+  valueLabel: string;
+  columns: readonly { key: string; label: string }[];
+  rows: readonly HeatmapTableRow[];
+  empty?: { title: string; description?: ReactNode };
+  footer?: ReactNode;
+  id?: string;
+  className?: string;
+}) {
+  const series: Series<ChartRow>[] = columns.map((c) => ({
+    key: c.key as Series<ChartRow>["key"],
+    label: c.label,
+    format: "percent1",
+  }));
+  const data: ChartRow[] = rows.map((r) => {
+    const row: ChartRow = { __label: r.label };
+    columns.forEach((c, i) => (row[c.key] = r.values[i] ?? null));
+    return row;
+  });
+  return (
+    <ChartFrame
+      id={id}
+      className={className}
+      title={title}
+      description={description}
+      action={action}
+      empty={empty}
+      isEmpty={rows.length === 0 || columns.length === 0}
+      table={{
+        caption: `${title}: ${valueLabel} by ${rowLabel.toLowerCase()} and category`,
+        x: { key: "__label", label: rowLabel, format: "text" },
+        series,
+        data,
+      }}
+      footer={footer}
+    >
+      <HeatmapTable title={title} rowLabel={rowLabel} valueLabel={valueLabel} columns={columns} rows={rows} />
+    </ChartFrame>
+  );
+}
+
 export function HeatmapTable({
   title,
   rowLabel,
@@ -35,6 +100,7 @@ export function HeatmapTable({
   columns: readonly { key: string; label: string }[];
   rows: readonly HeatmapTableRow[];
 }) {
+  const hydrated = useHydrated();
   return (
     <div
       className="relative overflow-x-auto rounded-lg border border-border"
@@ -43,7 +109,7 @@ export function HeatmapTable({
       tabIndex={0}
     >
       <table
-        className="w-full table-fixed border-collapse text-[12px]"
+        className="heat-grid w-full table-fixed border-collapse text-[12px]"
         style={{ minWidth: ROW_HEADER_PX + CELL_MIN_PX * columns.length }}
       >
         <caption className="sr-only">
@@ -64,18 +130,9 @@ export function HeatmapTable({
               {rowLabel}
             </th>
             {columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className="h-36 px-0.5 pt-2 pb-1.5 align-bottom text-[11px] font-medium text-muted"
-              >
+              <th key={c.key} scope="col" className="heat-ch">
                 {/* Read bottom to top, as heatmap column labels usually are; the full name is the tooltip. */}
-                <span
-                  className="mx-auto block max-h-32 rotate-180 truncate text-left whitespace-nowrap [writing-mode:vertical-rl]"
-                  title={c.label}
-                >
-                  {c.label}
-                </span>
+                <span title={c.label}>{c.label}</span>
               </th>
             ))}
           </tr>
@@ -83,21 +140,17 @@ export function HeatmapTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-border">
-              <th scope="row" className="sticky left-0 z-10 bg-surface px-3 py-1.5 text-left font-normal">
+              <th scope="row" className="heat-rh">
                 {r.href ? (
-                  <Link
-                    href={r.href}
-                    className="block truncate font-medium text-foreground hover:text-accent"
-                    title={r.label}
-                  >
+                  <Link href={r.href} className="heat-rl" title={r.label}>
                     {r.label}
                   </Link>
                 ) : (
-                  <span className="block truncate font-medium text-foreground" title={r.label}>
+                  <span className="heat-rl" title={r.label}>
                     {r.label}
                   </span>
                 )}
-                {r.sublabel ? <span className="block truncate text-[11px] text-subtle">{r.sublabel}</span> : null}
+                {r.sublabel ? <span className="heat-sub">{r.sublabel}</span> : null}
               </th>
               {columns.map((c, i) => (
                 <HeatCell
@@ -107,6 +160,7 @@ export function HeatmapTable({
                   href={r.cellHref ? `${r.cellHref}?category=${encodeURIComponent(c.key)}` : undefined}
                   name={`${r.label}, ${c.label}`}
                   valueLabel={valueLabel}
+                  hydrated={hydrated}
                 />
               ))}
             </tr>
@@ -123,18 +177,20 @@ function HeatCell({
   href,
   name,
   valueLabel,
+  hydrated,
 }: {
   value: number | null;
   detail?: string;
   href?: string;
   name: string;
   valueLabel: string;
+  hydrated: boolean;
 }) {
   if (value === null) {
+    // heat-na draws the dash (app/globals.css); the words are for screen readers.
     return (
-      <td className="p-0.5">
-        <span className="heat-cell font-normal text-subtle" title={`${name}: not answered`}>
-          <span aria-hidden>–</span>
+      <td>
+        <span className="heat-na" title={hydrated ? `${name}: not answered` : undefined}>
           <span className="sr-only">not answered</span>
         </span>
       </td>
@@ -142,11 +198,13 @@ function HeatCell({
   }
   const step = heatStep(value);
   const text = formatPercent(value, 0);
-  const label = `${name}: ${formatPercent(value, 1)} ${valueLabel}${detail ? `, ${detail}` : ""}`;
-  // heat-cell (app/globals.css): the cell's box; on a link also its hover ring and focus outline.
-  const className = `heat-cell ${step.tone}`;
+  const label = hydrated
+    ? `${name}: ${formatPercent(value, 1)} ${valueLabel}${detail ? `, ${detail}` : ""}`
+    : undefined;
+  // The cell's box, its hover ring and focus outline come with the grid (heat-grid, app/globals.css).
+  const className = step.tone;
   return (
-    <td className="p-0.5">
+    <td>
       {href ? (
         <Link href={href} className={className} aria-label={label} title={label}>
           {text}

@@ -9,10 +9,8 @@
 //
 //   <Heatmap title rowLabel columns={[{ key, label }]} rows={[{ key, label, href?, cellHref?, cells: { [colKey]: { value, detail? } } }]} />
 import type { ReactNode } from "react";
-import { ChartFrame } from "./chart-frame";
 import { HEAT_STEPS } from "./heat-steps";
-import { HeatmapTable } from "./heatmap-table";
-import type { ChartRow, Series } from "./types";
+import { HeatmapChart } from "./heatmap-table";
 
 export interface HeatmapColumn {
   key: string;
@@ -57,64 +55,27 @@ function round(v: number | null | undefined): number | null {
   return v === null || v === undefined ? null : Math.round(v * 10_000) / 10_000;
 }
 
-export function Heatmap({
-  title,
-  description,
-  action,
-  rowLabel,
-  valueLabel = "debt ratio",
-  columns,
-  rows,
-  empty,
-  id,
-  className,
-}: HeatmapProps) {
-  const series: Series<ChartRow>[] = columns.map((c) => ({
-    key: c.key as Series<ChartRow>["key"],
-    label: c.label,
-    format: "percent1",
-  }));
-  // The table view's rows and the grid's values: the same rounded shares.
-  const data: ChartRow[] = rows.map((r) => {
-    const row: ChartRow = { __label: r.label };
-    for (const c of columns) row[c.key] = round(r.cells[c.key]?.value);
-    return row;
-  });
+export function Heatmap({ valueLabel = "debt ratio", columns, rows, ...frame }: HeatmapProps) {
+  // The grid and its table view are built in the client from the same compact rows (one copy in
+  // the RSC payload): the shares rounded, one link base per row.
   return (
-    <ChartFrame
-      id={id}
-      className={className}
-      title={title}
-      description={description}
-      action={action}
-      empty={empty}
-      isEmpty={rows.length === 0 || columns.length === 0}
-      table={{
-        caption: `${title}: ${valueLabel} by ${rowLabel.toLowerCase()} and category`,
-        x: { key: "__label", label: rowLabel, format: "text" },
-        series,
-        data,
-      }}
+    <HeatmapChart
+      {...frame}
+      valueLabel={valueLabel}
+      columns={columns}
+      rows={rows.map((r) => ({
+        key: r.key,
+        label: r.label,
+        href: r.href,
+        sublabel: r.sublabel,
+        cellHref: r.cellHref,
+        values: columns.map((c) => round(r.cells[c.key]?.value)),
+        details: columns.some((c) => r.cells[c.key]?.detail)
+          ? columns.map((c) => r.cells[c.key]?.detail ?? null)
+          : undefined,
+      }))}
       footer={<HeatLegend valueLabel={valueLabel} />}
-    >
-      <HeatmapTable
-        title={title}
-        rowLabel={rowLabel}
-        valueLabel={valueLabel}
-        columns={columns}
-        rows={rows.map((r) => ({
-          key: r.key,
-          label: r.label,
-          href: r.href,
-          sublabel: r.sublabel,
-          cellHref: r.cellHref,
-          values: columns.map((c) => round(r.cells[c.key]?.value)),
-          details: columns.some((c) => r.cells[c.key]?.detail)
-            ? columns.map((c) => r.cells[c.key]?.detail ?? null)
-            : undefined,
-        }))}
-      />
-    </ChartFrame>
+    />
   );
 }
 

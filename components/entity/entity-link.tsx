@@ -1,6 +1,6 @@
 // An entity's name as a link to its page, with its kind icon; long names truncate with the
-// full name in a tooltip. The link's styling is one class (entity-link, app/globals.css): it sits
-// on every row of the dashboards' tables.
+// full name in a tooltip. The link's styling is one class (entity-link, its row entity-cell,
+// app/globals.css): it sits on every row of the dashboards' tables.
 import Link from "next/link";
 import clsx from "clsx";
 import type { EntityKind } from "@/lib/domain/kinds";
@@ -18,7 +18,7 @@ export interface EntityLinkProps {
 
 export function EntityLink({ kind, name, sub, showIcon = true, className }: EntityLinkProps) {
   return (
-    <div className={clsx("flex min-w-0 items-center gap-2", className)}>
+    <div className={clsx("entity-cell", className)}>
       {showIcon ? <KindIcon kind={kind} /> : null}
       <div className="min-w-0">
         <Link href={entityHref(kind, name)} title={name} className="entity-link">

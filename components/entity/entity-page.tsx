@@ -90,13 +90,13 @@ export async function EntityPage({
       ) : null}
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
-          <Suspense fallback={<CardSkeleton title="Lineage" rows={6} columns={4} />}>
+          <Suspense fallback={<CardSkeleton title="Lineage" rows={6} />}>
             <EntityRelations
               entityId={entity.id}
               editableAs={editable && !entity.archivedAt ? formatRef(kind, entity.name) : null}
             />
           </Suspense>
-          <Suspense fallback={<CardSkeleton title="Debt assessments" rows={3} columns={6} />}>
+          <Suspense fallback={<CardSkeleton title="Debt assessments" rows={3} />}>
             <EntityAssessments entity={{ id: entity.id, kind, name: entity.name }} />
           </Suspense>
         </div>
@@ -107,7 +107,7 @@ export async function EntityPage({
           <Suspense fallback={null}>
             <EntityGateCard entity={{ id: entity.id, kind, name: entity.name }} />
           </Suspense>
-          <Suspense fallback={<CardSkeleton title="Debt by category" rows={8} columns={3} />}>
+          <Suspense fallback={<CardSkeleton title="Debt by category" rows={8} />}>
             <EntityCategoryCard entity={{ id: entity.id, kind, name: entity.name }} />
           </Suspense>
           {kind === "MODEL" ? (
@@ -137,8 +137,8 @@ export function EntityPageSkeleton() {
       <PageHeaderSkeleton />
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
-          <CardSkeleton title="Lineage" rows={6} columns={4} />
-          <CardSkeleton title="Debt assessments" rows={3} columns={6} />
+          <CardSkeleton title="Lineage" rows={6} />
+          <CardSkeleton title="Debt assessments" rows={3} />
         </div>
         <div className="space-y-5">
           <EntityScoreCardSkeleton />

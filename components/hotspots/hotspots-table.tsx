@@ -1,26 +1,37 @@
-// Hotspots ranked by debt ratio × impact (docs/scoring.md §10), filtered by the URL.
+// Hotspots ranked by debt ratio × impact (docs/scoring.md §10), filtered by the URL. The full
+// table shows one page of the ranking (HOTSPOT_PAGE_SIZE rows, ?page=); the overview's and a
+// team's cards show its first rows. The rows render in the client from compact data (hotspot-rows.tsx).
 import { connection } from "next/server";
 import { Flame } from "lucide-react";
-import { listHotspotsOnce, type HotspotRow } from "@/lib/server/dashboards/list-hotspots";
-import type { HotspotParams } from "@/lib/domain/format/dashboard-params";
-import { summarizeScore } from "@/lib/domain/format/score-summary";
-import { formatCount, formatDays, formatDecimal, formatPercent } from "@/lib/domain/format/number";
-import { KIND_LABELS } from "@/lib/domain/kinds";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
+import { rankHotspotsOnce, type HotspotRanking, type HotspotRow } from "@/lib/server/dashboards/list-hotspots";
+import { HOTSPOT_PAGE_SIZE, hotspotsHref, type HotspotParams } from "@/lib/domain/format/dashboard-params";
+import { debtRatio, ratingOf } from "@/lib/domain/scoring/score";
 import { EmptyState } from "@/components/ui/empty-state";
-import { RatingBadge } from "@/components/ui/rating-badge";
-import { EntityLink } from "@/components/entity/entity-link";
-import { TeamLink } from "@/components/entity/team-link";
-import { LifecycleBadge } from "@/components/entity/lifecycle-badge";
+import { Pagination } from "@/components/ui/pagination";
+import { HotspotRows, type HotspotRowData } from "./hotspot-rows";
 
+/** The ranking the hotspots page's treemap and heatmap draw from, and the table's first pages. */
 export const HOTSPOT_LIMIT = 50;
 
 export interface HotspotsTableProps {
   params: HotspotParams;
+  /** compact: this many rows, no paging. */
   limit?: number;
   variant?: "full" | "compact";
   /** Off on a team's own page. */
   showTeam?: boolean;
+}
+
+/** One page of the ranking: sliced from the top HOTSPOT_LIMIT (the query the treemap and heatmap share) when it lies within them. */
+export async function hotspotPage(params: HotspotParams): Promise<HotspotRanking & { top: number; first: number }> {
+  const filters = filtersOf(params);
+  const from = (params.page - 1) * HOTSPOT_PAGE_SIZE;
+  const ranking = await rankHotspotsOnce({ ...filters, limit: HOTSPOT_LIMIT });
+  const top = ranking.rows[0]?.score ?? 0;
+  if (from + HOTSPOT_PAGE_SIZE <= HOTSPOT_LIMIT)
+    return { rows: ranking.rows.slice(from, from + HOTSPOT_PAGE_SIZE), total: ranking.total, top, first: from + 1 };
+  const page = await rankHotspotsOnce({ ...filters, limit: HOTSPOT_PAGE_SIZE, offset: from });
+  return { ...page, top, first: from + 1 };
 }
 
 export async function HotspotsTable({
@@ -30,115 +41,68 @@ export async function HotspotsTable({
   showTeam = true,
 }: HotspotsTableProps) {
   await connection();
-  const rows = await listHotspotsOnce({ ...params, limit });
+  const full = variant === "full";
+  const { rows, total, top, first } = full
+    ? await hotspotPage(params)
+    : await rankHotspotsOnce({ ...filtersOf(params), limit }).then((r) => ({
+        ...r,
+        top: r.rows[0]?.score ?? 0,
+        first: 1,
+      }));
   if (rows.length === 0) {
     return (
       <EmptyState
         icon={Flame}
         title="No hotspots"
-        description="No assessed entity matching these filters carries debt. Hotspots appear once submitted assessments record failing items."
+        description={
+          total > 0
+            ? "This page is past the end of the ranking."
+            : "No assessed entity matching these filters carries debt. Hotspots appear once submitted assessments record failing items."
+        }
       />
     );
   }
-  return <HotspotRows rows={rows} variant={variant} byCategory={params.category !== ""} showTeam={showTeam} />;
+  return (
+    <>
+      <HotspotRows
+        rows={rows.map(compactRow)}
+        first={first}
+        top={top}
+        variant={variant}
+        byCategory={params.category !== ""}
+        showTeam={showTeam}
+      />
+      {full ? (
+        <Pagination
+          page={params.page}
+          pageSize={HOTSPOT_PAGE_SIZE}
+          total={total}
+          href={(page) => hotspotsHref({ ...params, page })}
+        />
+      ) : null}
+    </>
+  );
 }
 
-function HotspotRows({
-  rows,
-  variant,
-  byCategory,
-  showTeam,
-}: {
-  rows: HotspotRow[];
-  variant: "full" | "compact";
-  byCategory: boolean;
-  showTeam: boolean;
-}) {
-  const top = rows[0]?.score || 1;
-  const full = variant === "full";
-  return (
-    <Table minWidth={full ? 1040 : 600} className="table-fixed">
-      <THead>
-        <tr>
-          <TH align="right" className="w-10">
-            #
-          </TH>
-          <TH>Entity</TH>
-          {showTeam && full ? <TH className="w-[15%]">Team</TH> : null}
-          {full ? <TH className="w-[104px]">Lifecycle</TH> : null}
-          {full ? <TH className="w-16">Rating</TH> : null}
-          <TH
-            align="right"
-            className={byCategory ? "w-28" : "w-20"}
-            title={byCategory ? "The chosen category's debt ratio" : undefined}
-          >
-            {byCategory ? "Category ratio" : "Debt ratio"}
-          </TH>
-          {full ? (
-            <TH align="right" className="w-20">
-              Principal
-            </TH>
-          ) : null}
-          <TH align="right" className="w-[84px]" title="Entities downstream, transitively">
-            Blast radius
-          </TH>
-          <TH align="right" className="w-[84px]" title="Consumers downstream, catalogued or seen in usage">
-            Consumers
-          </TH>
-          <TH className={full ? "w-36" : "w-28"}>Hotspot score</TH>
-        </tr>
-      </THead>
-      <TBody>
-        {rows.map((h, i) => {
-          const s = summarizeScore(h.sums);
-          return (
-            <TR key={h.id}>
-              <TD align="right" className="text-subtle">
-                {i + 1}
-              </TD>
-              <TD>
-                {/* Compact: the team under the name, so the name keeps its width. */}
-                <EntityLink
-                  kind={h.kind}
-                  name={h.name}
-                  sub={!full && showTeam ? (h.team?.name ?? "Unowned") : undefined}
-                />
-                {full ? <span className="sr-only">, {KIND_LABELS[h.kind].one.toLowerCase()}</span> : null}
-              </TD>
-              {showTeam && full ? (
-                <TD>
-                  <TeamLink team={h.team} />
-                </TD>
-              ) : null}
-              {full ? (
-                <TD>
-                  <LifecycleBadge lifecycle={h.lifecycle} />
-                </TD>
-              ) : null}
-              {full ? (
-                <TD>
-                  <RatingBadge rating={s.rating} size="sm" />
-                </TD>
-              ) : null}
-              <TD align="right">{formatPercent(h.ratio, 1)}</TD>
-              {full ? <TD align="right">{formatDays(h.sums.principalDays)}</TD> : null}
-              <TD align="right">{formatCount(h.downstream)}</TD>
-              <TD align="right">{formatCount(h.consumers)}</TD>
-              <TD title={`${formatPercent(h.ratio, 1)} × impact ${formatDecimal(h.impact)}`}>
-                <div className="flex items-center gap-2.5">
-                  <div aria-hidden className="h-1.5 flex-1 rounded-full bg-surface-hover">
-                    <div
-                      className="h-full rounded-full bg-[#a63603]"
-                      style={{ width: `${Math.max(2, (h.score / top) * 100)}%` }}
-                    />
-                  </div>
-                  <span className="w-10 text-right font-medium tabular">{formatDecimal(h.score)}</span>
-                </div>
-              </TD>
-            </TR>
-          );
-        })}
-      </TBody>
-    </Table>
-  );
+function filtersOf({ team, kind, category, lifecycle }: HotspotParams) {
+  return { team, kind, category, lifecycle };
+}
+
+/** What a row prints. Principal is rounded as formatDays rounds it; ratio, impact and score stay
+ *  exact, so a cell reads the same as on the entity's page. */
+function compactRow(h: HotspotRow): HotspotRowData {
+  return {
+    id: h.id,
+    kind: h.kind,
+    name: h.name,
+    lifecycle: h.lifecycle,
+    team: h.team,
+    rating: ratingOf(debtRatio(h.sums)),
+    ratio: h.ratio,
+    principal: Math.round(h.sums.principalDays * 10) / 10,
+    downstream: h.downstream,
+    consumers: h.consumers,
+    impact: h.impact,
+    score: h.score,
+  };
 }

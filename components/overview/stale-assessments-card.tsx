@@ -66,5 +66,5 @@ export async function StaleAssessmentsCard({ teamId, limit = 6 }: { teamId?: str
 }
 
 export function StaleAssessmentsCardSkeleton() {
-  return <CardSkeleton title="Stale assessments" rows={6} columns={3} />;
+  return <CardSkeleton title="Stale assessments" rows={6} />;
 }

@@ -85,5 +85,5 @@ export async function TeamHeatmap({
 }
 
 export function TeamHeatmapSkeleton() {
-  return <CardSkeleton title="Debt by team and category" rows={8} columns={8} />;
+  return <CardSkeleton title="Debt by team and category" rows={8} />;
 }

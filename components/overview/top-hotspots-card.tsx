@@ -20,7 +20,7 @@ export function TopHotspotsCard() {
           </Link>
         }
       />
-      <Suspense fallback={<TableSkeleton rows={TOP} columns={7} />}>
+      <Suspense fallback={<TableSkeleton rows={TOP} />}>
         <HotspotsTable params={parseHotspotParams({})} limit={TOP} variant="compact" />
       </Suspense>
     </Card>

@@ -1,5 +1,6 @@
 // The rating + ratio pair used in every table row that shows an entity's or team's score; with
-// `href` the pair links to the items behind it (the "why" page).
+// `href` the pair links to the items behind it (the "why" page). One class per part (rating-pair,
+// rating-ratio, app/globals.css): the pair sits on every row of a team's entity table.
 import Link from "next/link";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { summarizeScore } from "@/lib/domain/format/score-summary";
@@ -12,16 +13,12 @@ export function RatingWithRatio({ sums, href }: { sums: ScoreSums | null; href?:
   const pair = (
     <>
       <RatingBadge rating={s.rating} size="sm" />
-      <span className="w-12 text-right text-muted tabular">{formatPercent(s.ratio, 1)}</span>
+      <span className="rating-ratio">{formatPercent(s.ratio, 1)}</span>
     </>
   );
-  if (!href) return <span className="inline-flex items-center gap-2">{pair}</span>;
+  if (!href) return <span className="rating-pair">{pair}</span>;
   return (
-    <Link
-      href={href}
-      className="inline-flex items-center gap-2 rounded hover:underline"
-      aria-label={`Why debt rating ${s.rating}: failing items`}
-    >
+    <Link href={href} className="rating-pair hover:underline" aria-label={`Why debt rating ${s.rating}: failing items`}>
       {pair}
     </Link>
   );

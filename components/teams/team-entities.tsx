@@ -2,7 +2,7 @@
 // &sort=&dir=&page=): debt rating, principal, when last assessed and open findings.
 import { connection } from "next/server";
 import Link from "next/link";
-import { ArrowDown, ArrowUp, ArrowUpDown, PackageOpen } from "lucide-react";
+import { PackageOpen } from "lucide-react";
 import { listTeamEntityTable } from "@/lib/server/dashboards/list-team-entity-table";
 import {
   DEFAULT_SORT_DIR,
@@ -16,17 +16,14 @@ import {
 } from "@/lib/domain/format/dashboard-params";
 import { enumLabel, kindSlug } from "@/lib/domain/format/labels";
 import { LIFECYCLES } from "@/lib/domain/kinds";
-import { formatCount, formatDays } from "@/lib/domain/format/number";
+import { formatCount } from "@/lib/domain/format/number";
 import { formatDate, formatRelative } from "@/lib/domain/format/date";
 import { Card, CardHeader } from "@/components/ui/card";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
+import { Table, TH, THead } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { RatingWithRatio } from "@/components/score/score-cells";
-import { whyHref } from "@/lib/domain/format/scorecard-links";
-import { EntityLink } from "@/components/entity/entity-link";
-import { LifecycleBadge } from "@/components/entity/lifecycle-badge";
-import { StaleBadge } from "@/components/assessment/stale-badge";
+import { staleNote } from "@/components/assessment/stale-badge";
+import { TeamEntityRows } from "./team-entity-rows";
 import { FilterForm } from "@/components/hotspots/filter-form";
 import { firstParam } from "@/lib/domain/url/search-params";
 
@@ -112,44 +109,20 @@ export async function TeamEntities({
                   <SortTH label="Open findings" column="findings" params={params} href={href} align="right" />
                 </tr>
               </THead>
-              <TBody>
-                {rows.map((e) => (
-                  <TR key={e.id}>
-                    <TD className="max-w-[260px]">
-                      <EntityLink kind={e.kind} name={e.name} />
-                    </TD>
-                    <TD>
-                      <LifecycleBadge lifecycle={e.lifecycle} />
-                    </TD>
-                    <TD>
-                      <RatingWithRatio sums={e.sums} href={whyHref({ entity: e })} />
-                    </TD>
-                    <TD align="right">{e.sums ? formatDays(e.sums.principalDays) : "—"}</TD>
-                    <TD
-                      align="right"
-                      className="whitespace-nowrap text-muted"
-                      title={e.lastAssessedAt ? formatDate(e.lastAssessedAt) : undefined}
-                    >
-                      <span className="inline-flex items-center gap-2">
-                        <StaleBadge lastSubmittedAt={e.lastAssessedAt} now={now} />
-                        {formatRelative(e.lastAssessedAt, now)}
-                      </span>
-                    </TD>
-                    <TD align="right">
-                      {e.openFindings > 0 ? (
-                        <Link
-                          href={`/findings?team=${encodeURIComponent(teamSlug)}`}
-                          className="font-medium text-foreground hover:text-accent"
-                        >
-                          {formatCount(e.openFindings)}
-                        </Link>
-                      ) : (
-                        <span className="text-subtle">0</span>
-                      )}
-                    </TD>
-                  </TR>
-                ))}
-              </TBody>
+              <TeamEntityRows
+                teamSlug={teamSlug}
+                rows={rows.map((e) => ({
+                  id: e.id,
+                  kind: e.kind,
+                  name: e.name,
+                  lifecycle: e.lifecycle,
+                  sums: e.sums,
+                  assessed: formatRelative(e.lastAssessedAt, now),
+                  assessedOn: e.lastAssessedAt ? formatDate(e.lastAssessedAt) : null,
+                  stale: staleNote(e.lastAssessedAt, now),
+                  openFindings: e.openFindings,
+                }))}
+              />
             </Table>
             <Pagination
               page={params.page}
@@ -179,7 +152,8 @@ function SortTH({
 }) {
   const active = params.sort === column;
   const nextDir = active ? (params.dir === "asc" ? "desc" : "asc") : DEFAULT_SORT_DIR[column];
-  const Icon = active ? (params.dir === "asc" ? ArrowUp : ArrowDown) : ArrowUpDown;
+  // The arrow is a masked span (sort-icon, app/globals.css), not an inline <svg> per column.
+  const icon = active ? (params.dir === "asc" ? "sort-icon sort-icon-asc" : "sort-icon sort-icon-desc") : "sort-icon";
   return (
     <TH align={align} aria-sort={active ? (params.dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link
@@ -188,7 +162,7 @@ function SortTH({
         className={`inline-flex items-center gap-1 hover:text-foreground ${active ? "text-foreground" : ""}`}
       >
         {label}
-        <Icon aria-hidden className="size-3" />
+        <span aria-hidden className={icon} />
         <span className="sr-only">
           {active
             ? `, sorted ${params.dir === "asc" ? "ascending" : "descending"}; sort ${nextDir === "asc" ? "ascending" : "descending"}`

@@ -46,7 +46,7 @@ export async function TeamHotspots({
           </Link>
         }
       />
-      <Suspense fallback={<TableSkeleton rows={TOP} columns={6} />}>
+      <Suspense fallback={<TableSkeleton rows={TOP} />}>
         <HotspotsTable params={params} limit={TOP} variant="compact" showTeam={false} />
       </Suspense>
     </Card>

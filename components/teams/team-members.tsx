@@ -1,3 +1,5 @@
+// A team's members, one row each: initials, name and email, the maintainers marked. A row's
+// parts are styled by one class (member, app/globals.css): a team page lists every member.
 import { UserRound } from "lucide-react";
 import { enumLabel } from "@/lib/domain/format/labels";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -24,16 +26,11 @@ export function TeamMembers({ members }: { members: readonly TeamMember[] }) {
   return (
     <ul className="divide-y divide-border border-t border-border">
       {members.map((m) => (
-        <li key={m.id} className="flex items-center gap-3 px-5 py-2.5">
-          <span
-            aria-hidden
-            className="flex size-7 shrink-0 items-center justify-center rounded-full bg-surface-hover text-[11px] font-semibold text-muted"
-          >
-            {initials(m.name)}
-          </span>
-          <div className="min-w-0 flex-1">
-            <p className="truncate text-[13px] font-medium text-foreground">{m.name}</p>
-            <p className="truncate text-xs text-muted">{m.email}</p>
+        <li key={m.id} className="member">
+          <span aria-hidden>{initials(m.name)}</span>
+          <div>
+            <p>{m.name}</p>
+            <p>{m.email}</p>
           </div>
           {m.role === "MAINTAINER" ? <Badge tone="accent">{enumLabel(m.role)}</Badge> : null}
         </li>

@@ -111,7 +111,7 @@ export async function TeamScorecard({
         {/* The entities table needs ~720 px: beside the members only on wide screens, above them otherwise. */}
         <div className="grid gap-5 2xl:grid-cols-3">
           <div className="min-w-0 2xl:col-span-2">
-            <Suspense fallback={<CardSkeleton title="Entities" rows={8} columns={5} />}>
+            <Suspense fallback={<CardSkeleton title="Entities" rows={8} />}>
               <TeamEntities teamId={team.id} teamSlug={team.slug} searchParams={searchParams} />
             </Suspense>
           </div>
@@ -140,11 +140,11 @@ export function TeamScorecardSkeleton() {
         </div>
         <div className="grid gap-5 2xl:grid-cols-3">
           <div className="2xl:col-span-2">
-            <CardSkeleton title="Entities" rows={8} columns={5} />
+            <CardSkeleton title="Entities" rows={8} />
           </div>
           <Card className="self-start">
             <CardHeader title="Members" />
-            <TableSkeleton rows={4} columns={1} />
+            <TableSkeleton rows={4} />
           </Card>
         </div>
       </div>

@@ -6,7 +6,6 @@
 //   <ScoreChangeCard teamId? />                                       (async, own Suspense + ScoreChangeCardSkeleton)
 import clsx from "clsx";
 import { connection } from "next/server";
-import { ArrowDownRight, ArrowUpRight, Minus } from "lucide-react";
 import { CHANGE_WINDOWS, getScoreChange, type ScoreChange } from "@/lib/server/trends/get-score-change";
 import { describeDelta, type Delta, type DeltaMetric } from "@/lib/domain/trends/delta";
 import { summarizeScore } from "@/lib/domain/format/score-summary";
@@ -75,16 +74,10 @@ const TONE: Record<Delta["tone"], string> = {
 };
 
 export function DeltaChip({ delta }: { delta: Delta }) {
-  const Icon = delta.direction === "up" ? ArrowUpRight : delta.direction === "down" ? ArrowDownRight : Minus;
+  // delta (app/globals.css) draws the arrow of delta-up / delta-down (a dash otherwise) by a mask.
+  const arrow = delta.direction === "up" ? "delta-up" : delta.direction === "down" ? "delta-down" : undefined;
   return (
-    <span
-      className={clsx(
-        "inline-flex items-center justify-end gap-0.5 font-medium whitespace-nowrap tabular",
-        TONE[delta.tone],
-      )}
-      title={delta.description}
-    >
-      <Icon aria-hidden className="size-3.5" />
+    <span className={clsx("delta", arrow, TONE[delta.tone])} title={delta.description}>
       <span aria-hidden>{delta.text}</span>
       <span className="sr-only">{delta.description}</span>
     </span>

@@ -2,18 +2,19 @@
 import clsx from "clsx";
 import type { ReactNode } from "react";
 
+/** One class per tone (app/globals.css): badges sit on every row of the dashboards' tables. */
 const TONES = {
-  neutral: "bg-surface-muted text-muted ring-border",
-  accent: "bg-accent-soft text-accent ring-accent/15",
-  success: "bg-success-soft text-success ring-success/15",
-  warning: "bg-warning-soft text-warning ring-warning-line/25",
-  danger: "bg-danger-soft text-danger ring-danger/15",
+  neutral: "badge-neutral",
+  accent: "badge-accent",
+  success: "badge-success",
+  warning: "badge-warning",
+  danger: "badge-danger",
 } as const;
 
 export type BadgeTone = keyof typeof TONES;
 
-/** `lg`: presenter mode, readable from the back of a room (16 px). */
-const SIZES = { sm: "h-5 px-2 text-[11px]", lg: "h-7 px-3 text-base" } as const;
+/** `sm` is the badge class's own size; `lg`: presenter mode, readable from the back of a room (16 px). */
+const SIZES = { sm: undefined, lg: "h-7 px-3 text-base" } as const;
 
 export function Badge({
   children,
@@ -30,7 +31,7 @@ export function Badge({
     <span
       data-badge
       className={clsx(
-        "badge", // app/globals.css: the pill's shape, one class on every table row
+        "badge", // app/globals.css: the pill's shape and small size, one class on every table row
         SIZES[size],
         TONES[tone],
         className,

@@ -1,18 +1,11 @@
-// A surface with an optional header row (title, description, action on the right).
+// A surface with an optional header row (title, description, action on the right). Each part is
+// one short class (card, card-h, card-t, card-d, card-a in app/globals.css): a dashboard has a
+// dozen cards, each also drawn by its Suspense fallback, in the HTML and again in the RSC payload.
 import clsx from "clsx";
 import type { ReactNode } from "react";
 
 export function Card({ children, className }: { children: ReactNode; className?: string }) {
-  return (
-    <section
-      className={clsx(
-        "min-w-0 rounded-xl border border-border bg-surface shadow-[0_1px_2px_rgba(16,16,24,0.04)]",
-        className,
-      )}
-    >
-      {children}
-    </section>
-  );
+  return <section className={clsx("card", className)}>{children}</section>;
 }
 
 export interface CardHeaderProps {
@@ -24,12 +17,12 @@ export interface CardHeaderProps {
 
 export function CardHeader({ title, description, action, className }: CardHeaderProps) {
   return (
-    <header className={clsx("flex flex-wrap items-start justify-between gap-x-4 gap-y-2 px-5 pt-4 pb-3", className)}>
+    <header className={clsx("card-h", className)}>
       <div className="min-w-0">
-        <h2 className="text-sm font-semibold text-foreground">{title}</h2>
-        {description ? <p className="mt-0.5 text-[13px] text-muted">{description}</p> : null}
+        <h2 className="card-t">{title}</h2>
+        {description ? <p className="card-d">{description}</p> : null}
       </div>
-      {action ? <div className="max-w-full shrink-0 text-[13px]">{action}</div> : null}
+      {action ? <div className="card-a">{action}</div> : null}
     </header>
   );
 }

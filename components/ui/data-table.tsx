@@ -6,6 +6,9 @@ import type { ReactNode, ThHTMLAttributes, TdHTMLAttributes } from "react";
 
 type Align = "left" | "right" | "center";
 const ALIGN: Record<Align, string> = { left: "text-left", right: "text-right tabular", center: "text-center" };
+/** A body cell is left-aligned without a class (a td inherits the table's alignment; a th centres);
+ *  a number cell is one class, `num` (app/globals.css). */
+const TD_ALIGN: Record<Align, string | undefined> = { left: undefined, right: "num", center: "text-center" };
 
 export function Table({
   children,
@@ -62,7 +65,7 @@ export function TD({
   ...rest
 }: TdHTMLAttributes<HTMLTableCellElement> & { align?: Align }) {
   return (
-    <td className={clsx("dt-td", ALIGN[align], className)} {...rest}>
+    <td className={clsx("dt-td", TD_ALIGN[align], className)} {...rest}>
       {children}
     </td>
   );

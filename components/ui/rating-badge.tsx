@@ -6,16 +6,17 @@ import clsx from "clsx";
 import type { Rating } from "@/lib/domain/scoring/score";
 import { formatCoverage, formatRating } from "@/lib/domain/scoring/format";
 
+/** The letter's colours, one class each (app/globals.css): a rating sits on every table row. */
 const TONE: Record<Rating, string> = {
-  A: "bg-[var(--rating-a)] text-[var(--rating-a-fg)]",
-  B: "bg-[var(--rating-b)] text-[var(--rating-b-fg)]",
-  C: "bg-[var(--rating-c)] text-[var(--rating-c-fg)]",
-  D: "bg-[var(--rating-d)] text-[var(--rating-d-fg)]",
-  E: "bg-[var(--rating-e)] text-[var(--rating-e-fg)]",
+  A: "rating-a",
+  B: "rating-b",
+  C: "rating-c",
+  D: "rating-d",
+  E: "rating-e",
 };
 
 const SIZE = {
-  sm: { box: "size-5 rounded text-[11px]", none: "h-5 px-1.5 text-[11px] rounded" },
+  sm: { box: "rating-sm", none: "h-5 px-1.5 text-[11px] rounded" },
   md: { box: "size-6 rounded-md text-xs", none: "h-6 px-2 text-xs rounded-md" },
   lg: { box: "size-11 rounded-lg text-xl", none: "h-11 px-3 text-sm rounded-lg" },
   xl: { box: "size-16 rounded-xl text-3xl", none: "h-16 px-4 text-sm rounded-xl" },
@@ -46,7 +47,7 @@ export function RatingBadge({ rating, coverage, size = "md", className }: Rating
   const label = `Debt rating ${formatRating(rating, coverage ?? null)}`;
   const open = coverage !== undefined && coverage !== null && coverage < 1;
   return (
-    <span className={clsx("inline-flex items-center gap-1.5 whitespace-nowrap", className)} title={label}>
+    <span className={clsx("rating-badge", className)} title={label}>
       <span
         role="img"
         aria-label={label}

@@ -6,26 +6,17 @@ export function Skeleton({ className }: { className?: string }) {
   return <div aria-hidden className={clsx("sk", className)} />;
 }
 
+/** A stat card's outline with its three bars (sk-stat, app/globals.css). */
 export function StatCardSkeleton() {
-  return (
-    <div className="rounded-xl border border-border bg-surface px-4 py-3.5">
-      <Skeleton className="h-3.5 w-20" />
-      <Skeleton className="mt-3 h-6 w-14" />
-      <Skeleton className="mt-2 h-3 w-24" />
-    </div>
-  );
+  return <div aria-hidden className="sk-stat" />;
 }
 
-export function TableSkeleton({ rows = 6, columns = 5 }: { rows?: number; columns?: number }) {
+export function TableSkeleton({ rows = 6 }: { rows?: number }) {
+  // The header strip and each row draw their own bars (sk-head, sk-row, app/globals.css): a table
+  // of skeleton cells weighed kilobytes of HTML per card, twice over with the RSC payload.
   return (
     <div role="status" aria-label="Loading" className="border-t border-border">
-      <div className="flex h-9 items-center gap-6 border-b border-border bg-surface-muted px-5">
-        {Array.from({ length: columns }, (_, i) => (
-          <Skeleton key={i} className={clsx("h-3", i === 0 ? "w-32" : "w-14")} />
-        ))}
-      </div>
-      {/* Each row draws its own two bars (sk-row, app/globals.css): a table of skeleton cells
-          weighed kilobytes of HTML per card, twice over with the RSC payload. */}
+      <div className="sk-head" />
       {Array.from({ length: rows }, (_, r) => (
         <div key={r} className="sk-row" />
       ))}
@@ -33,21 +24,11 @@ export function TableSkeleton({ rows = 6, columns = 5 }: { rows?: number; column
   );
 }
 
-export function CardSkeleton({
-  title,
-  description,
-  rows = 6,
-  columns = 5,
-}: {
-  title: string;
-  description?: string;
-  rows?: number;
-  columns?: number;
-}) {
+export function CardSkeleton({ title, description, rows = 6 }: { title: string; description?: string; rows?: number }) {
   return (
     <Card>
       <CardHeader title={title} description={description} />
-      <TableSkeleton rows={rows} columns={columns} />
+      <TableSkeleton rows={rows} />
     </Card>
   );
 }

@@ -349,7 +349,12 @@ describe("MLflow connector", () => {
     expect(entity.tags).toContain("mlflow-alias:champion=v3");
     expect(JSON.stringify(entity.links)).toContain(runUrl(CTR, 2));
     await setAlias("2");
-    expect((await sync()).counts).toMatchObject({ created: 2, changed: 1, archived: 0 });
+    const back = await sync();
+    expect(back.counts).toMatchObject({ created: 2, changed: 1, archived: 0 });
+    // The drafts opened in the tests above are their authors' own and are not changed.
+    expect(back.notes).toContainEqual(
+      expect.stringMatching(new RegExp(`^model:${CTR_ENTITY}: \\d+ open draft\\(s\\) keep their answers`)),
+    );
     expect(await db().itemEvidence.count({ where: { entityId: ctr.id } })).toBe(2);
   });
 
@@ -390,6 +395,18 @@ describe("MLflow connector", () => {
       process.env.MLFLOW_TRACKING_URI = saved;
       await route.close();
     }
+  });
+
+  it("runs from the command line as the README shows (npm run connector -- mlflow --dry-run)", async () => {
+    const { stdout } = await promisify(execFile)(
+      path.join(process.cwd(), "node_modules", ".bin", "tsx"),
+      ["scripts/connector.ts", "mlflow", "--dry-run"],
+      { env: { ...process.env, MLFLOW_TRACKING_URI: trackingUrl }, timeout: 120_000 },
+    );
+    expect(stdout).toContain(`Read 4 registered model(s) from ${trackingUrl}.`);
+    expect(stdout).toMatch(
+      /MLflow model registry: 0 created, 0 changed, 0 archived, \d+ unchanged, \d+ skipped — dry run/,
+    );
   });
 
   it("an unreachable server is an error naming its address, recorded as a failed run; nothing is written", async () => {

@@ -14,7 +14,7 @@ import {
   listTeamCategoryCells,
   listTeamCategoryCellsFromSnapshots,
 } from "@/lib/server/dashboards/list-category-heatmaps";
-import { listHotspots } from "@/lib/server/dashboards/list-hotspots";
+import { listHotspots, rankHotspots } from "@/lib/server/dashboards/list-hotspots";
 import { listTeamEntityTable } from "@/lib/server/dashboards/list-team-entity-table";
 import { refreshTodaySnapshotsIfMoved } from "@/lib/server/scoring/refresh-today-snapshots";
 import { rebuildCurrentScores, syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
@@ -376,5 +376,16 @@ describe("hotspot ranking on a small graph", () => {
     expect((await listHotspots({ kind: "MODEL" })).map((r) => r.name)).toEqual(["ctr", "churn"]);
     expect(await listHotspots({ lifecycle: "DEPRECATED" })).toEqual([]);
     expect(await listHotspots({ team: "nobody" })).toEqual([]);
+  });
+
+  it("pages the ranking: a page's rows continue the order, each page knows the whole ranking's size", async () => {
+    const first = await rankHotspots({ limit: 2 });
+    expect([first.rows.map((r) => r.name), first.total]).toEqual([["ctr", "clickstream"], 3]);
+    const second = await rankHotspots({ limit: 2, offset: 2 });
+    expect([second.rows.map((r) => r.name), second.total]).toEqual([["churn"], 3]);
+    // Past the end: no rows, and still the size, so the page can say so and link back.
+    expect(await rankHotspots({ limit: 2, offset: 4 })).toEqual({ rows: [], total: 3 });
+    expect(await rankHotspots({ kind: "MODEL", limit: 1, offset: 1 })).toMatchObject({ total: 2 });
+    expect(await rankHotspots({ team: "nobody", offset: 20 })).toEqual({ rows: [], total: 0 });
   });
 });

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "New catalogue entity" };
 
 export default function NewEntityPage({ searchParams }: PageProps<"/catalog/new">) {
   return (
-    <Suspense fallback={<CardSkeleton title="New entity" rows={8} columns={2} />}>
+    <Suspense fallback={<CardSkeleton title="New entity" rows={8} />}>
       <NewEntity searchParams={searchParams} />
     </Suspense>
   );

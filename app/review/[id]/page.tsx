@@ -11,7 +11,7 @@ export default function ReviewDetailPage({ params }: PageProps<"/review/[id]">) 
       fallback={
         <>
           <PageHeaderSkeleton />
-          <CardSkeleton title="Since last time" rows={2} columns={4} />
+          <CardSkeleton title="Since last time" rows={2} />
         </>
       }
     >

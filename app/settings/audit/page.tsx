@@ -18,7 +18,7 @@ export default function AuditPage({ searchParams }: PageProps<"/settings/audit">
         title="Audit trail"
         description="Every change, who made it and when, with what it was before and after. Entries can never be edited or deleted."
       />
-      <Suspense fallback={<TableSkeleton rows={12} columns={5} />}>
+      <Suspense fallback={<TableSkeleton rows={12} />}>
         <FilteredTrail searchParams={searchParams} />
       </Suspense>
     </Card>

@@ -20,7 +20,7 @@ export default function ChecklistPage() {
     <Suspense
       fallback={
         <Card>
-          <TableSkeleton rows={10} columns={3} />
+          <TableSkeleton rows={10} />
         </Card>
       }
     >

@@ -28,7 +28,7 @@ const runsSchema = z.object({ connector: choiceParam(SLUGS, ""), page: pageParam
 
 export default function ConnectorsPage({ searchParams }: PageProps<"/settings/connectors">) {
   return (
-    <Suspense fallback={<TableSkeleton rows={6} columns={4} />}>
+    <Suspense fallback={<TableSkeleton rows={6} />}>
       <Connectors searchParams={searchParams} />
     </Suspense>
   );

@@ -12,7 +12,7 @@ export default function GatesPage() {
     <Suspense
       fallback={
         <Card>
-          <TableSkeleton rows={4} columns={4} />
+          <TableSkeleton rows={4} />
         </Card>
       }
     >

@@ -17,7 +17,7 @@ export default function InvitationsPage() {
     <Suspense
       fallback={
         <Card>
-          <TableSkeleton rows={6} columns={6} />
+          <TableSkeleton rows={6} />
         </Card>
       }
     >

@@ -24,7 +24,7 @@ export default function MembersPage({ searchParams }: PageProps<"/settings/membe
     <Suspense
       fallback={
         <Card>
-          <TableSkeleton rows={10} columns={6} />
+          <TableSkeleton rows={10} />
         </Card>
       }
     >

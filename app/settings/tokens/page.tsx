@@ -26,7 +26,7 @@ export default function TokensPage() {
           }
         />
         <CardBody>
-          <Suspense fallback={<TableSkeleton rows={3} columns={2} />}>
+          <Suspense fallback={<TableSkeleton rows={3} />}>
             <CreateTokenCard />
           </Suspense>
         </CardBody>
@@ -36,7 +36,7 @@ export default function TokensPage() {
           title="Tokens"
           description="Yours, your teams' and — for admins — everyone's. Only a prefix is ever shown again."
         />
-        <Suspense fallback={<TableSkeleton rows={4} columns={8} />}>
+        <Suspense fallback={<TableSkeleton rows={4} />}>
           <TokenList />
         </Suspense>
       </Card>

@@ -27,7 +27,7 @@ export default function WebhooksPage() {
           }
         />
         <CardBody>
-          <Suspense fallback={<TableSkeleton rows={3} columns={2} />}>
+          <Suspense fallback={<TableSkeleton rows={3} />}>
             <CreateWebhookCard />
           </Suspense>
         </CardBody>
@@ -35,7 +35,7 @@ export default function WebhooksPage() {
       <Suspense
         fallback={
           <Card>
-            <TableSkeleton rows={4} columns={6} />
+            <TableSkeleton rows={4} />
           </Card>
         }
       >

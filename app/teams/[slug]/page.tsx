@@ -50,12 +50,12 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
           />
         </Suspense>
       </div>
-      <Suspense fallback={<CardSkeleton title="Gates" rows={4} columns={4} />}>
+      <Suspense fallback={<CardSkeleton title="Gates" rows={4} />}>
         <GateSummaryCard teamId={team.id} teamSlug={team.slug} />
       </Suspense>
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
-          <Suspense fallback={<CardSkeleton title="Hotspots" rows={5} columns={6} />}>
+          <Suspense fallback={<CardSkeleton title="Hotspots" rows={5} />}>
             <TeamHotspots teamSlug={team.slug} category={category} range={firstParam(raw, "range") ?? ""} />
           </Suspense>
         </div>
@@ -67,7 +67,7 @@ export default async function TeamPage({ params, searchParams }: PageProps<"/tea
       </div>
       <Card>
         <CardHeader title="Action items" description="What the team agreed to pay back, overdue first." />
-        <Suspense fallback={<TableSkeleton rows={5} columns={6} />}>
+        <Suspense fallback={<TableSkeleton rows={5} />}>
           <ActionItemsTable teamId={team.id} />
         </Suspense>
       </Card>

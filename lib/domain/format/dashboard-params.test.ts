@@ -3,18 +3,18 @@ import { hotspotsHref, parseHotspotParams, parseTeamEntityParams, teamHref } fro
 
 describe("parseHotspotParams", () => {
   it.each([
-    { raw: {}, expected: { team: "", kind: "", category: "", lifecycle: "" } },
+    { raw: {}, expected: { team: "", kind: "", category: "", lifecycle: "", page: 1 } },
     {
-      raw: { team: "team-ads", kind: "models", category: "glue-code", lifecycle: "production" },
-      expected: { team: "team-ads", kind: "MODEL", category: "glue-code", lifecycle: "PRODUCTION" },
+      raw: { team: "team-ads", kind: "models", category: "glue-code", lifecycle: "production", page: "3" },
+      expected: { team: "team-ads", kind: "MODEL", category: "glue-code", lifecycle: "PRODUCTION", page: 3 },
     },
     {
-      raw: { team: "Bad Slug!", kind: "widgets", category: "x".repeat(200), lifecycle: "soon" },
-      expected: { team: "", kind: "", category: "", lifecycle: "" },
+      raw: { team: "Bad Slug!", kind: "widgets", category: "x".repeat(200), lifecycle: "soon", page: "-2" },
+      expected: { team: "", kind: "", category: "", lifecycle: "", page: 1 },
     },
     {
-      raw: { kind: ["data-sources", "models"] },
-      expected: { team: "", kind: "DATA_SOURCE", category: "", lifecycle: "" },
+      raw: { kind: ["data-sources", "models"], page: "two" },
+      expected: { team: "", kind: "DATA_SOURCE", category: "", lifecycle: "", page: 1 },
     },
   ])("$raw", ({ raw, expected }) => {
     expect(parseHotspotParams(raw)).toEqual(expected);
@@ -26,10 +26,12 @@ describe("parseHotspotParams", () => {
       kind: "features",
       category: "glue-code",
       lifecycle: "deprecated",
+      page: "2",
     });
     const url = new URL(hotspotsHref(p), "http://x");
     expect(parseHotspotParams(Object.fromEntries(url.searchParams))).toEqual(p);
     expect(hotspotsHref({})).toBe("/hotspots");
+    expect(hotspotsHref({ team: "team-ads", page: 1 })).toBe("/hotspots?team=team-ads");
   });
 });
 

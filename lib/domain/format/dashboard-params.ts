@@ -1,4 +1,4 @@
-// URL state of the dashboards: the hotspot filters (?team=&kind=&category=&lifecycle=) and a
+// URL state of the dashboards: the hotspot filters (?team=&kind=&category=&lifecycle=&page=) and a
 // team page's entity table (?q=&kind=&sort=&dir=&category=). Parsed with zod but forgiving: a
 // value that does not fit falls back to its default, so a hand-edited link still shows something.
 import { z } from "zod";
@@ -27,9 +27,20 @@ export interface HotspotParams {
   /** A DEBT category key: the score then uses that category's debt ratio. */
   category: string;
   lifecycle: Lifecycle | "";
+  /** The page of the ranking the table shows (HOTSPOT_PAGE_SIZE rows a page). */
+  page: number;
 }
 
-const hotspotSchema = z.object({ team: handle, kind: kindParam, category: handle, lifecycle: lifecycleParam });
+/** Rows of the hotspots page's table per page (issue 17: the page's HTML stays under 150 kB). */
+export const HOTSPOT_PAGE_SIZE = 20;
+
+const hotspotSchema = z.object({
+  team: handle,
+  kind: kindParam,
+  category: handle,
+  lifecycle: lifecycleParam,
+  page: pageParam(),
+});
 
 export function parseHotspotParams(raw: RawSearchParams): HotspotParams {
   return parseSearchParams(hotspotSchema, raw);
@@ -41,6 +52,7 @@ export function hotspotsHref(params: Partial<HotspotParams>): string {
   if (params.kind) search.set("kind", kindSlug(params.kind));
   if (params.category) search.set("category", params.category);
   if (params.lifecycle) search.set("lifecycle", params.lifecycle.toLowerCase());
+  if (params.page && params.page > 1) search.set("page", String(params.page));
   const qs = search.toString();
   return qs ? `/hotspots?${qs}` : "/hotspots";
 }

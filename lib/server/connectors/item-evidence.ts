@@ -3,7 +3,6 @@
 // (lib/server/assessments/start-draft.ts), only where the draft has no answer, so a person's
 // answer is never replaced. Planned and applied inside the connector's transaction: the plan lists
 // every create/update/removal and, as skipped, every item a person has already answered.
-import "server-only";
 import { can, type Principal } from "@/lib/domain/auth/permissions";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { formatDate } from "@/lib/domain/format/date";
@@ -31,6 +30,7 @@ export interface EvidencePlan {
   unchanged: number;
   skipped: string[];
   errors: string[];
+  notes: string[];
   work: { entityId: string; teamId: string | null; ref: string; upsert: Row[]; remove: string[]; before: Row[] }[];
 }
 
@@ -42,7 +42,7 @@ export async function planEvidence(
   wanted: readonly WantedEvidence[],
   principal: Principal,
 ): Promise<EvidencePlan> {
-  const plan: EvidencePlan = { changes: [], unchanged: 0, skipped: [], errors: [], work: [] };
+  const plan: EvidencePlan = { changes: [], unchanged: 0, skipped: [], errors: [], notes: [], work: [] };
   const entities = await tx.entity.findMany({
     where: { kind: "MODEL", name: { in: wanted.map((w) => w.entityName) } },
     select: {
@@ -74,6 +74,15 @@ export async function planEvidence(
       },
     },
   });
+  const drafts = new Map(
+    (
+      await tx.assessment.groupBy({
+        by: ["entityId"],
+        where: { status: "DRAFT", rubric: "DEBT", entityId: { in: entities.map((e) => e.id) } },
+        _count: { _all: true },
+      })
+    ).map((g) => [g.entityId, g._count._all]),
+  );
   const latestSeq = new Map<string, number>();
   for (const a of answered)
     if (a.assessment.status === "SUBMITTED" && a.assessment.submittedSeq !== null)
@@ -118,6 +127,12 @@ export async function planEvidence(
     const remove = [...stored.keys()].filter((k) => !w.answers.some((a) => a.itemKey === k));
     for (const k of remove) plan.changes.push({ action: "archive", type: "evidence", ref: `${ref} › ${k}` });
     if (upsert.length + remove.length === 0) continue;
+    // Open drafts are their authors' own: changed evidence reaches the drafts started after it.
+    const open = drafts.get(entity.id) ?? 0;
+    if (open > 0)
+      plan.notes.push(
+        `${ref}: ${open} open draft(s) keep their answers; the changed evidence pre-answers drafts started from now on.`,
+      );
     if (!can(principal, "catalog:write", { teamId: entity.teamId })) {
       plan.errors.push(`You may not record evidence on ${ref}: it is owned by a team you do not maintain.`);
       continue;

@@ -33,7 +33,7 @@ export const mlflowConnector = defineConnector({
       name: "MLFLOW_TRACKING_USERNAME",
       required: false,
       secret: false,
-      description: "Basic-auth user, with MLFLOW_TRACKING_PASSWORD.",
+      description: "Basic-auth user (with the password below).",
     },
     { name: "MLFLOW_TRACKING_PASSWORD", required: false, secret: true, description: "Basic-auth password." },
     {
@@ -41,7 +41,7 @@ export const mlflowConnector = defineConnector({
       required: false,
       secret: false,
       description:
-        "Registered-model tags naming the owning team's slug, first found wins (default debtboard.team,team).",
+        "Registered-model tags naming the owning team's slug, comma-separated, first found wins (default: debtboard.team, team).",
     },
     {
       name: "MLFLOW_DEFAULT_TEAM",
@@ -53,7 +53,7 @@ export const mlflowConnector = defineConnector({
       name: "MLFLOW_PRODUCTION_ALIASES",
       required: false,
       secret: false,
-      description: "Aliases marking the version in production (default production,prod,champion).",
+      description: "Aliases marking the version in production (comma-separated; default: production, prod, champion).",
     },
   ],
   scheduleEnv: "MLFLOW_SYNC_CRON",

@@ -1,7 +1,8 @@
 // Hotspots: active entities ranked by debt ratio × impact (docs/scoring.md §10). Impact comes
 // precomputed per entity (EntityImpact, rewritten by every findings recompute from the catalogue
 // graph: blast radius and consumers), so the ranking is one join and one sort in SQL. With a
-// category the ratio is that category's, from the latest assessment's answers.
+// category the ratio is that category's, from the latest assessment's answers. rankHotspots pages
+// the ranking (limit, offset) and counts it in the same statement (a window count).
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db/client";
@@ -21,6 +22,8 @@ export interface ListHotspotsOptions {
   /** DEBT category key: rank by that category's debt ratio instead of the overall one. */
   category?: string;
   limit?: number;
+  /** Rows of the ranking to skip (a page of the hotspots table). */
+  offset?: number;
 }
 
 export interface HotspotRow {
@@ -51,10 +54,23 @@ interface Row extends ScoreSums {
   consumers: number;
   impact: number;
   score: number;
+  /** Rows in the whole ranking (every page). */
+  total: number;
+}
+
+/** One page of the ranking and how many rows the whole ranking has. */
+export interface HotspotRanking {
+  rows: HotspotRow[];
+  total: number;
 }
 
 export async function listHotspots(options: ListHotspotsOptions = {}): Promise<HotspotRow[]> {
+  return (await rankHotspots(options)).rows;
+}
+
+export async function rankHotspots(options: ListHotspotsOptions = {}): Promise<HotspotRanking> {
   const limit = options.limit ?? 50;
+  const offset = options.offset ?? 0;
   const where: Prisma.Sql[] = [Prisma.sql`e."archivedAt" IS NULL`, Prisma.sql`l."totalWeight" > 0`];
   if (options.team) where.push(Prisma.sql`t."slug" = ${options.team}`);
   if (options.teamId) where.push(Prisma.sql`e."teamId" = ${options.teamId}`);
@@ -85,39 +101,53 @@ export async function listHotspots(options: ListHotspotsOptions = {}): Promise<H
       LEFT JOIN "EntityImpact" i ON i."entityId" = e."id"
       WHERE ${Prisma.join(where, " AND ")}
     )
-    SELECT *, (ratio * impact)::float8 AS score
+    SELECT *, (ratio * impact)::float8 AS score, COUNT(*) OVER ()::int AS total
     FROM scored
     WHERE ratio > 0
     ORDER BY score DESC, "principalDays" DESC, "name", "id"
-    LIMIT ${limit}`);
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    name: r.name,
-    lifecycle: r.lifecycle,
-    team: r.teamSlug && r.teamName ? { slug: r.teamSlug, name: r.teamName } : null,
-    sums: {
-      debtWeight: r.debtWeight,
-      totalWeight: r.totalWeight,
-      answeredCount: r.answeredCount,
-      applicableCount: r.applicableCount,
-      principalDays: r.principalDays,
-    },
-    ratio: r.ratio,
-    downstream: r.downstream,
-    consumers: r.consumers,
-    impact: r.impact,
-    score: r.score,
-  }));
+    LIMIT ${limit} OFFSET ${offset}`);
+  const total = rows[0]?.total ?? (offset > 0 ? await countBeyond(options) : 0);
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      lifecycle: r.lifecycle,
+      team: r.teamSlug && r.teamName ? { slug: r.teamSlug, name: r.teamName } : null,
+      sums: {
+        debtWeight: r.debtWeight,
+        totalWeight: r.totalWeight,
+        answeredCount: r.answeredCount,
+        applicableCount: r.applicableCount,
+        principalDays: r.principalDays,
+      },
+      ratio: r.ratio,
+      downstream: r.downstream,
+      consumers: r.consumers,
+      impact: r.impact,
+      score: r.score,
+    })),
+  };
 }
 
-const listHotspotsByKey = cache((key: string) => listHotspots(JSON.parse(key) as ListHotspotsOptions));
+/** A page past the end has no row to carry the total: count the ranking from its first row. */
+async function countBeyond(options: ListHotspotsOptions): Promise<number> {
+  const first = await rankHotspots({ ...options, offset: 0, limit: 1 });
+  return first.total;
+}
+
+const rankHotspotsByKey = cache((key: string) => rankHotspots(JSON.parse(key) as ListHotspotsOptions));
 
 /**
- * listHotspots once per request and options (React cache): the hotspots page's table, treemap and
+ * rankHotspots once per request and options (React cache): the hotspots page's table, treemap and
  * heatmap (its top rows) show the same ranking, so they share one query.
  */
-export function listHotspotsOnce(options: ListHotspotsOptions = {}): Promise<HotspotRow[]> {
-  const { team, teamId, kind, lifecycle, category, limit } = options;
-  return listHotspotsByKey(JSON.stringify({ team, teamId, kind, lifecycle, category, limit }));
+export function rankHotspotsOnce(options: ListHotspotsOptions = {}): Promise<HotspotRanking> {
+  const { team, teamId, kind, lifecycle, category, limit, offset } = options;
+  return rankHotspotsByKey(JSON.stringify({ team, teamId, kind, lifecycle, category, limit, offset }));
+}
+
+export async function listHotspotsOnce(options: ListHotspotsOptions = {}): Promise<HotspotRow[]> {
+  return (await rankHotspotsOnce(options)).rows;
 }

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Review report" };
 
 export default function PrintReviewPage({ params }: PageProps<"/review/[id]/print">) {
   return (
-    <Suspense fallback={<CardSkeleton title="Review report" rows={6} columns={3} />}>
+    <Suspense fallback={<CardSkeleton title="Review report" rows={6} />}>
       <PrintView params={params} />
     </Suspense>
   );

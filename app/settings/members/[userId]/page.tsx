@@ -26,7 +26,7 @@ export default function MemberPage({ params }: PageProps<"/settings/members/[use
     <Suspense
       fallback={
         <Card>
-          <TableSkeleton rows={6} columns={3} />
+          <TableSkeleton rows={6} />
         </Card>
       }
     >
@@ -112,7 +112,7 @@ async function Member({ params }: { params: PageProps<"/settings/members/[userId
       </Card>
       <Card className="overflow-hidden">
         <CardHeader title="History" description="Changes to this person's access, and their sign-ins." />
-        <Suspense fallback={<TableSkeleton rows={4} columns={4} />}>
+        <Suspense fallback={<TableSkeleton rows={4} />}>
           <AuditList filter={{ targetType: "User", targetId: member.id }} limit={20} />
         </Suspense>
       </Card>

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/teams/[slug]/edit
 
 export default function EditTeamPage({ params }: PageProps<"/teams/[slug]/edit">) {
   return (
-    <Suspense fallback={<CardSkeleton title="Edit team" rows={4} columns={2} />}>
+    <Suspense fallback={<CardSkeleton title="Edit team" rows={4} />}>
       <EditTeam params={params} />
     </Suspense>
   );

@@ -2,7 +2,6 @@
 // with zod (lib/domain/connectors/mlflow/rest.ts). Credentials come from the same environment
 // variables MLflow's own client reads, are sent on each request and are never stored or shown:
 // every message names the server by its address without them.
-import "server-only";
 import type { z } from "zod";
 import {
   errorSchema,

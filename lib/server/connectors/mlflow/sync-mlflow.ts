@@ -3,7 +3,6 @@
 // catalogue as it stands, import the models (lib/server/catalog: planned, audited, idempotent)
 // and record the runs' evidence. A server that cannot be read fails the run before anything is
 // written; a problem in the plan refuses the whole run.
-import "server-only";
 import type { EntityDraft } from "@/lib/domain/catalog-yaml/fields";
 import { emptyBatch } from "@/lib/domain/catalog-yaml/types";
 import {
@@ -112,7 +111,11 @@ export async function syncMlflow(context: ConnectorContext, environment: Env = p
           changes,
           skipped,
           errors,
-          notes: [`Read ${snapshots.length} registered model(s) from ${server.url}.`, ...mapped.notes],
+          notes: [
+            `Read ${snapshots.length} registered model(s) from ${server.url}.`,
+            ...mapped.notes,
+            ...(evidence?.notes ?? []),
+          ],
         };
         if (errors.length > 0) {
           // The import may have written before the evidence plan refused: roll the whole run back.

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<"/catalog/[kind]/[n
 
 export default function EditEntityPage({ params }: PageProps<"/catalog/[kind]/[name]/edit">) {
   return (
-    <Suspense fallback={<CardSkeleton title="Edit" rows={8} columns={2} />}>
+    <Suspense fallback={<CardSkeleton title="Edit" rows={8} />}>
       <EditEntity params={params} />
     </Suspense>
   );

@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "Connector run" };
 
 export default function RunPage({ params }: PageProps<"/settings/connectors/runs/[id]">) {
   return (
-    <Suspense fallback={<TableSkeleton rows={6} columns={3} />}>
+    <Suspense fallback={<TableSkeleton rows={6} />}>
       <Run params={params} />
     </Suspense>
   );
