@@ -7,9 +7,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { Principal } from "@/lib/domain/auth/permissions";
 import { DEFAULT_BACKSTAGE_OPTIONS } from "@/lib/domain/catalog-yaml/parse-backstage-docs";
-import { loadPrincipal } from "@/lib/server/auth/load-principal";
+import { principalFor, printImportReport } from "./lib/import-cli";
 import { importCatalog } from "@/lib/server/catalog/import-catalog";
 import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { db } from "@/lib/server/db/client";
@@ -24,14 +23,6 @@ async function yamlFiles(target: string): Promise<string[]> {
     else if (/\.ya?ml$/i.test(entry.name)) out.push(p);
   }
   return out;
-}
-
-async function principalFor(email: string | undefined): Promise<Principal> {
-  if (!email) return { userId: null, name: "command line", orgRole: "ADMIN", teamRoles: {} };
-  const user = await db().user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });
-  const principal = user ? await loadPrincipal({ userId: user.id }) : null;
-  if (!principal) throw new Error(`No active user ${email}.`);
-  return principal;
 }
 
 async function main() {
@@ -61,18 +52,8 @@ async function main() {
     await principalFor(values.as),
   );
 
-  for (const e of report.errors) console.error(`error: ${e}`);
-  for (const c of report.changes) console.log(`${c.action.padEnd(7)} ${c.type.padEnd(10)} ${c.ref}`);
-  for (const s of report.skipped) console.log(`skipped  ${s}`);
-  const { created, changed, archived, unchanged, skipped } = report.counts;
-  const verdict = report.errors.length
-    ? "refused, nothing written"
-    : report.dryRun
-      ? "dry run, nothing written"
-      : "applied";
-  console.log(
-    `${files.length} file(s): ${created} created, ${changed} changed, ${archived} archived, ${unchanged} unchanged, ${skipped} skipped — ${verdict}.`,
-  );
+  printImportReport(report, `${files.length} file(s)`);
+  const { created, changed, archived } = report.counts;
   if (!report.errors.length && !report.dryRun && created + changed + archived > 0) {
     const findings = await recomputeFindings(db());
     console.log(`Findings: ${findings.present} present (${findings.created} new, ${findings.resolved} resolved).`);

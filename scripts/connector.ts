@@ -7,28 +7,14 @@
 // variable names (e.g. DBT_MANIFEST_PATH). Without --as it acts as an organisation admin named
 // "command line"; with --as, as that person with exactly their rights.
 import { parseArgs } from "node:util";
-import type { Principal } from "@/lib/domain/auth/permissions";
-import { loadPrincipal } from "@/lib/server/auth/load-principal";
+import { principalFor, printImportReport } from "./lib/import-cli";
 import { CONNECTORS } from "@/lib/server/connectors/registry";
 import { listImportRuns } from "@/lib/server/connectors/list-import-runs";
-import {
-  findConnector,
-  readConnectorFile,
-  startConnectorRun,
-  SYSTEM_PRINCIPAL,
-} from "@/lib/server/connectors/start-connector-run";
+import { findConnector, readConnectorFile, startConnectorRun } from "@/lib/server/connectors/start-connector-run";
 import { db } from "@/lib/server/db/client";
 
 const USAGE = `Usage: npm run connector -- <${CONNECTORS.map((c) => c.slug).join("|")}> [file] [--dry-run] [--as email]
        npm run connector -- list | runs [connector]`;
-
-async function principalFor(email: string | undefined): Promise<Principal> {
-  if (!email) return SYSTEM_PRINCIPAL("command line");
-  const user = await db().user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });
-  const principal = user ? await loadPrincipal({ userId: user.id }) : null;
-  if (!principal) throw new Error(`No active user ${email}.`);
-  return principal;
-}
 
 function list() {
   for (const c of CONNECTORS) {
@@ -73,19 +59,7 @@ async function main() {
     source: "CLI",
     dryRun: values["dry-run"],
   });
-  for (const e of report.errors) console.error(`error: ${e}`);
-  for (const c of report.changes) console.log(`${c.action.padEnd(7)} ${c.type.padEnd(10)} ${c.ref}`);
-  for (const s of report.skipped) console.log(`skipped  ${s}`);
-  for (const n of report.notes) console.log(`note     ${n}`);
-  const { created, changed, archived, unchanged, skipped } = report.counts;
-  const verdict = report.errors.length
-    ? "refused, nothing written"
-    : report.dryRun
-      ? "dry run, nothing written"
-      : "applied";
-  console.log(
-    `${def.title}: ${created} created, ${changed} changed, ${archived} archived, ${unchanged} unchanged, ${skipped} skipped — ${verdict} (run ${report.runId}).`,
-  );
+  printImportReport(report, def.title, ` (run ${report.runId})`);
   if (report.errors.length) process.exitCode = 1;
 }
 

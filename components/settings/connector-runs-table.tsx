@@ -15,7 +15,7 @@ export const STATUS_TONE: Record<ImportRunRow["status"], BadgeTone> = {
   FAILED: "danger",
 };
 
-const SOURCE_LABEL: Record<ImportRunRow["source"], string> = {
+export const SOURCE_LABEL: Record<ImportRunRow["source"], string> = {
   UI: "Settings page",
   CLI: "Command line",
   API: "API",

@@ -101,7 +101,7 @@ function ConnectorCard({ def }: { def: ConnectorDefinition }) {
     <Card>
       <CardHeader title={def.title} description={def.description} />
       <CardBody className="space-y-4 pt-0">
-        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1.5 text-[13px]">
+        <dl className="grid grid-cols-1 gap-y-0.5 text-[13px] sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-x-4 sm:gap-y-1.5 [&>dd]:mb-1.5 sm:[&>dd]:mb-0">
           <dt className="text-muted">Schedule</dt>
           <dd>
             {schedule ? (
@@ -120,7 +120,7 @@ function ConnectorCard({ def }: { def: ConnectorDefinition }) {
           ))}
           <dt className="text-muted">Command line</dt>
           <dd>
-            <code className="font-mono text-xs break-all">
+            <code className="font-mono text-xs break-words">
               npm run connector -- {def.slug}
               {def.input.type === "file" ? " <file>" : ""}
             </code>
@@ -139,9 +139,11 @@ function EnvRow({ name, required, description }: { name: string; required: boole
       <dt>
         <code className="font-mono text-xs">{name}</code>
       </dt>
-      <dd className="flex flex-wrap items-center gap-2">
-        <Badge tone={set ? "success" : required ? "warning" : "neutral"}>{set ? "Set" : "Not set"}</Badge>
-        <span className="text-muted">{description}</span>
+      <dd className="flex items-start gap-2">
+        <Badge tone={set ? "success" : required ? "warning" : "neutral"} className="shrink-0">
+          {set ? "Set" : "Not set"}
+        </Badge>
+        <span className="min-w-0 break-words text-muted">{description}</span>
       </dd>
     </>
   );

@@ -132,7 +132,9 @@ export async function importBatchIn(
     errors: plan.issues.map(formatIssue),
   };
   if (plan.issues.length > 0 || options.dryRun) return report;
-  await applyPlan(tx, plan, principal);
+  // Nothing to change writes nothing, not even an "import.apply" audit row (a connector on an
+  // hourly schedule would otherwise add one every hour).
+  if (plan.changes.length > 0) await applyPlan(tx, plan, principal);
   return { ...report, applied: true };
 }
 

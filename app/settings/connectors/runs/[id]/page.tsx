@@ -8,7 +8,7 @@ import { Suspense } from "react";
 import { ArrowLeft } from "lucide-react";
 import { ImportReportView } from "@/components/catalog/import-report-view";
 import { AdminOnly } from "@/components/settings/admin-only";
-import { STATUS_TONE } from "@/components/settings/connector-runs-table";
+import { SOURCE_LABEL, STATUS_TONE } from "@/components/settings/connector-runs-table";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TableSkeleton } from "@/components/ui/skeleton";
@@ -56,7 +56,7 @@ async function Run({ params }: { params: PageProps<"/settings/connectors/runs/[i
               <Badge tone={STATUS_TONE[run.status]}>{IMPORT_STATUS_LABEL[run.status]}</Badge>
             </span>
           }
-          description={`${when} UTC · ${run.source.toLowerCase()}${run.actor ? ` · ${run.actor}` : ""} · run ${run.id}`}
+          description={`${when} UTC · ${SOURCE_LABEL[run.source]}${run.actor ? ` · ${run.actor}` : ""} · run ${run.id}`}
         />
         <CardBody className="space-y-5 pt-0">
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
