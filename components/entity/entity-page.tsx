@@ -19,6 +19,7 @@ import { LifecycleBadge } from "./lifecycle-badge";
 import { EntityDetails } from "./entity-details";
 import { EntityLinks } from "./entity-links";
 import { EntityRelations } from "./entity-relations";
+import { EntityPipelineSignals } from "./entity-pipeline-signals";
 import { EntityAssessments, EntityScoreCard, EntityScoreCardSkeleton } from "./entity-assessments";
 import { EntityMlTestScore, EntityMlTestScoreSkeleton } from "./entity-ml-test-score";
 import { AssessEntry } from "@/components/assessment/assess-entry";
@@ -96,6 +97,11 @@ export async function EntityPage({
               editableAs={editable && !entity.archivedAt ? formatRef(kind, entity.name) : null}
             />
           </Suspense>
+          {kind === "DATA_SOURCE" || kind === "CONSUMER" ? (
+            <Suspense fallback={null}>
+              <EntityPipelineSignals entityId={entity.id} />
+            </Suspense>
+          ) : null}
           <Suspense fallback={<CardSkeleton title="Debt assessments" rows={3} />}>
             <EntityAssessments entity={{ id: entity.id, kind, name: entity.name }} />
           </Suspense>

@@ -60,7 +60,7 @@ export async function EntityRelations({ entityId, editableAs = null }: EntityRel
 const LINK_HINT: Record<string, string> = {
   model: "feature:clicks-7d or consumer:bidder",
   feature: "source:events.clicks, model:ctr-v2 or model:ctr-v3",
-  source: "consumer:bidder or feature:clicks-7d",
+  source: "consumer:bidder, feature:clicks-7d or source:events.raw",
   consumer: "model:ctr-v3 or source:events.bids",
 };
 

@@ -60,6 +60,11 @@ describe("parseEnv", () => {
       { TRUSTED_PROXIES: [], API_RATE_LIMIT_PER_MINUTE: 600, SIGN_IN_FAILURES_PER_ACCOUNT: 10 },
     ],
     [
+      "dbt mapping",
+      { DBT_MAPPING: '{"owners":{"bi@example.com":"team-bi"},"default":"team-data"}' },
+      { DBT_MAPPING: { owners: { "bi@example.com": "team-bi" }, paths: {}, default: "team-data" } },
+    ],
+    [
       "trusted proxies: addresses and ranges, both families",
       { TRUSTED_PROXIES: " 10.0.0.0/8, 192.168.1.5 ,::1, fd00::/8" },
       { TRUSTED_PROXIES: ["10.0.0.0/8", "192.168.1.5", "::1", "fd00::/8"] },
@@ -97,6 +102,8 @@ describe("parseEnv", () => {
     ["TRUSTED_PROXIES", { TRUSTED_PROXIES: "300.1.1.1" }, "CIDR"],
     ["API_RATE_LIMIT_PER_MINUTE", { API_RATE_LIMIT_PER_MINUTE: "-1" }, ""],
     ["SIGN_IN_FAILURES_PER_ACCOUNT", { SIGN_IN_FAILURES_PER_ACCOUNT: "0" }, ""],
+    ["DBT_MAPPING", { DBT_MAPPING: "{owners:" }, "must be JSON"],
+    ["DBT_MAPPING.default", { DBT_MAPPING: '{"default":"Team Data"}' }, "team slug"],
   ])("a bad %s fails naming the setting, never echoing its value", (name, source, hint) => {
     let error: unknown;
     try {

@@ -2,6 +2,7 @@
 // the setting and what is wrong with it, and never echoes its value (it may hold a password).
 import { z } from "zod";
 import { EMPTY_MAPPING, lineageMappingSchema } from "@/lib/domain/openlineage/map-events";
+import { dbtMappingSchema, EMPTY_DBT_MAPPING } from "@/lib/domain/connectors/dbt/owners";
 
 const postgresUrl = z
   .string()
@@ -58,18 +59,26 @@ function isAddressOrRange(value: string): boolean {
   return /^\d+$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128);
 }
 
-/** A JSON object checked against OPENLINEAGE_MAPPING's shape. */
-const lineageMapping = z
-  .string()
-  .transform((v, ctx) => {
-    try {
-      return JSON.parse(v) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: 'must be JSON, e.g. {"teams":{"postgres://db:5432":"team-ranking"}}' });
-      return z.NEVER;
-    }
-  })
-  .pipe(lineageMappingSchema);
+/** A setting holding a JSON object, checked against `schema`; `example` shows the shape in the message. */
+function jsonSetting<T extends z.ZodType>(schema: T, example: string) {
+  return z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: `must be JSON, e.g. ${example}` });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}
+
+const lineageMapping = jsonSetting(lineageMappingSchema, '{"teams":{"postgres://db:5432":"team-ranking"}}');
+const dbtMapping = jsonSetting(
+  dbtMappingSchema,
+  '{"owners":{"analytics@example.com":"team-bi"},"default":"team-data"}',
+);
 
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -121,6 +130,10 @@ export const envSchema = z
     /// which namespaces name models (lib/domain/openlineage/map-events.ts). JSON, e.g.
     /// {"teams":{"postgres://db:5432":"team-ranking"},"models":["model://"]}. Unset: no rules.
     OPENLINEAGE_MAPPING: z.preprocess(emptyAsUndefined, lineageMapping.default(EMPTY_MAPPING)),
+    /// The dbt connector: which team owns what a manifest holds when its meta.team / meta.owner /
+    /// group owner does not name a team (lib/domain/connectors/dbt/owners.ts). JSON, e.g.
+    /// {"owners":{"analytics@example.com":"team-bi"},"paths":{"models/ml/":"team-ml"},"default":"team-data"}.
+    DBT_MAPPING: z.preprocess(emptyAsUndefined, dbtMapping.default(EMPTY_DBT_MAPPING)),
     /// Requests one API token may make per minute (429 with Retry-After beyond); 0 turns it off.
     API_RATE_LIMIT_PER_MINUTE: z.preprocess(
       emptyAsUndefined,

@@ -19,6 +19,8 @@ export const RELATION_KINDS = [
   "MODEL_USES_FEATURE",
   "CONSUMER_READS_MODEL",
   "CONSUMER_WRITES_SOURCE",
+  "SOURCE_FROM_SOURCE",
+  "CONSUMER_READS_SOURCE",
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

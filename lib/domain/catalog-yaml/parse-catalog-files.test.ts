@@ -44,6 +44,20 @@ describe("parseCatalogFiles: debtboard/v1", () => {
     expect(model?.kind === "MODEL" && model.model.servingMode).toBe("ONLINE");
   });
 
+  it("reads lineage between data sources and from a data source to a consumer (dbt's models and exposures)", () => {
+    const text = [
+      doc("DataSource", "shop.stg_orders", "  derivedFrom: [source:shop.raw.orders, shop.seed]"),
+      doc("Consumer", "churn-dashboard", "  consumerType: dashboard\n  reads: [shop.stg_orders]"),
+    ].join("\n---\n");
+    const b = one(text);
+    expect(b.issues).toEqual([]);
+    expect(b.relations.map((r) => `${r.kind} ${r.from.name}→${r.to.name} (${r.owner.name})`)).toEqual([
+      "SOURCE_FROM_SOURCE shop.raw.orders→shop.stg_orders (shop.stg_orders)",
+      "SOURCE_FROM_SOURCE shop.seed→shop.stg_orders (shop.stg_orders)",
+      "CONSUMER_READS_SOURCE shop.stg_orders→churn-dashboard (churn-dashboard)",
+    ]);
+  });
+
   // Every error names the file, the document (index, kind and name) and the field path.
   it.each([
     [

@@ -50,8 +50,8 @@ const base = { owner: owner.nullable().optional(), lifecycle: lifecycle.optional
 const SPECS = {
   MODEL: modelFields.extend({ ...base, uses: refs }).strict(),
   FEATURE: featureFields.extend({ ...base, derivedFrom: refs }).strict(),
-  DATA_SOURCE: dataSourceFields.extend(base).strict(),
-  CONSUMER: consumerFields.extend({ ...base, consumes: refs, writesTo: refs }).strict(),
+  DATA_SOURCE: dataSourceFields.extend({ ...base, derivedFrom: refs }).strict(),
+  CONSUMER: consumerFields.extend({ ...base, consumes: refs, reads: refs, writesTo: refs }).strict(),
 } as const;
 
 const teamSpec = z.strictObject({ displayName: z.string().trim().max(200).optional() }).default({});

@@ -8,6 +8,8 @@ describe("relations follow the data flow", () => {
     ["FEATURE", "MODEL", "MODEL_USES_FEATURE"],
     ["MODEL", "CONSUMER", "CONSUMER_READS_MODEL"],
     ["CONSUMER", "DATA_SOURCE", "CONSUMER_WRITES_SOURCE"],
+    ["DATA_SOURCE", "DATA_SOURCE", "SOURCE_FROM_SOURCE"],
+    ["DATA_SOURCE", "CONSUMER", "CONSUMER_READS_SOURCE"],
     ["DATA_SOURCE", "MODEL", null],
     ["CONSUMER", "MODEL", null],
     ["MODEL", "MODEL", null],
@@ -20,6 +22,8 @@ describe("relations follow the data flow", () => {
     ["derivedFrom", "FEATURE", "MODEL", { kind: "FEATURE_FROM_MODEL", ownerIsFrom: false }],
     ["consumes", "CONSUMER", "MODEL", { kind: "CONSUMER_READS_MODEL", ownerIsFrom: false }],
     ["writesTo", "CONSUMER", "DATA_SOURCE", { kind: "CONSUMER_WRITES_SOURCE", ownerIsFrom: true }],
+    ["derivedFrom", "DATA_SOURCE", "DATA_SOURCE", { kind: "SOURCE_FROM_SOURCE", ownerIsFrom: false }],
+    ["reads", "CONSUMER", "DATA_SOURCE", { kind: "CONSUMER_READS_SOURCE", ownerIsFrom: false }],
   ] as const)("%s on a %s naming a %s", (field, owner, target, expected) => {
     expect(relationForField(field, owner, target)).toEqual(expected);
   });

@@ -24,6 +24,8 @@ export const RELATION_INDEX: Readonly<Record<RelationKind, number>> = {
   MODEL_USES_FEATURE: 2,
   CONSUMER_READS_MODEL: 3,
   CONSUMER_WRITES_SOURCE: 4,
+  SOURCE_FROM_SOURCE: 5,
+  CONSUMER_READS_SOURCE: 6,
 };
 
 export interface CatalogueGraph {

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { canSomewhere, type Principal } from "@/lib/domain/auth/permissions";
 import { parseCatalogFiles } from "@/lib/domain/catalog-yaml/parse-catalog-files";
-import type { CatalogBatch } from "@/lib/domain/catalog-yaml/types";
+import type { CatalogBatch, EntityRef } from "@/lib/domain/catalog-yaml/types";
 import { textProblem } from "@/lib/domain/http/storable";
 import { DEFAULT_BACKSTAGE_OPTIONS } from "@/lib/domain/catalog-yaml/parse-backstage-docs";
 import { formatIssue, formatSkipped } from "@/lib/domain/catalog-yaml/types";
@@ -87,6 +87,13 @@ function filesOf(raw: unknown): { file: string; text: string }[] {
   });
 }
 
+export interface ImportBatchOptions {
+  prune: boolean;
+  dryRun: boolean;
+  /** Entities to archive besides (a connector's own prune: what its source no longer has). */
+  archive?: readonly EntityRef[];
+}
+
 /**
  * Plans a batch against the catalogue and applies it in one transaction (audited; all or
  * nothing; the same batch again finds nothing to change). Every connector that turns its tool's
@@ -95,7 +102,7 @@ function filesOf(raw: unknown): { file: string; text: string }[] {
 export async function importBatch(
   batch: CatalogBatch,
   principal: Principal,
-  options: { prune: boolean; dryRun: boolean },
+  options: ImportBatchOptions,
 ): Promise<ImportReport> {
   // Planned and applied in one transaction, so what was checked is what is written; unique keys
   // refuse a concurrent duplicate. A dry run uses the same path and simply writes nothing.
@@ -107,9 +114,9 @@ export async function importBatchIn(
   tx: Tx,
   batch: CatalogBatch,
   principal: Principal,
-  options: { prune: boolean; dryRun: boolean },
+  options: ImportBatchOptions,
 ): Promise<ImportReport> {
-  const plan = await planImport(tx, batch, principal, { prune: options.prune });
+  const plan = await planImport(tx, batch, principal, { prune: options.prune, archive: options.archive });
   const report: ImportReport = {
     dryRun: options.dryRun,
     applied: false,

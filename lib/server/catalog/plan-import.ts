@@ -6,7 +6,8 @@
 // What "archived" means on import: a document's declared relations are replaced by the ones it
 // lists (dropped ones are archived; observed ones are never touched). Entities are archived only
 // with `prune`: then every active entity owned by a team that appears in the batch (as a Team
-// document or as an owner) but is absent from the batch is archived.
+// document or as an owner) but is absent from the batch is archived; or when named in `archive`
+// (a connector's own prune: what an earlier run of it brought in and its source no longer has).
 import { can, type Principal } from "@/lib/domain/auth/permissions";
 import type { EntityDraft } from "@/lib/domain/catalog-yaml/fields";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
@@ -21,8 +22,11 @@ import { DRAFT_SELECT, sameDraft, toDraft, type StoredEntity } from "./entity-dr
 export type ChangeAction = "create" | "update" | "restore" | "archive";
 export interface PlannedChange {
   action: ChangeAction;
-  /** "evidence": a connector's checklist evidence on an entity (lib/server/connectors/item-evidence.ts). */
-  type: "team" | "entity" | "relation" | "membership" | "evidence";
+  /**
+   * "evidence": a connector's checklist evidence on an entity (lib/server/connectors/item-evidence.ts);
+   * "signals": a connector's per-entity numbers (the dbt connector's DbtNode rows).
+   */
+  type: "team" | "entity" | "relation" | "membership" | "evidence" | "signals";
   /** e.g. "model:ctr-v3", "team:team-ranking", "feature:clicks-7d → model:ctr-v3". */
   ref: string;
 }
@@ -49,7 +53,7 @@ export async function planImport(
   tx: Tx,
   batch: CatalogBatch,
   principal: Principal,
-  options: { prune: boolean },
+  options: { prune: boolean; archive?: readonly EntityRef[] },
 ): Promise<ImportPlan> {
   const plan: ImportPlan = {
     issues: [...batch.issues],
@@ -264,6 +268,7 @@ export async function planImport(
   }
 
   if (options.prune) await planPrune(tx, batch, plan, teamBySlug, inBatch, principal);
+  if (options.archive?.length) await planArchive(tx, options.archive, plan, inBatch, principal);
   await planMemberships(tx, batch, plan, admin);
   return plan;
 }
@@ -319,6 +324,41 @@ async function planPrune(
         kind: null,
         name: ref,
         reason: "Not archived: you do not maintain its team.",
+      });
+      continue;
+    }
+    plan.changes.push({ action: "archive", type: "entity", ref });
+    plan.work.entityIdsToArchive.push({ id: o.id, teamId: o.teamId, ref });
+  }
+}
+
+/** Archives the named entities that are active and not in the batch; ones the importer may not change are skipped. */
+async function planArchive(
+  tx: Tx,
+  refs: readonly EntityRef[],
+  plan: ImportPlan,
+  inBatch: Set<string>,
+  principal: Principal,
+) {
+  const wanted = refs.filter((r) => !inBatch.has(key(r)));
+  const already = new Set(plan.work.entityIdsToArchive.map((e) => e.id));
+  const rows = await inChunks(wanted, (chunk) =>
+    tx.entity.findMany({
+      where: { archivedAt: null, OR: chunk.map((r) => ({ kind: r.kind, name: r.name })) },
+      select: { id: true, kind: true, name: true, teamId: true },
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+    }),
+  );
+  for (const o of rows) {
+    if (already.has(o.id)) continue;
+    const ref = formatRef(o.kind, o.name);
+    if (!can(principal, "catalog:write", { teamId: o.teamId })) {
+      plan.skipped.push({
+        file: "(archive)",
+        index: 0,
+        kind: null,
+        name: ref,
+        reason: "Not archived although its source no longer has it: you do not maintain its team.",
       });
       continue;
     }
