@@ -182,13 +182,14 @@ describe("POST /api/v1/lineage with the openlineage-python client", () => {
         `create ${consumer} → ${audit}`,
         `create ${consumer} → source:${entityNameFor(PG, "analytics.events")}`,
         `create model:${model.name} → ${consumer}`,
+        `create ${raw} → ${consumer}`,
       ].sort(),
     );
-    expect(start!.body.counts).toEqual({ created: 6, updated: 0, unchanged: 1, skipped: 1 });
-    expect(start!.body.skipped?.[0]).toContain("no consumer-reads-data-source link");
+    // The plain dataset it reads is linked to the job too (data source → consumer).
+    expect(start!.body.counts).toEqual({ created: 7, updated: 0, unchanged: 1, skipped: 0 });
     // COMPLETE, half an hour later: the same links, seen later.
     expect(complete!.status).toBe(200);
-    expect(complete!.body.counts).toEqual({ created: 0, updated: 3, unchanged: 4, skipped: 1 });
+    expect(complete!.body.counts).toEqual({ created: 0, updated: 4, unchanged: 4, skipped: 0 });
 
     const after = await state();
     const job = after.entities.find((e) => e.kind === "CONSUMER")!;
@@ -203,7 +204,7 @@ describe("POST /api/v1/lineage with the openlineage-python client", () => {
       select: { system: true, entity: { select: { teamId: true } } },
     });
     expect(rawSource).toEqual({ system: "postgres", entity: { teamId: teamA.id } });
-    expect(after.relations).toHaveLength(3);
+    expect(after.relations).toHaveLength(4);
     for (const r of after.relations) {
       expect(r.origin).toBe("OBSERVED");
       expect(r.lastSeenAt?.toISOString()).toBe(T1);
@@ -215,8 +216,8 @@ describe("POST /api/v1/lineage with the openlineage-python client", () => {
     // Both requests changed something: two runs on the connectors page, each with its report.
     const runs = (await lineageRuns()).slice(runsBefore.length);
     expect(runs.map((r) => r.summary)).toEqual([
-      expect.objectContaining({ created: 6, changed: 0, skippedItems: start!.body.skipped }),
-      expect.objectContaining({ created: 0, changed: 3, skippedItems: complete!.body.skipped }),
+      expect.objectContaining({ created: 7, changed: 0, skippedItems: [] }),
+      expect.objectContaining({ created: 0, changed: 4, skippedItems: [] }),
     ]);
   });
 
@@ -228,7 +229,7 @@ describe("POST /api/v1/lineage with the openlineage-python client", () => {
     for (const e of again) {
       expect(e.body.counts?.created).toBe(0);
       expect(e.body.counts?.updated).toBe(0);
-      expect(e.body.skipped).toHaveLength(1);
+      expect(e.body.skipped).toEqual([]);
     }
     expect(await state()).toEqual(before);
     expect(await lineageRuns()).toHaveLength(runsBefore);

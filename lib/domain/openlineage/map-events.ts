@@ -85,7 +85,7 @@ export interface LineageObservations {
   writes: ObservedLink[];
   /** Model → consumer (CONSUMER_READS_MODEL): inputs in a models namespace. */
   modelReads: ObservedLink[];
-  /** Reads of plain datasets: catalogued as data sources, but the graph has no such link kind. */
+  /** Data source → consumer (CONSUMER_READS_SOURCE): inputs that are plain datasets. */
   sourceReads: ObservedLink[];
   /** Outputs in a models namespace (a training job): the graph has no job → model link. */
   modelWrites: ObservedLink[];

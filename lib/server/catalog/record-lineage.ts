@@ -1,6 +1,6 @@
 // Observed lineage (POST /api/v1/lineage): OpenLineage RunEvents turned into catalogue rows.
-// Jobs become consumers (undeclared), datasets data sources, outputs consumer → source links and
-// inputs in a models namespace model → consumer links, all OBSERVED with the time they were last
+// Jobs become consumers (undeclared), datasets data sources, outputs consumer → source links,
+// inputs source → consumer links (model → consumer in a models namespace), all OBSERVED with the time they were last
 // seen (Relation.lastSeenAt). Entities that are already catalogued are linked, never edited.
 // One transaction per request, so a batch is recorded whole or not at all; the same events sent
 // again find nothing to change and write nothing (not even an audit row). Every event's every
@@ -213,13 +213,11 @@ export async function recordLineageEvents(
       );
     else if (consumer) await link("CONSUMER_READS_MODEL", model, consumer, l.seenAt);
   }
-  for (const l of observed.sourceReads)
-    if (live("CONSUMER", l.consumer) && live("DATA_SOURCE", l.other))
-      skip(
-        `${formatRef("CONSUMER", l.consumer)} reads ${formatRef("DATA_SOURCE", l.other)}: the data source is catalogued, ` +
-          "but debtboard's lineage has no consumer-reads-data-source link (a read counts only when it is of a model's " +
-          "output, a namespace listed in OPENLINEAGE_MAPPING.models).",
-      );
+  for (const l of observed.sourceReads) {
+    const consumer = live("CONSUMER", l.consumer);
+    const source = live("DATA_SOURCE", l.other);
+    if (consumer && source) await link("CONSUMER_READS_SOURCE", source, consumer, l.seenAt);
+  }
   for (const l of observed.modelWrites)
     skip(
       `${formatRef("CONSUMER", l.consumer)} writes model ${l.other}: debtboard's lineage has no job-writes-model link (catalogue the model's features instead).`,
