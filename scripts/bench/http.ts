@@ -59,8 +59,10 @@ export async function timedRequest(baseUrl: string, spec: RequestSpec): Promise<
 /** A page or API answer that is not what a person would get: wrong status, a redirect to sign-in, an error boundary. */
 export function problemWith(res: Timed, expectStatus: number): string | null {
   if (res.status !== expectStatus) return `status ${res.status} (expected ${expectStatus}): ${res.body.slice(0, 200)}`;
-  // Next marks a server error caught by an error boundary inside a streamed page with a digest.
-  if (/data-dgst=|"digest":"/.test(res.body))
+  // Next marks a server error caught by an error boundary inside a streamed page with a digest:
+  // in the markup (data-dgst) or only in the inlined RSC payload, where its quotes are escaped
+  // (`24:E{\"digest\":\"2112073250\"}`: the card fails once the browser renders the payload).
+  if (/data-dgst=|\\?"digest\\?":\\?"/.test(res.body))
     return "the page streamed an error boundary (a server error inside a card)";
   return null;
 }
