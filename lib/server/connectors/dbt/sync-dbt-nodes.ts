@@ -3,7 +3,7 @@
 // rows of nodes still in the manifest but skipped this time (an owner lost) are refreshed too,
 // and rows of nodes the manifest no longer has stay with their archived entity. Only a change
 // of the numbers counts: a manifest generated again with the same project writes nothing.
-import "server-only";
+// No "server-only" here: the command line (npm run connector) and the schedule import this too.
 import { isDeepStrictEqual } from "node:util";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import type { EntityRef } from "@/lib/domain/catalog-yaml/types";
