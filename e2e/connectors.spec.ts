@@ -4,6 +4,7 @@
 // desktop, projector and phone sizes, light and dark, go to screenshots/connectors/ (gitignored).
 import { expect, test, type Page } from "@playwright/test";
 import { authFile } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
 
 test.use({ storageState: authFile("admin") });
 
@@ -45,6 +46,15 @@ test("dry run, import and the run's record from the settings page", async ({ pag
   await expect(page.getByRole("heading", { name: "Catalogue files run Applied" })).toBeVisible();
   await expect(page.getByRole("region", { name: "What the run did" }).getByText(`source:e2e-conn-${n}`)).toBeVisible();
   await page.screenshot({ path: `${shots}/run-desktop-light.png`, fullPage: true });
+  // The run's page (admins only, so outside the all-pages sweep): axe, and nothing wider than a phone.
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  await page.screenshot({ path: `${shots}/run-phone-light.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The run list, filtered to the connector, shows it first.
   await page.goto("/settings/connectors?connector=catalog-files");

@@ -70,7 +70,6 @@ export const APP_PAGES: readonly AppPage[] = [
   { name: "settings checklist", path: "/settings/checklist" },
   { name: "settings webhooks", path: "/settings/webhooks" },
   { name: "settings connectors", path: "/settings/connectors" },
-  { name: "connector run", path: firstLink("/settings/connectors", /^\/settings\/connectors\/runs\/[^/?]+$/) },
 ];
 
 /** Opens an app page and waits until it has streamed in (its h1 shown, the network quiet). */
