@@ -2,7 +2,7 @@
 // outcome and counts; one run with its whole report. Old rows (catalogue imports before runs kept
 // their report) have counts and skipped items only: the missing lists read as empty.
 import { z } from "zod";
-import type { ConnectorKind, ImportSource, ImportStatus } from "@/lib/generated/prisma/client";
+import type { ConnectorKind, ImportSource, ImportStatus, Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db/client";
 import type { PlannedChange } from "@/lib/server/catalog/plan-import";
 
@@ -52,18 +52,9 @@ const SELECT = {
   createdAt: true,
   summary: true,
   actor: { select: { name: true, email: true } },
-} as const;
+} as const satisfies Prisma.ImportRunSelect;
 
-type Stored = {
-  id: string;
-  connector: ConnectorKind;
-  source: ImportSource;
-  status: ImportStatus;
-  dryRun: boolean;
-  createdAt: Date;
-  summary: unknown;
-  actor: { name: string | null; email: string } | null;
-};
+type Stored = Prisma.ImportRunGetPayload<{ select: typeof SELECT }>;
 
 function detailOf(run: Stored): ImportRunDetail {
   const s = summarySchema.catch(summarySchema.parse({})).parse(run.summary ?? {});

@@ -1,17 +1,10 @@
 // What each pipeline signal on a data source's page says, in one sentence, with the dbt nodes
 // that make the number (so a person can count them): the one place the numbers get their words.
-import type { SignalsExplain } from "./signals";
+import type { NodeSignals } from "./signals";
 
-export interface StoredSignals {
+/** A node's signals as stored (DbtNode), with the kind of dbt node it is. */
+export interface StoredSignals extends NodeSignals {
   resourceType: string;
-  depth: number;
-  fanIn: number;
-  fanOut: number;
-  upstreamSources: number;
-  downstreamNodes: number;
-  exposures: number;
-  tests: number;
-  explain: SignalsExplain;
 }
 
 /** The project's tables in the catalogue (imported and active): how many, the deepest, the most read. */
