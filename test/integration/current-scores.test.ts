@@ -2,8 +2,11 @@
 // time equal a full recompute after a seeded random sequence of submits (checklist-less API
 // submits), archives, restores, re-owns through the edit form and re-owns, restores and new
 // entities through imports. CurrentScore is also checked against an independent pick of each
-// entity's latest submitted assessment from the history. Runs in a scratch database of its own,
-// so other files' writes cannot move the organisation's pool while it compares.
+// entity's latest submitted assessment from the history. The predecessor sums each submit stores
+// (prev*) equal what the seeds' bulk backfill computes, and the 30/90-day change read from them
+// equals the per-entity lookup at moments taken along the way, for the organisation and each team.
+// Runs in a scratch database of its own, so other files' writes cannot move the organisation's
+// pool while it compares.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/domain/auth/permissions";
 import type { AnswerValue, EntityKind } from "@/lib/domain/kinds";
@@ -18,6 +21,8 @@ import { createEntity, createTeam, createUser } from "@/lib/server/seed/factorie
 import { loadChecklist } from "@/lib/server/seed/load-checklist";
 import { createRandom } from "@/lib/server/seed/random";
 import { rebuildCurrentScores } from "@/lib/server/scoring/sync-current-scores";
+import { backfillPreviousSums } from "@/lib/server/scoring/previous-sums.sql";
+import { sumsByLookup, sumsFromTails, type Moment } from "@/lib/server/trends/get-score-change";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-db";
 
 const globalForDb = globalThis as unknown as { debtboardDb?: Db };
@@ -100,6 +105,8 @@ async function expectMaintainedEqualsRecompute() {
     .$transaction(async (tx) => {
       await lockForTransaction(tx, "currentScores");
       const maintained = await readMaintained(tx);
+      // Every submit stored its predecessor's moment and sums as the backfill would.
+      expect(await backfillPreviousSums(tx), "prev* rows the backfill would change").toBe(0);
       await rebuildCurrentScores(tx);
       const rebuilt = await readMaintained(tx);
       expectSameRows("CurrentScore", maintained.current, rebuilt.current);
@@ -145,6 +152,7 @@ describe("current-state tables maintained at write time", () => {
       );
     }
     const counts = { submit: 0, archive: 0, restore: 0, reown: 0, import: 0 };
+    const marks: Date[] = [];
     const state = async (e: { id: string }) =>
       db.entity.findUniqueOrThrow({ where: { id: e.id }, select: { version: true, archivedAt: true, teamId: true } });
 
@@ -198,6 +206,21 @@ describe("current-state tables maintained at write time", () => {
         counts.import++;
       }
       await expectMaintainedEqualsRecompute();
+      if (step % 15 === 0) marks.push(new Date());
+    }
+    // The change read from the stored predecessor sums, at moments between the steps (each
+    // moment then has submits, archives and re-owns after it), equals the per-entity lookup.
+    const moments: Moment[] = marks.map((at, i) => ({ label: String(i), at }));
+    for (const teamId of [undefined, ...teams.map((t) => t.id)]) {
+      const fast = await sumsFromTails(moments, teamId);
+      expect(fast, "in-order history passes the tails check").not.toBeNull();
+      const exact = new Map((await sumsByLookup(moments, teamId)).map((r) => [r.label, r]));
+      for (const f of fast ?? []) {
+        const e = exact.get(f.label)!;
+        for (const k of ["debtWeight", "totalWeight", "answeredCount", "applicableCount", "principalDays"] as const)
+          expect(f[k], `${teamId ?? "org"} at mark ${f.label}: ${k}`).toBeCloseTo(e[k], 9);
+        expect(f.assessedCount, `${teamId ?? "org"} at mark ${f.label}: entities`).toBe(e.assessedCount);
+      }
     }
     // Every kind of change happened, and the comparison covered scored entities.
     for (const [op, n] of Object.entries(counts)) expect(n, op).toBeGreaterThan(0);

@@ -221,6 +221,10 @@ describe("demo seed", () => {
     for (const x of assessments) expectSumsClose(x.frozen, poolSums([...recompute(x).values()]));
   });
 
+  it("stores on each submitted assessment its predecessor's moment and sums, as a submit does", async () => {
+    await expectPredecessorSums(a.db);
+  });
+
   it("numbers each entity's submissions 1, 2, 3… each based on the one before", async () => {
     const rows = await a.db.assessment.findMany({
       where: { status: "SUBMITTED" },
@@ -518,6 +522,30 @@ describe("factories", () => {
   });
 });
 
+/** Each submitted row's prev* are the previous row of its chain (by seq), as freezeSubmission writes them. */
+async function expectPredecessorSums(db: Db) {
+  const rows = await db.assessment.findMany({
+    where: { status: "SUBMITTED" },
+    orderBy: [{ entityId: "asc" }, { rubric: "asc" }, { submittedSeq: "asc" }],
+  });
+  let previous: (typeof rows)[number] | undefined;
+  let withPredecessor = 0;
+  for (const row of rows) {
+    const p = previous && previous.entityId === row.entityId && previous.rubric === row.rubric ? previous : null;
+    expect(row, row.id).toMatchObject({
+      prevSubmittedAt: p?.submittedAt ?? null,
+      prevDebtWeight: p?.debtWeight ?? null,
+      prevTotalWeight: p?.totalWeight ?? null,
+      prevAnsweredCount: p?.answeredCount ?? null,
+      prevApplicableCount: p?.applicableCount ?? null,
+      prevPrincipalDays: p?.principalDays ?? null,
+    });
+    if (p) withPredecessor++;
+    previous = row;
+  }
+  expect(withPredecessor).toBeGreaterThan(0);
+}
+
 // ─── The scale seed ──────────────────────────────────────
 
 describe("seedScale", () => {
@@ -528,5 +556,6 @@ describe("seedScale", () => {
     expect(result.assessments).toBeGreaterThan(1_000);
     expect(await db.answer.count()).toBe(result.answers);
     expect(await db.scoreSnapshot.count({ where: { scope: "ORG", categoryId: null } })).toBe(25);
+    await expectPredecessorSums(db);
   }, 120_000);
 });

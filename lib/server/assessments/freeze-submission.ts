@@ -2,8 +2,8 @@
 // API's one-shot submit (submit-complete.ts). Inside the caller's transaction it reads the
 // entity's latest submitted assessment, lets resolveSubmit decide (the only sequencing rule:
 // build on the latest, seq = its seq + 1), freezes the five sums from the live items and the
-// answers (sumAnswers; unanswered live items count as applicable, docs/scoring.md §2), has the
-// caller write the row, then moves today's score snapshots by the difference from the previous
+// answers (sumAnswers; unanswered live items count as applicable, docs/scoring.md §2) beside the
+// latest's moment and sums (prev*, which the 30/90-day change reads), has the caller write the row, then moves today's score snapshots by the difference from the previous
 // latest assessment, tells the team's webhooks when the entity's gate changed (in the same
 // transaction) and writes the audit event.
 //
@@ -23,6 +23,7 @@ import type { LiveItem } from "./live-items";
 import { supersededBy } from "./superseded";
 import { updateTodaySnapshots } from "./update-today-snapshots";
 import { syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
+import { previousSumsOf, type PreviousSums } from "@/lib/server/scoring/previous-sums.sql";
 import { emitGateChangeOnSubmit } from "@/lib/server/webhooks/gate-events";
 
 export interface FreezeSubmissionInput {
@@ -46,8 +47,11 @@ export interface FreezeSubmissionInput {
   audit?: Record<string, unknown>;
 }
 
-/** What a submitted row freezes: its place in the sequence, its moment and its sums. */
-export interface FrozenFields extends ScoreSums {
+/**
+ * What a submitted row freezes: its place in the sequence, its moment, its sums and the moment and
+ * sums of the assessment it supersedes (previous-sums.sql.ts; all null for a first assessment).
+ */
+export interface FrozenFields extends ScoreSums, PreviousSums {
   submittedSeq: number;
   submittedAt: Date;
 }
@@ -74,7 +78,11 @@ export async function freezeSubmission(tx: Tx, input: FreezeSubmissionInput): Pr
     })),
   );
   const submittedAt = new Date();
-  const assessmentId = await input.write({ submittedSeq: decision.seq, submittedAt, ...sums }, latest);
+  // `latest` is the predecessor: the new seq is its seq + 1.
+  const assessmentId = await input.write(
+    { submittedSeq: decision.seq, submittedAt, ...sums, ...previousSumsOf(latest) },
+    latest,
+  );
 
   if (rubric === "DEBT" && input.updateSnapshots !== false) {
     await updateTodaySnapshots(tx, {

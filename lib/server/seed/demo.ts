@@ -4,6 +4,7 @@
 import type { Db } from "@/lib/server/db/client";
 import { recordScoreSnapshotsIn } from "@/lib/server/scoring/record-score-snapshots";
 import { rebuildCurrentScores } from "@/lib/server/scoring/sync-current-scores";
+import { backfillPreviousSums } from "@/lib/server/scoring/previous-sums.sql";
 import { monthEndsBetween, weeksBefore } from "@/lib/server/scoring/snapshot-days";
 import { buildAudit } from "./demo/audit";
 import { buildCatalogue } from "./demo/catalogue";
@@ -72,6 +73,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     async (tx) => {
       await assertNotSeeded(tx);
       await writeDemo(tx, data, log);
+      // What each submit would have stored about its predecessor.
+      await backfillPreviousSums(tx);
       await writeDemoTargets(tx, { adminId: people.adminId, now });
       await analyzeTables(tx);
       // Month ends over the whole history, and every week of the last half year (weekly trends).

@@ -5,6 +5,7 @@ import { Faker, en } from "@faker-js/faker";
 import type { Db } from "@/lib/server/db/client";
 import { recordScoreSnapshotsIn } from "@/lib/server/scoring/record-score-snapshots";
 import { rebuildCurrentScores } from "@/lib/server/scoring/sync-current-scores";
+import { backfillPreviousSums } from "@/lib/server/scoring/previous-sums.sql";
 import { monthEndsBetween } from "@/lib/server/scoring/snapshot-days";
 import { analyzeTables } from "./analyze-tables";
 import { readSeedItems } from "./history/seed-items";
@@ -80,6 +81,8 @@ export async function seedScale(db: Db, options: SeedScaleOptions): Promise<Seed
         ` (${cat.entities.length} entities, ${relations.length} relations, ${usage.length} usage events)`,
       );
       const history = await writeScaleHistory(tx, { random: root.fork("history"), newId, cat, items, start, now, log });
+      // What each submit would have stored about its predecessor.
+      await backfillPreviousSums(tx);
       phase("write history");
       const summary = {
         created: {

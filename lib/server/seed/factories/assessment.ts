@@ -1,9 +1,12 @@
 // A submitted assessment for tests, frozen exactly the way a submit freezes one: sums over every
-// live item of the rubric that applies to the entity's kind, unanswered items included.
+// live item of the rubric that applies to the entity's kind, unanswered items included, and the
+// predecessor's moment and sums (prev*).
 import { sumAnswers } from "@/lib/domain/scoring/score";
 import type { AnswerValue, Rubric } from "@/lib/domain/kinds";
 import type { Db } from "@/lib/server/db/client";
 import { syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
+import { previousSumsOf } from "@/lib/server/scoring/previous-sums.sql";
+import { latestSubmitted } from "@/lib/server/assessments/latest-submitted";
 
 export interface CreateSubmittedAssessmentInput {
   entityId: string;
@@ -31,11 +34,7 @@ export async function createSubmittedAssessment(db: Db, input: CreateSubmittedAs
     const sums = sumAnswers(
       items.map((i) => ({ weight: i.weight, remediationDays: i.remediationDays, value: input.answers[i.id] ?? null })),
     );
-    const previous = await tx.assessment.findFirst({
-      where: { entityId: input.entityId, rubric, status: "SUBMITTED" },
-      orderBy: { submittedSeq: "desc" },
-      select: { id: true, submittedSeq: true },
-    });
+    const previous = await latestSubmitted(tx, input.entityId, rubric);
     const created = await tx.assessment.create({
       data: {
         entityId: input.entityId,
@@ -47,6 +46,7 @@ export async function createSubmittedAssessment(db: Db, input: CreateSubmittedAs
         submittedAt,
         createdAt: submittedAt,
         ...sums,
+        ...previousSumsOf(previous),
         answers: { create: Object.entries(input.answers).map(([itemId, value]) => ({ itemId, value })) },
       },
     });
