@@ -36,7 +36,7 @@ import {
   type ConcurrencyRun,
 } from "./report";
 import { apiSubmitter, measureConcurrency } from "./concurrency";
-import { buildIfNeeded, startServer, type RunningServer } from "./server";
+import { buildIfNeeded, startServer, waitForStartupJobs, type RunningServer } from "./server";
 import { describeStatement, explainAnalyze, queryLogEnd, readQueryLog, replay } from "./sql";
 import { median } from "./stats";
 
@@ -588,8 +588,11 @@ async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
 
   const targets = await prepareAccess(client);
   const queryLog = path.join(tmp, `queries-${scale}.jsonl`);
+  const serverStarted = new Date();
   const server = await startServer({ databaseUrl: database.url, queryLog });
   const stopServer = defer(server.stop);
+  // Measure the steady state: not beside the recompute every start-up runs.
+  log(`  server's start-up jobs done after ${formatMs(await waitForStartupJobs(database.url, serverStarted))}`);
   const sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
   const endSql = defer(() => sql.end());
