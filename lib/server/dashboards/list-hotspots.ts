@@ -127,26 +127,33 @@ async function rankOverall(options: ListHotspotsOptions, limit: number, offset: 
   const filter = Prisma.join([...scored, ...entity], " AND ");
   const entityJoin = entity.length > 0 ? Prisma.sql`JOIN "Entity" e ON e."id" = s."entityId"` : Prisma.empty;
   const rows = await db().$queryRaw<(Omit<Row, "id"> & { id: string | null })[]>(Prisma.sql`
-    WITH page AS (
-      SELECT e."id", e."kind", e."name", e."lifecycle", t."slug" AS "teamSlug", t."name" AS "teamName",
-        s."debtWeight"::float8 AS "debtWeight", s."totalWeight"::float8 AS "totalWeight",
-        s."answeredCount"::int AS "answeredCount", s."applicableCount"::int AS "applicableCount",
-        s."principalDays"::float8 AS "principalDays",
-        (s."debtWeight" / s."totalWeight")::float8 AS ratio,
-        COALESCE(i."downstreamCount", 0)::int AS downstream,
-        COALESCE(i."consumerCount", 0)::int AS consumers,
-        COALESCE(i."impact", 1)::float8 AS impact,
-        s."hotspotScore" AS score
+    WITH counted AS (
+      SELECT COUNT(*)::int AS total FROM "CurrentScore" s ${entityJoin} WHERE ${filter}
+    ),
+    ranked AS (
+      SELECT s."entityId", s."debtWeight", s."totalWeight", s."answeredCount", s."applicableCount",
+        s."principalDays", s."hotspotScore", e."kind", e."name", e."lifecycle", e."teamId"
       FROM "CurrentScore" s
       JOIN "Entity" e ON e."id" = s."entityId"
-      LEFT JOIN "Team" t ON t."id" = e."teamId"
-      LEFT JOIN "EntityImpact" i ON i."entityId" = s."entityId"
-      WHERE ${filter}
+      -- A page past the end reads no index entry.
+      WHERE ${filter} AND ${offset} < (SELECT total FROM counted)
       ORDER BY s."hotspotScore" DESC, s."principalDays" DESC, e."name", e."id"
       LIMIT ${limit} OFFSET ${offset}
     ),
-    counted AS (
-      SELECT COUNT(*)::int AS total FROM "CurrentScore" s ${entityJoin} WHERE ${filter}
+    -- Team and impact for the page's rows only.
+    page AS (
+      SELECT r."entityId" AS "id", r."kind", r."name", r."lifecycle", t."slug" AS "teamSlug", t."name" AS "teamName",
+        r."debtWeight"::float8 AS "debtWeight", r."totalWeight"::float8 AS "totalWeight",
+        r."answeredCount"::int AS "answeredCount", r."applicableCount"::int AS "applicableCount",
+        r."principalDays"::float8 AS "principalDays",
+        (r."debtWeight" / r."totalWeight")::float8 AS ratio,
+        COALESCE(i."downstreamCount", 0)::int AS downstream,
+        COALESCE(i."consumerCount", 0)::int AS consumers,
+        COALESCE(i."impact", 1)::float8 AS impact,
+        r."hotspotScore" AS score
+      FROM ranked r
+      LEFT JOIN "Team" t ON t."id" = r."teamId"
+      LEFT JOIN "EntityImpact" i ON i."entityId" = r."entityId"
     )
     SELECT page.*, counted.total
     FROM counted LEFT JOIN page ON TRUE
