@@ -237,6 +237,62 @@ describe("current-state tables maintained at write time", () => {
     expect(weighted!.n).toBeGreaterThan(0);
   }, 240_000);
 
+  it("keeps hotspot scores true when a findings recompute moves impacts while a sync is in flight", async () => {
+    const team = await createTeam(db, { slug: "race", name: "Race" });
+    const [up, down] = await Promise.all(
+      ["race-up", "race-down"].map((name) => createEntity(db, { kind: "DATA_SOURCE", name, teamId: team.id })),
+    );
+    for (const e of [up!, down!])
+      await db.assessment.create({
+        data: {
+          entityId: e.id,
+          status: "SUBMITTED",
+          submittedSeq: 1,
+          submittedAt: new Date(),
+          debtWeight: 2,
+          totalWeight: 10,
+          answeredCount: 5,
+          applicableCount: 5,
+          principalDays: 2,
+        },
+      });
+    await db.$transaction((tx) => syncCurrentScores(tx, [up!.id, down!.id]));
+    await recomputeFindings(db);
+    await createRelation(db, { kind: "SOURCE_FROM_SOURCE", fromId: up!.id, toId: down!.id });
+
+    // A sync rewrites both rows (reading today's impacts) and stays open while a recompute
+    // changes those impacts and reaches the rows; only then does the sync commit.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let synced!: () => void;
+    const didSync = new Promise<void>((resolve) => (synced = resolve));
+    const sync = db.$transaction(
+      async (tx) => {
+        await syncCurrentScores(tx, [up!.id, down!.id]);
+        synced();
+        await gate;
+      },
+      { timeout: 60_000 },
+    );
+    await didSync;
+    const recompute = recomputeFindings(db);
+    for (let waited = 0; ; waited += 20) {
+      const [row] = await db.$queryRaw<{ n: number }[]>`
+        SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+      if (row!.n > 0) break;
+      if (waited > 30_000) throw new Error("the recompute never waited for the sync");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    release();
+    await Promise.all([sync, recompute]);
+
+    const moved = await db.entityImpact.findMany({
+      where: { entityId: { in: [up!.id, down!.id] }, impact: { gt: 1 } },
+    });
+    expect(moved.length).toBeGreaterThan(0);
+    await expectMaintainedEqualsRecompute();
+  });
+
   it("ranks hotspots with the same score by principal, then name, then id", async () => {
     const team = await createTeam(db, { slug: "ties", name: "Ties" });
     // Every one scores 0.3 (3/10 = 6/20 exactly in floating point; impact 1: no lineage).

@@ -100,6 +100,22 @@ export async function rankHotspots(options: ListHotspotsOptions = {}): Promise<H
   };
 }
 
+/**
+ * A ranking row's columns but its score: the entity's from `entity`, the team's from `t`, the
+ * overall sums from `sums`, the ratio ranked by, the impact from EntityImpact `i`.
+ */
+function rowColumns(entity: Prisma.Sql, sums: Prisma.Sql, ratio: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${entity}."id", ${entity}."kind", ${entity}."name", ${entity}."lifecycle",
+        t."slug" AS "teamSlug", t."name" AS "teamName",
+        ${sums}."debtWeight"::float8 AS "debtWeight", ${sums}."totalWeight"::float8 AS "totalWeight",
+        ${sums}."answeredCount"::int AS "answeredCount", ${sums}."applicableCount"::int AS "applicableCount",
+        ${sums}."principalDays"::float8 AS "principalDays",
+        (${ratio})::float8 AS ratio,
+        COALESCE(i."downstreamCount", 0)::int AS downstream,
+        COALESCE(i."consumerCount", 0)::int AS consumers,
+        COALESCE(i."impact", 1)::float8 AS impact`;
+}
+
 interface RankedPage {
   rows: Row[];
   total: number;
@@ -131,8 +147,8 @@ async function rankOverall(options: ListHotspotsOptions, limit: number, offset: 
       SELECT COUNT(*)::int AS total FROM "CurrentScore" s ${entityJoin} WHERE ${filter}
     ),
     ranked AS (
-      SELECT s."entityId", s."debtWeight", s."totalWeight", s."answeredCount", s."applicableCount",
-        s."principalDays", s."hotspotScore", e."kind", e."name", e."lifecycle", e."teamId"
+      SELECT e."id", e."kind", e."name", e."lifecycle", e."teamId", s."debtWeight", s."totalWeight",
+        s."answeredCount", s."applicableCount", s."principalDays", s."hotspotScore"
       FROM "CurrentScore" s
       JOIN "Entity" e ON e."id" = s."entityId"
       -- A page past the end reads no index entry.
@@ -142,18 +158,11 @@ async function rankOverall(options: ListHotspotsOptions, limit: number, offset: 
     ),
     -- Team and impact for the page's rows only.
     page AS (
-      SELECT r."entityId" AS "id", r."kind", r."name", r."lifecycle", t."slug" AS "teamSlug", t."name" AS "teamName",
-        r."debtWeight"::float8 AS "debtWeight", r."totalWeight"::float8 AS "totalWeight",
-        r."answeredCount"::int AS "answeredCount", r."applicableCount"::int AS "applicableCount",
-        r."principalDays"::float8 AS "principalDays",
-        (r."debtWeight" / r."totalWeight")::float8 AS ratio,
-        COALESCE(i."downstreamCount", 0)::int AS downstream,
-        COALESCE(i."consumerCount", 0)::int AS consumers,
-        COALESCE(i."impact", 1)::float8 AS impact,
+      SELECT ${rowColumns(Prisma.raw("r"), Prisma.raw("r"), Prisma.sql`r."debtWeight" / r."totalWeight"`)},
         r."hotspotScore" AS score
       FROM ranked r
       LEFT JOIN "Team" t ON t."id" = r."teamId"
-      LEFT JOIN "EntityImpact" i ON i."entityId" = r."entityId"
+      LEFT JOIN "EntityImpact" i ON i."entityId" = r."id"
     )
     SELECT page.*, counted.total
     FROM counted LEFT JOIN page ON TRUE
@@ -182,14 +191,7 @@ async function rankByCategory(
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     WITH ${LATEST_DEBT_ASSESSMENT_CTE}, ${latestCategorySumsCte(category)},
     scored AS (
-      SELECT e."id", e."kind", e."name", e."lifecycle", t."slug" AS "teamSlug", t."name" AS "teamName",
-        l."debtWeight"::float8 AS "debtWeight", l."totalWeight"::float8 AS "totalWeight",
-        l."answeredCount"::int AS "answeredCount", l."applicableCount"::int AS "applicableCount",
-        l."principalDays"::float8 AS "principalDays",
-        (c."debtWeight" / c."totalWeight")::float8 AS ratio,
-        COALESCE(i."downstreamCount", 0)::int AS downstream,
-        COALESCE(i."consumerCount", 0)::int AS consumers,
-        COALESCE(i."impact", 1)::float8 AS impact
+      SELECT ${rowColumns(Prisma.raw("e"), Prisma.raw("l"), Prisma.sql`c."debtWeight" / c."totalWeight"`)}
       FROM latest l
       JOIN "Entity" e ON e."id" = l."entityId"
       JOIN latest_by_category c ON c."entityId" = l."entityId" AND c."totalWeight" > 0
