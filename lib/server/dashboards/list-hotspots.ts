@@ -1,10 +1,11 @@
 // Hotspots: active entities ranked by debt ratio × impact (docs/scoring.md §10), ties by principal,
 // then name. Impact comes precomputed per entity (EntityImpact, rewritten by every findings
 // recompute from the catalogue graph: blast radius and consumers), and the score itself is kept on
-// CurrentScore (hotspot-score.sql.ts), so the overall ranking, whole or one team's, is a range of a
-// partial index and its total a count of that range: a few milliseconds at scale L. With a category
-// the ratio is that category's, from the current assessment's per-category sums (a join and sort).
-// rankHotspots pages the ranking (limit, offset) and counts it in the same statement.
+// CurrentScore (hotspot-score.sql.ts), so the overall ranking, whole or one team's, is a range of
+// an index (its non-null scores) and its total a count of that range: a few milliseconds at scale
+// L. With a category the ratio is that category's, from the current assessment's per-category sums
+// (a join and sort). rankHotspots pages the ranking (limit, offset) and counts it in the same
+// statement.
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db/client";
@@ -122,7 +123,7 @@ interface RankedPage {
 }
 
 /**
- * The overall ranking: a range of CurrentScore's partial index on the kept hotspot score (the
+ * The overall ranking: a range of CurrentScore's index on the kept hotspot score (the
  * team's index when filtered by team), Entity joined per row for kind/lifecycle filters and the
  * tie-break by name (an incremental sort within equal score and principal); the total counts the
  * same index range. One statement: the total comes on every row, or on one row without an entity

@@ -1,5 +1,5 @@
 // Shared SQL: the hotspot score (docs/scoring.md §10) of a CurrentScore row aliased `s`, kept in
-// CurrentScore."hotspotScore" so the hotspot ranking is a range of a partial index. It is the
+// CurrentScore."hotspotScore" so the hotspot ranking is a range of an index. It is the
 // debt ratio × impact (EntityImpact.impact; 1 for an entity without a row) while the entity is
 // active and its ratio is above 0, else null (not ranked). Two tables feed it, so both writers
 // call writeHotspotScores: syncCurrentScores / rebuildCurrentScores after rewriting CurrentScore

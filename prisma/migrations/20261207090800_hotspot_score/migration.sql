@@ -12,8 +12,8 @@ UPDATE "CurrentScore" s SET "hotspotScore" = CASE
       * COALESCE((SELECT i."impact" FROM "EntityImpact" i WHERE i."entityId" = s."entityId"), 1))::float8
   END;
 
--- CreateIndex (partial: only ranked rows; Prisma's schema cannot say so)
-CREATE INDEX "CurrentScore_hotspotScore_principalDays_idx" ON "CurrentScore"("hotspotScore" DESC, "principalDays" DESC) WHERE "hotspotScore" IS NOT NULL;
+-- CreateIndex
+CREATE INDEX "CurrentScore_hotspotScore_principalDays_idx" ON "CurrentScore"("hotspotScore" DESC, "principalDays" DESC);
 
 -- CreateIndex
-CREATE INDEX "CurrentScore_teamId_hotspotScore_principalDays_idx" ON "CurrentScore"("teamId", "hotspotScore" DESC, "principalDays" DESC) WHERE "hotspotScore" IS NOT NULL;
+CREATE INDEX "CurrentScore_teamId_hotspotScore_principalDays_idx" ON "CurrentScore"("teamId", "hotspotScore" DESC, "principalDays" DESC);
