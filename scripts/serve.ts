@@ -7,6 +7,11 @@
 // the socket and TRUSTED_PROXIES (lib/domain/http/client-address.ts): `next start` would pass a
 // client's own X-Forwarded-For through untouched, so anyone could pick the address the sign-in
 // rate limit counts. X-Forwarded-Host/-Proto/-Port are kept only from a trusted proxy.
+// WEB_CONCURRENCY > 1 runs that many such servers as node:cluster workers sharing the port (Node
+// renders on one core per process). The primary only supervises: a worker that dies is replaced,
+// SIGTERM/SIGINT are passed on and the primary exits once every worker has drained. Workers are
+// instances of one deployment like any others (sessions, jobs, caches already work across them).
+import cluster from "node:cluster";
 import type { IncomingMessage } from "node:http";
 import { parseEnv } from "@/lib/config/env";
 import { clientAddress, proxyList, trusted } from "@/lib/domain/http/client-address";
@@ -76,7 +81,44 @@ async function main() {
   process.on("SIGINT", () => void stop("SIGINT"));
 }
 
-main().catch((error: unknown) => {
-  logger.error("server failed to start", { error });
-  process.exit(1);
-});
+function supervise(workers: number) {
+  let stopping = false;
+  const fork = () => cluster.fork();
+  const listening = new Set<number>();
+  cluster.on("listening", (worker) => listening.add(worker.id));
+  cluster.on("exit", (worker, code, signal) => {
+    if (!stopping && !listening.has(worker.id)) {
+      // It never got as far as listening (no database, a bad setting): as a single process would.
+      logger.error("a server worker failed to start", { pid: worker.process.pid, code, signal });
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      process.exitCode = 1;
+    }
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        logger.info("stopped", { workers });
+        process.exit(process.exitCode ?? 0);
+      }
+      return;
+    }
+    logger.error("server worker died; starting another", { pid: worker.process.pid, code, signal });
+    setTimeout(fork, 1_000).unref();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  logger.info("starting server workers", { workers, pid: process.pid });
+  for (let i = 0; i < workers; i++) fork();
+}
+
+const workers = parseEnv(process.env).WEB_CONCURRENCY;
+if (workers > 1 && cluster.isPrimary && !process.argv.includes("--dev")) supervise(workers);
+else
+  main().catch((error: unknown) => {
+    logger.error("server failed to start", { error });
+    process.exit(1);
+  });

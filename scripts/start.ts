@@ -85,6 +85,8 @@ async function main() {
     DATABASE_OWNER_URL: "",
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: embedded ? "1" : String(settings.DATABASE_POOL_MAX),
+    // The embedded database takes one connection: one server process; the dev server is one too.
+    WEB_CONCURRENCY: embedded || dev ? "1" : String(settings.WEB_CONCURRENCY),
     DEBTBOARD_DEMO: embedded ? "1" : settings.DEBTBOARD_DEMO,
     BETTER_AUTH_SECRET: authSecret,
     // Where people open the app: the SSO callback URL and the origin sign-in must come from.

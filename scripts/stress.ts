@@ -4,7 +4,7 @@
 //   load      50 virtual users for 60 s mixing page reads, API reads and whole-assessment submits;
 //             no 5xx, p50/p95 reported, stored submits = acknowledged ones (nothing lost or doubled)
 //   conflict  two people submitting the same assessment at once: one 201, one 409 that says so
-//   instances three app processes on one Postgres, load spread over them with catalogue changes on
+//   instances three app servers on one Postgres (one of them two cluster workers), load spread over them with catalogue changes on
 //             random instances: nothing lost or doubled (submits, snapshots, findings), a change
 //             through one instance visible in the others' lineage view at once (LISTEN/NOTIFY)
 //   restart   Postgres stopped for 3 s under load: clear 503s in the window only, recovery
@@ -243,10 +243,12 @@ async function main(): Promise<void> {
       await concurrentSubmits(checks, { baseUrl: server.baseUrl, world, rounds: 10 });
     }
     if (ONLY.has("instances")) {
-      section("several instances: 3 app processes on one Postgres, 30 users for 30 s spread over them");
+      section(
+        "several instances: 3 app servers on one Postgres (one runs 2 cluster workers, WEB_CONCURRENCY=2), 30 users for 30 s spread over them",
+      );
       const others = [
         await startServer({ databaseUrl: database.url, queryLog: "", poolMax: 10 }),
-        await startServer({ databaseUrl: database.url, queryLog: "", poolMax: 10 }),
+        await startServer({ databaseUrl: database.url, queryLog: "", poolMax: 5, env: { WEB_CONCURRENCY: "2" } }),
       ];
       try {
         const load = await severalInstances(checks, {

@@ -38,7 +38,7 @@ export async function GateSummaryCard({
   page?: number;
 }) {
   await connection();
-  const gates = await evaluateGates({ teamId });
+  const gates = await evaluateGates({ teamId, gatedOnly: true });
   const summary = summarizeGates(gates);
   const now = new Date();
   const failing = gates

@@ -184,7 +184,9 @@ function pathGoals(
  * of its active entities has (its pooled rating meets every gate's letter when it meets that one).
  */
 async function targetOf(subject: Exclude<WhySubject, { kind: "org" }>): Promise<Rating | null> {
-  const gates = await evaluateGates(subject.kind === "entity" ? { entityId: subject.id } : { teamId: subject.id });
+  const gates = await evaluateGates(
+    subject.kind === "entity" ? { entityId: subject.id, gatedOnly: true } : { teamId: subject.id, gatedOnly: true },
+  );
   return gates.reduce<Rating | null>((best, g) => {
     const t = g.target.rating;
     return t && (best === null || meetsRating(t, best)) ? t : best;

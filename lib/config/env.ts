@@ -119,6 +119,9 @@ export const envSchema = z
     INVITATION_EXPIRY_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(720).default(72)),
     /// The least severe server log lines written (JSON, one per line on stdout).
     LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+    /// How many server processes `npm start` / scripts/serve.ts runs on the one port (node:cluster):
+    /// Node renders pages on one core per process, so set it to the cores the app may use. 1 = no cluster.
+    WEB_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).default(1)),
     /// How long a stopping server lets in-flight requests finish before cutting them off.
     SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600).default(25)),
     /// What the sign-in button says: "Continue with <name>".

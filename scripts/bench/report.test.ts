@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, formatMs, renderMarkdown, targetText, type BenchResults, type Measurement } from "./report";
+import {
+  evaluate,
+  formatMs,
+  readersFloorVerdict,
+  renderConcurrency,
+  renderMarkdown,
+  targetText,
+  type BenchResults,
+  type ConcurrencyRun,
+  type Measurement,
+} from "./report";
 
 const page = (ratios: [number, number, number], times: [number, number, number] = [10, 20, 40]): Measurement => ({
   id: "page:x",
@@ -108,6 +118,31 @@ describe("evaluate", () => {
     expect(evaluate(m).verdicts.htmlKbAtL).toBe(want);
   });
 
+  it.each([
+    { name: "no L run", runs: [{ scale: "S" as const, samples: [10] }], want: "not measured" },
+    // 20 samples: the nearest-rank p95 is the 19th smallest.
+    {
+      name: "p95 above, median under",
+      runs: [{ scale: "L" as const, samples: [...Array(18).fill(50), 151, 151] }],
+      want: "missed",
+    },
+    {
+      name: "only the slowest above",
+      runs: [{ scale: "L" as const, samples: [...Array(19).fill(50), 900] }],
+      want: "met",
+    },
+    { name: "p95 at the floor", runs: [{ scale: "L" as const, samples: [...Array(19).fill(150), 150] }], want: "met" },
+  ])("judges a p95-at-L floor from the L run's nearest-rank p95: $name", ({ runs, want }) => {
+    const m: Measurement = {
+      id: "page:o",
+      label: "Overview",
+      what: "",
+      targets: { p95MsAtL: 150 },
+      runs: runs.map((r) => ({ ...r, entities: 1 })),
+    };
+    expect(evaluate(m).verdicts.p95MsAtL).toBe(want);
+  });
+
   it("marks every target failed when a run failed, and fits growth to the runs that worked", () => {
     const m: Measurement = {
       id: "op:import",
@@ -158,6 +193,7 @@ describe("targetText", () => {
   it("lists every target", () => {
     expect(targetText({ ratio: 2, msAtL: 2_000, growth: 1 })).toBe("page/SQL ≤ 2×, ≤ 2.00 s at L, k ≤ 1");
     expect(targetText({ htmlKbAtL: 150 })).toBe("HTML ≤ 150 kB at L");
+    expect(targetText({ p95MsAtL: 80, growth: 0.3 })).toBe("p95 ≤ 80.0 ms at L, k ≤ 0.3");
     expect(targetText({})).toBe("");
   });
 });
@@ -192,5 +228,39 @@ describe("renderMarkdown", () => {
 
   it("lists the run's problems", () => {
     expect(md).toContain("## Problems during the run\n\n- Checklist submit at S: not measured.\n");
+  });
+});
+
+describe("concurrency floor", () => {
+  const run = (over: Partial<ConcurrencyRun>): ConcurrencyRun => ({
+    scale: "L",
+    connections: 20,
+    withSubmits: false,
+    seconds: 30,
+    requests: 600,
+    requestsPerSecond: 20,
+    p50: 400,
+    p95: 900,
+    p99: 1_200,
+    errors: 0,
+    ...over,
+  });
+  it.each([
+    { name: "L, 20 readers, under the floor", r: run({}), want: "met" },
+    { name: "p95 over 1 s", r: run({ p95: 1_001 }), want: "missed" },
+    { name: "one error", r: run({ errors: 1 }), want: "missed" },
+    { name: "with submits: not the floor's run", r: run({ withSubmits: true, p95: 5_000 }), want: null },
+    { name: "50 readers: not the floor's run", r: run({ connections: 50, p95: 5_000 }), want: null },
+    { name: "at M: not the floor's run", r: run({ scale: "M", p95: 5_000 }), want: null },
+  ])("$name", ({ r, want }) => {
+    expect(readersFloorVerdict(r)).toBe(want);
+  });
+
+  it("puts the verdict in the table's floor column", () => {
+    const lines = renderConcurrency([run({ p95: 1_500 }), run({ withSubmits: true })]);
+    const rows = lines.filter((l) => l.startsWith("| L |"));
+    expect(rows[0]).toMatch(/\| \*\*missed\*\* \|$/);
+    expect(rows[1]).toMatch(/\| – \|$/);
+    expect(lines.join("\n")).toContain("p95 ≤ 1.00 s and 0 errors");
   });
 });

@@ -29,6 +29,8 @@ export interface Targets {
   ratio?: number;
   /** Median at scale L, in milliseconds. */
   msAtL?: number;
+  /** p95 (nearest rank) at scale L, in milliseconds. */
+  p95MsAtL?: number;
   /** Growth exponent k in time ∝ size^k. */
   growth?: number;
   /** A page's HTML at scale L, uncompressed, in kB (1,024 bytes). */
@@ -82,6 +84,15 @@ export interface BenchResults {
   concurrency?: ConcurrencyRun[];
 }
 
+/** Issue 17's floor for concurrent readers: at L, 20 readers alone, p95 ≤ 1 s and no errors. */
+export const READERS_FLOOR = { scale: "L", connections: 20, p95Ms: 1_000, errors: 0 } as const;
+
+/** The floor's verdict for a run it applies to (L, 20 readers, no submits); null for the others. */
+export function readersFloorVerdict(r: ConcurrencyRun): Verdict | null {
+  if (r.scale !== READERS_FLOOR.scale || r.connections !== READERS_FLOOR.connections || r.withSubmits) return null;
+  return r.p95 <= READERS_FLOOR.p95Ms && r.errors <= READERS_FLOOR.errors ? "met" : "missed";
+}
+
 export interface ConcurrencyRun {
   scale: string;
   connections: number;
@@ -104,7 +115,7 @@ export interface Evaluated {
   measurement: Measurement;
   perScale: { run: ScaleRun; time: Summary; sql: Summary | null; ratio: number | null }[];
   growth: number | null;
-  verdicts: { ratio?: Verdict; msAtL?: Verdict; growth?: Verdict; htmlKbAtL?: Verdict };
+  verdicts: { ratio?: Verdict; msAtL?: Verdict; p95MsAtL?: Verdict; growth?: Verdict; htmlKbAtL?: Verdict };
   met: boolean;
 }
 
@@ -130,6 +141,10 @@ export function evaluate(m: Measurement): Evaluated {
   if (m.targets.msAtL !== undefined) {
     const atL = perScale.find((s) => s.run.scale === "L");
     verdicts.msAtL = !atL ? "not measured" : atL.time.median <= m.targets.msAtL ? "met" : "missed";
+  }
+  if (m.targets.p95MsAtL !== undefined) {
+    const atL = perScale.find((s) => s.run.scale === "L");
+    verdicts.p95MsAtL = !atL ? "not measured" : atL.time.p95 <= m.targets.p95MsAtL ? "met" : "missed";
   }
   if (m.targets.htmlKbAtL !== undefined) {
     const bytes = perScale.find((s) => s.run.scale === "L")?.run.bytes;
@@ -166,6 +181,7 @@ export function targetText(t: Targets): string {
   const parts: string[] = [];
   if (t.ratio !== undefined) parts.push(`page/SQL ≤ ${t.ratio}×`);
   if (t.msAtL !== undefined) parts.push(`≤ ${formatMs(t.msAtL)} at L`);
+  if (t.p95MsAtL !== undefined) parts.push(`p95 ≤ ${formatMs(t.p95MsAtL)} at L`);
   if (t.growth !== undefined) parts.push(`k ≤ ${t.growth}`);
   if (t.htmlKbAtL !== undefined) parts.push(`HTML ≤ ${t.htmlKbAtL} kB at L`);
   return parts.join(", ");
@@ -175,7 +191,13 @@ function verdictText(e: Evaluated): string {
   const entries = Object.entries(e.verdicts) as [keyof Targets, Verdict][];
   if (entries.length === 0) return "–";
   if (entries.every(([, v]) => v === "met")) return "met";
-  const name = { ratio: "ratio", msAtL: "time at L", growth: "growth", htmlKbAtL: "HTML at L" } as const;
+  const name = {
+    ratio: "ratio",
+    msAtL: "time at L",
+    p95MsAtL: "p95 at L",
+    growth: "growth",
+    htmlKbAtL: "HTML at L",
+  } as const;
   return entries
     .filter(([, v]) => v !== "met")
     .map(([k, v]) => `**${v}** (${name[k]})`)
@@ -317,10 +339,11 @@ export function renderConcurrency(runs: readonly ConcurrencyRun[]): string[] {
     "Signed-in readers (autocannon connections) cycling through overview, team scorecard, hotspots and entity " +
       `page against the production server for ${runs[0]?.seconds ?? 0} s each; latencies are every response's, ` +
       'nearest rank. "with submits": one checklist submit per second through the API beside them (one at a time). ' +
-      "Errors = transport errors + timeouts + any status but 200.",
+      "Errors = transport errors + timeouts + any status but 200. Floor (issue 17): at L, 20 readers, " +
+      `p95 ≤ ${formatMs(READERS_FLOOR.p95Ms)} and ${READERS_FLOOR.errors} errors.`,
     "",
-    "| scale | readers | submits | requests | req/s | p50 | p95 | p99 | errors | submits ok / failed (p50, p95) |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| scale | readers | submits | requests | req/s | p50 | p95 | p99 | errors | submits ok / failed (p50, p95) | floor |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
     ...runs.map(
       (r) =>
         "| " +
@@ -335,6 +358,7 @@ export function renderConcurrency(runs: readonly ConcurrencyRun[]): string[] {
           ms(r.p99),
           r.errors,
           r.submits ? `${r.submits.ok} / ${r.submits.failed} (${ms(r.submits.p50)}, ${ms(r.submits.p95)})` : "–",
+          ((v) => (v === null ? "–" : v === "met" ? "met" : `**${v}**`))(readersFloorVerdict(r)),
         ].join(" | ") +
         " |",
     ),

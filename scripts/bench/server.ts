@@ -4,6 +4,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import pg from "pg";
+import { JOB_SCHEMA } from "@/lib/server/jobs/queue";
 import { buildIsCurrent, recordBuildFingerprint } from "../lib/build-fingerprint";
 import { freePort } from "../lib/ports";
 
@@ -103,4 +105,35 @@ export async function startServer(options: {
   }
   await stop();
   throw new Error(`the server did not answer within 60 s:\n${stderr}`);
+}
+
+/**
+ * Waits until the server's start-up jobs have run: every start enqueues a findings recompute and
+ * today's score snapshots (lib/server/findings/recompute-job.ts), seconds of work at scale L that
+ * would otherwise run beside the first measurements. Done = at least one job created since
+ * `since` and none waiting or running. Returns how long it waited.
+ */
+export async function waitForStartupJobs(databaseUrl: string, since: Date, timeoutMs = 15 * 60_000): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const t0 = performance.now();
+  try {
+    for (;;) {
+      const { rows } = await client
+        .query<{ created: number; pending: number }>(
+          `SELECT COUNT(*) FILTER (WHERE created_on >= $1)::int AS created,
+           COUNT(*) FILTER (WHERE state IN ('created', 'retry', 'active'))::int AS pending
+         FROM ${JOB_SCHEMA}.job`,
+          [since],
+        )
+        .catch(() => ({ rows: [{ created: 0, pending: 1 }] })); // the schema appears when the queue starts
+      const [r] = rows;
+      if (r && r.created > 0 && r.pending === 0) return performance.now() - t0;
+      if (performance.now() - t0 > timeoutMs)
+        throw new Error(`the server's start-up jobs did not finish within ${timeoutMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await client.end();
+  }
 }

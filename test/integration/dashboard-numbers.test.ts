@@ -16,6 +16,8 @@ import {
 } from "@/lib/server/dashboards/list-category-heatmaps";
 import { listHotspots, rankHotspots } from "@/lib/server/dashboards/list-hotspots";
 import { listTeamEntityTable } from "@/lib/server/dashboards/list-team-entity-table";
+import { countEntitiesByRating } from "@/lib/server/dashboards/count-entities-by-rating";
+import { listStaleAssessments } from "@/lib/server/dashboards/list-stale-assessments";
 import { refreshTodaySnapshotsIfMoved } from "@/lib/server/scoring/refresh-today-snapshots";
 import { rebuildCurrentScores, syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-db";
@@ -56,13 +58,15 @@ function letter(r: number | null): string | null {
 
 interface Recomputed {
   /** entityId → overall sums and per-category sums (answered items only for categories). */
-  entities: Map<string, { teamId: string | null; overall: Sums; byCategory: Map<string, Sums> }>;
+  entities: Map<string, { teamId: string | null; submittedAt: Date; overall: Sums; byCategory: Map<string, Sums> }>;
+  /** Every active entity (assessed or not): id → name and team. */
+  active: Map<string, { name: string; teamId: string | null }>;
 }
 
 async function recompute(db: Db): Promise<Recomputed> {
   const entities = await db.entity.findMany({
     where: { archivedAt: null },
-    select: { id: true, kind: true, teamId: true },
+    select: { id: true, kind: true, name: true, teamId: true },
   });
   const assessments = await db.assessment.findMany({
     where: { rubric: "DEBT", status: "SUBMITTED" },
@@ -94,7 +98,10 @@ async function recompute(db: Db): Promise<Recomputed> {
   const byAssessment = new Map<string, { itemId: string; value: string }[]>();
   for (const a of answers) byAssessment.set(a.assessmentId, [...(byAssessment.get(a.assessmentId) ?? []), a]);
 
-  const out: Recomputed = { entities: new Map() };
+  const out: Recomputed = {
+    entities: new Map(),
+    active: new Map(entities.map((e) => [e.id, { name: e.name, teamId: e.teamId }])),
+  };
   for (const e of entities) {
     const a = latest.get(e.id);
     if (!a || !a.submittedAt) continue;
@@ -127,7 +134,7 @@ async function recompute(db: Db): Promise<Recomputed> {
       }
       overall = add(overall, s);
     }
-    out.entities.set(e.id, { teamId: e.teamId, overall, byCategory });
+    out.entities.set(e.id, { teamId: e.teamId, submittedAt: at, overall, byCategory });
   }
   return out;
 }
@@ -223,6 +230,36 @@ describe("dashboard numbers on the demo organisation", () => {
       r.sums && r.sums.totalWeight > 0 ? r.sums.debtWeight / r.sums.totalWeight : -1,
     );
     expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
+  });
+
+  it("the ratings distribution and the stale / never-assessed counts equal the raw assessments", async () => {
+    const team = await db.team.findUniqueOrThrow({ where: { slug: "team-ranking" }, select: { id: true } });
+    for (const teamId of [undefined, team.id]) {
+      const inScope = (e: { teamId: string | null }) => teamId === undefined || e.teamId === teamId;
+      const wantRatings: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+      for (const e of expected.entities.values()) {
+        const l = inScope(e) ? letter(ratio(e.overall)) : null;
+        if (l) wantRatings[l]! += 1;
+      }
+      expect(await countEntitiesByRating({ teamId }), teamId ?? "org").toEqual(wantRatings);
+
+      const maxAgeDays = 90;
+      const cutoff = new Date(NOW.getTime() - maxAgeDays * 86_400_000);
+      const stale = [...expected.entities]
+        .filter(([, e]) => inScope(e) && e.submittedAt < cutoff)
+        .map(([id, e]) => ({ id, name: expected.active.get(id)!.name, submittedAt: e.submittedAt }))
+        .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.name.localeCompare(b.name));
+      const activeInScope = [...expected.active.values()].filter(inScope).length;
+      const assessedInScope = [...expected.entities.values()].filter(inScope).length;
+      const got = await listStaleAssessments({ now: NOW, maxAgeDays, teamId, limit: 5 });
+      expect(got.staleCount, teamId ?? "org").toBe(stale.length);
+      expect(got.neverCount, teamId ?? "org").toBe(activeInScope - assessedInScope);
+      expect(got.rows.map((r) => r.id)).toEqual(stale.slice(0, 5).map((r) => r.id));
+    }
+    // The demo has some of each, so the counts above were not trivially zero.
+    const org = await listStaleAssessments({ now: NOW, maxAgeDays: 90 });
+    expect(org.staleCount).toBeGreaterThan(0);
+    expect(org.neverCount).toBeGreaterThan(0);
   });
 
   it("every teams × categories heatmap cell equals the raw answers, from the snapshot and live", async () => {

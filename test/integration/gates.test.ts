@@ -135,6 +135,13 @@ describe("evaluating gates", () => {
       expect(byName.get(never.name)).toMatchObject({ status: "FAIL", rating: null });
       expect(byName.get(never.name)!.reason).toMatch(/^Not assessed/);
       expect(summarizeGates(gates)).toMatchObject({ gated: 4, failing: 2, status: "FAIL" });
+      // Only what a target gates (what the summary cards read): the same verdicts, the ungated left out.
+      const ungated = await createEntity(db(), { kind: "MODEL", teamId: team.teamId, lifecycle: "DEPRECATED" });
+      const all = await evaluateGates({ teamId: team.teamId });
+      const gatedOnly = await evaluateGates({ teamId: team.teamId, gatedOnly: true });
+      expect(all.find((g) => g.entity.id === ungated.id)?.status).toBe("NONE");
+      expect(gatedOnly).toEqual(all.filter((g) => g.status !== "NONE"));
+      expect(gatedOnly.map((g) => g.entity.name).sort()).toEqual([good.name, bad.name, exp.name, never.name].sort());
       // The team's trend timeline marks its target changes.
       const today = new Date().toISOString().slice(0, 10);
       const events = await listTimelineEvents({ from: today, to: today, teamId: team.teamId });

@@ -1,6 +1,7 @@
 // The demo seed against a real database of its own: floors, determinism, frozen sums that match
 // their answers, every planted debt shape, the trend story, and snapshots that equal an
-// independent recomputation. Also the checklist loader's versioning and the scale seed's S size.
+// independent recomputation. Also the checklist loader's versioning and the scale seed's S size
+// (with its kept hotspot scores before and after the first findings recompute).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityKind, Rubric } from "@/lib/domain/kinds";
 import { debtRatio, poolSums, sumAnswers, type ScoreSums } from "@/lib/domain/scoring/score";
@@ -10,6 +11,7 @@ import { AlreadySeededError } from "@/lib/server/seed/is-seeded";
 import { loadChecklist } from "@/lib/server/seed/load-checklist";
 import { createEntity, createSubmittedAssessment, createTeam } from "@/lib/server/seed/factories";
 import { seedScale } from "@/lib/server/seed/scale";
+import { recomputeFindings } from "@/lib/server/findings/recompute-findings";
 import { recordScoreSnapshots } from "@/lib/server/scoring/record-score-snapshots";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-db";
 
@@ -557,5 +559,21 @@ describe("seedScale", () => {
     expect(await db.answer.count()).toBe(result.answers);
     expect(await db.scoreSnapshot.count({ where: { scope: "ORG", categoryId: null } })).toBe(25);
     await expectPredecessorSums(db);
+    // The kept hotspot score: filled by the seed (impact 1 before any), moved by the first
+    // findings recompute to ratio × impact wherever the entity is active with debt.
+    const keptVsRecomputed = () => db.$queryRaw<{ differing: number; scored: number; weighted: number }[]>`
+      SELECT COUNT(*) FILTER (WHERE s."hotspotScore" IS DISTINCT FROM CASE
+          WHEN e."archivedAt" IS NULL AND s."totalWeight" > 0 AND s."debtWeight" / s."totalWeight" > 0
+          THEN (s."debtWeight" / s."totalWeight") * COALESCE(i."impact", 1) END)::int AS differing,
+        COUNT(s."hotspotScore")::int AS scored,
+        COUNT(*) FILTER (WHERE s."hotspotScore" IS NOT NULL AND i."impact" > 1)::int AS weighted
+      FROM "CurrentScore" s JOIN "Entity" e ON e."id" = s."entityId"
+      LEFT JOIN "EntityImpact" i ON i."entityId" = s."entityId"`;
+    expect((await keptVsRecomputed())[0]).toMatchObject({ differing: 0, weighted: 0 });
+    await recomputeFindings(db, { now: NOW });
+    const [after] = await keptVsRecomputed();
+    expect(after!.differing).toBe(0);
+    expect(after!.scored).toBeGreaterThan(100);
+    expect(after!.weighted).toBeGreaterThan(0);
   }, 120_000);
 });

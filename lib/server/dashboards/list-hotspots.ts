@@ -1,8 +1,11 @@
-// Hotspots: active entities ranked by debt ratio × impact (docs/scoring.md §10). Impact comes
-// precomputed per entity (EntityImpact, rewritten by every findings recompute from the catalogue
-// graph: blast radius and consumers), so the ranking is one join and one sort in SQL. With a
-// category the ratio is that category's, from the latest assessment's answers. rankHotspots pages
-// the ranking (limit, offset) and counts it in the same statement (a window count).
+// Hotspots: active entities ranked by debt ratio × impact (docs/scoring.md §10), ties by principal,
+// then name. Impact comes precomputed per entity (EntityImpact, rewritten by every findings
+// recompute from the catalogue graph: blast radius and consumers), and the score itself is kept on
+// CurrentScore (hotspot-score.sql.ts), so the overall ranking, whole or one team's, is a range of
+// an index (its non-null scores) and its total a count of that range: a few milliseconds at scale
+// L. With a category the ratio is that category's, from the current assessment's per-category sums
+// (a join and sort). rankHotspots pages the ranking (limit, offset) and counts it in the same
+// statement.
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db/client";
@@ -71,42 +74,9 @@ export async function listHotspots(options: ListHotspotsOptions = {}): Promise<H
 export async function rankHotspots(options: ListHotspotsOptions = {}): Promise<HotspotRanking> {
   const limit = options.limit ?? 50;
   const offset = options.offset ?? 0;
-  const where: Prisma.Sql[] = [Prisma.sql`e."archivedAt" IS NULL`, Prisma.sql`l."totalWeight" > 0`];
-  if (options.team) where.push(Prisma.sql`t."slug" = ${options.team}`);
-  if (options.teamId) where.push(Prisma.sql`e."teamId" = ${options.teamId}`);
-  if (options.kind) where.push(Prisma.sql`e."kind"::text = ${options.kind}`);
-  if (options.lifecycle) where.push(Prisma.sql`e."lifecycle"::text = ${options.lifecycle}`);
-  const byCategory = Boolean(options.category);
-  const ratio = byCategory
-    ? Prisma.sql`(c."debtWeight" / c."totalWeight")`
-    : Prisma.sql`(l."debtWeight" / l."totalWeight")`;
-  const categoryJoin = byCategory
-    ? Prisma.sql`JOIN latest_by_category c ON c."entityId" = l."entityId" AND c."totalWeight" > 0`
-    : Prisma.empty;
-  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
-    WITH ${LATEST_DEBT_ASSESSMENT_CTE}${byCategory ? Prisma.sql`, ${latestCategorySumsCte(options.category)}` : Prisma.empty},
-    scored AS (
-      SELECT e."id", e."kind", e."name", e."lifecycle", t."slug" AS "teamSlug", t."name" AS "teamName",
-        l."debtWeight"::float8 AS "debtWeight", l."totalWeight"::float8 AS "totalWeight",
-        l."answeredCount"::int AS "answeredCount", l."applicableCount"::int AS "applicableCount",
-        l."principalDays"::float8 AS "principalDays",
-        ${ratio}::float8 AS ratio,
-        COALESCE(i."downstreamCount", 0)::int AS downstream,
-        COALESCE(i."consumerCount", 0)::int AS consumers,
-        COALESCE(i."impact", 1)::float8 AS impact
-      FROM latest l
-      JOIN "Entity" e ON e."id" = l."entityId"
-      ${categoryJoin}
-      LEFT JOIN "Team" t ON t."id" = e."teamId"
-      LEFT JOIN "EntityImpact" i ON i."entityId" = e."id"
-      WHERE ${Prisma.join(where, " AND ")}
-    )
-    SELECT *, (ratio * impact)::float8 AS score, COUNT(*) OVER ()::int AS total
-    FROM scored
-    WHERE ratio > 0
-    ORDER BY score DESC, "principalDays" DESC, "name", "id"
-    LIMIT ${limit} OFFSET ${offset}`);
-  const total = rows[0]?.total ?? (offset > 0 ? await countBeyond(options) : 0);
+  const { rows, total } = options.category
+    ? await rankByCategory(options.category, options, limit, offset)
+    : await rankOverall(options, limit, offset);
   return {
     total,
     rows: rows.map((r) => ({
@@ -131,10 +101,113 @@ export async function rankHotspots(options: ListHotspotsOptions = {}): Promise<H
   };
 }
 
-/** A page past the end has no row to carry the total: count the ranking from its first row. */
-async function countBeyond(options: ListHotspotsOptions): Promise<number> {
-  const first = await rankHotspots({ ...options, offset: 0, limit: 1 });
-  return first.total;
+/**
+ * A ranking row's columns but its score: the entity's from `entity`, the team's from `t`, the
+ * overall sums from `sums`, the ratio ranked by, the impact from EntityImpact `i`.
+ */
+function rowColumns(entity: Prisma.Sql, sums: Prisma.Sql, ratio: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${entity}."id", ${entity}."kind", ${entity}."name", ${entity}."lifecycle",
+        t."slug" AS "teamSlug", t."name" AS "teamName",
+        ${sums}."debtWeight"::float8 AS "debtWeight", ${sums}."totalWeight"::float8 AS "totalWeight",
+        ${sums}."answeredCount"::int AS "answeredCount", ${sums}."applicableCount"::int AS "applicableCount",
+        ${sums}."principalDays"::float8 AS "principalDays",
+        (${ratio})::float8 AS ratio,
+        COALESCE(i."downstreamCount", 0)::int AS downstream,
+        COALESCE(i."consumerCount", 0)::int AS consumers,
+        COALESCE(i."impact", 1)::float8 AS impact`;
+}
+
+interface RankedPage {
+  rows: Row[];
+  total: number;
+}
+
+/**
+ * The overall ranking: a range of CurrentScore's index on the kept hotspot score (the
+ * team's index when filtered by team), Entity joined per row for kind/lifecycle filters and the
+ * tie-break by name (an incremental sort within equal score and principal); the total counts the
+ * same index range. One statement: the total comes on every row, or on one row without an entity
+ * when the page lies past the end.
+ */
+async function rankOverall(options: ListHotspotsOptions, limit: number, offset: number): Promise<RankedPage> {
+  const scored: Prisma.Sql[] = [Prisma.sql`s."hotspotScore" IS NOT NULL`];
+  if (options.team)
+    scored.push(Prisma.sql`s."teamId" = (SELECT tt."id" FROM "Team" tt WHERE tt."slug" = ${options.team})`);
+  if (options.teamId) scored.push(Prisma.sql`s."teamId" = ${options.teamId}`);
+  // Compared as the enums (not as text), so the planner knows how many entities match.
+  const entity: Prisma.Sql[] = [];
+  if (options.kind) entity.push(Prisma.sql`e."kind" = ${options.kind}::"EntityKind"`);
+  if (options.lifecycle) entity.push(Prisma.sql`e."lifecycle" = ${options.lifecycle}::"Lifecycle"`);
+  // The same team on Entity's side (it always is: re-owning syncs CurrentScore) lets a team's
+  // count with a kind read Entity's (teamId, kind) index instead of every entity of the kind.
+  if (entity.length > 0 && (options.team || options.teamId)) entity.push(Prisma.sql`e."teamId" = s."teamId"`);
+  const filter = Prisma.join([...scored, ...entity], " AND ");
+  const entityJoin = entity.length > 0 ? Prisma.sql`JOIN "Entity" e ON e."id" = s."entityId"` : Prisma.empty;
+  const rows = await db().$queryRaw<(Omit<Row, "id"> & { id: string | null })[]>(Prisma.sql`
+    WITH counted AS (
+      SELECT COUNT(*)::int AS total FROM "CurrentScore" s ${entityJoin} WHERE ${filter}
+    ),
+    ranked AS (
+      SELECT e."id", e."kind", e."name", e."lifecycle", e."teamId", s."debtWeight", s."totalWeight",
+        s."answeredCount", s."applicableCount", s."principalDays", s."hotspotScore"
+      FROM "CurrentScore" s
+      JOIN "Entity" e ON e."id" = s."entityId"
+      -- A page past the end reads no index entry.
+      WHERE ${filter} AND ${offset} < (SELECT total FROM counted)
+      ORDER BY s."hotspotScore" DESC, s."principalDays" DESC, e."name", e."id"
+      LIMIT ${limit} OFFSET ${offset}
+    ),
+    -- Team and impact for the page's rows only.
+    page AS (
+      SELECT ${rowColumns(Prisma.raw("r"), Prisma.raw("r"), Prisma.sql`r."debtWeight" / r."totalWeight"`)},
+        r."hotspotScore" AS score
+      FROM ranked r
+      LEFT JOIN "Team" t ON t."id" = r."teamId"
+      LEFT JOIN "EntityImpact" i ON i."entityId" = r."id"
+    )
+    SELECT page.*, counted.total
+    FROM counted LEFT JOIN page ON TRUE
+    ORDER BY page.score DESC, page."principalDays" DESC, page."name", page."id"`);
+  return {
+    total: rows[0]?.total ?? 0,
+    rows: rows.filter((r): r is Row => r.id !== null),
+  };
+}
+
+/**
+ * Ranked by one category's ratio (CurrentCategoryScore) instead: not kept, so a join and a sort
+ * over the scored entities with a window count.
+ */
+async function rankByCategory(
+  category: string,
+  options: ListHotspotsOptions,
+  limit: number,
+  offset: number,
+): Promise<RankedPage> {
+  const where: Prisma.Sql[] = [Prisma.sql`e."archivedAt" IS NULL`, Prisma.sql`l."totalWeight" > 0`];
+  if (options.team) where.push(Prisma.sql`t."slug" = ${options.team}`);
+  if (options.teamId) where.push(Prisma.sql`e."teamId" = ${options.teamId}`);
+  if (options.kind) where.push(Prisma.sql`e."kind"::text = ${options.kind}`);
+  if (options.lifecycle) where.push(Prisma.sql`e."lifecycle"::text = ${options.lifecycle}`);
+  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
+    WITH ${LATEST_DEBT_ASSESSMENT_CTE}, ${latestCategorySumsCte(category)},
+    scored AS (
+      SELECT ${rowColumns(Prisma.raw("e"), Prisma.raw("l"), Prisma.sql`c."debtWeight" / c."totalWeight"`)}
+      FROM latest l
+      JOIN "Entity" e ON e."id" = l."entityId"
+      JOIN latest_by_category c ON c."entityId" = l."entityId" AND c."totalWeight" > 0
+      LEFT JOIN "Team" t ON t."id" = e."teamId"
+      LEFT JOIN "EntityImpact" i ON i."entityId" = e."id"
+      WHERE ${Prisma.join(where, " AND ")}
+    )
+    SELECT *, (ratio * impact)::float8 AS score, COUNT(*) OVER ()::int AS total
+    FROM scored
+    WHERE ratio > 0
+    ORDER BY score DESC, "principalDays" DESC, "name", "id"
+    LIMIT ${limit} OFFSET ${offset}`);
+  // A page past the end has no row to carry the total: count the ranking from its first row.
+  const total = rows[0]?.total ?? (offset > 0 ? (await rankByCategory(category, options, 1, 0)).total : 0);
+  return { rows, total };
 }
 
 const rankHotspotsByKey = cache((key: string) => rankHotspots(JSON.parse(key) as ListHotspotsOptions));

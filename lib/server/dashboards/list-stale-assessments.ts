@@ -1,10 +1,11 @@
 // Entities whose latest submitted debt assessment is stale (docs/scoring.md §7: strictly older
-// than STALE_AFTER_DAYS), oldest first, with the totals: stale and never assessed.
+// than STALE_AFTER_DAYS), oldest first, with the totals: stale and never assessed. Read from the
+// maintained CurrentScore rows (an index range on (active, submittedAt) or (teamId, active)):
+// never assessed = active entities without one.
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
-import { LATEST_DEBT_ASSESSMENT_CTE } from "@/lib/server/scoring/latest-debt-assessment.sql";
 
 const DAY_MS = 86_400_000;
 
@@ -31,7 +32,8 @@ export interface StaleAssessments {
 
 export async function listStaleAssessments(options: ListStaleAssessmentsOptions): Promise<StaleAssessments> {
   const cutoff = new Date(options.now.getTime() - options.maxAgeDays * DAY_MS);
-  const team = options.teamId ? Prisma.sql`AND e."teamId" = ${options.teamId}` : Prisma.empty;
+  const team = (alias: string) =>
+    options.teamId ? Prisma.sql`AND ${Prisma.raw(alias)}."teamId" = ${options.teamId}` : Prisma.empty;
   const rows = await db().$queryRaw<
     (Omit<StaleAssessmentRow, "team"> & {
       teamSlug: string | null;
@@ -40,21 +42,19 @@ export async function listStaleAssessments(options: ListStaleAssessmentsOptions)
       neverCount: number;
     })[]
   >(Prisma.sql`
-    WITH ${LATEST_DEBT_ASSESSMENT_CTE},
-    active AS (
-      SELECT e."id", e."kind", e."name", e."teamId", l."submittedAt"
-      FROM "Entity" e LEFT JOIN latest l ON l."entityId" = e."id"
-      WHERE e."archivedAt" IS NULL ${team}
-    ),
-    totals AS (
-      SELECT COUNT(*) FILTER (WHERE "submittedAt" < ${cutoff})::int AS "staleCount",
-        COUNT(*) FILTER (WHERE "submittedAt" IS NULL)::int AS "neverCount"
-      FROM active
+    WITH totals AS (
+      SELECT
+        (SELECT COUNT(*) FROM "CurrentScore" s WHERE s."active" AND s."submittedAt" < ${cutoff} ${team("s")})::int AS "staleCount",
+        ((SELECT COUNT(*) FROM "Entity" e WHERE e."archivedAt" IS NULL ${team("e")})
+          - (SELECT COUNT(*) FROM "CurrentScore" s WHERE s."active" ${team("s")}))::int AS "neverCount"
     )
     SELECT a."id", a."kind", a."name", a."submittedAt", t."slug" AS "teamSlug", t."name" AS "teamName", x."staleCount", x."neverCount"
     FROM totals x
     LEFT JOIN LATERAL (
-      SELECT * FROM active WHERE "submittedAt" < ${cutoff} ORDER BY "submittedAt", "name" LIMIT ${options.limit ?? 8}
+      SELECT e."id", e."kind", e."name", e."teamId", s."submittedAt"
+      FROM "CurrentScore" s JOIN "Entity" e ON e."id" = s."entityId"
+      WHERE s."active" AND s."submittedAt" < ${cutoff} ${team("s")}
+      ORDER BY s."submittedAt", e."name" LIMIT ${options.limit ?? 8}
     ) a ON TRUE
     LEFT JOIN "Team" t ON t."id" = a."teamId"
     ORDER BY a."submittedAt", a."name"`);

@@ -19,8 +19,9 @@ export const ADVISORY_LOCKS = {
   scoreSnapshots: 72707371,
   /**
    * Maintaining the current-state tables (lib/server/scoring/sync-current-scores.ts): a submit,
-   * archive, re-own or import moves PooledScore by a delta computed under it. Taken after
-   * scoreSnapshots when a transaction takes both.
+   * archive, re-own or import moves PooledScore by a delta computed under it; the findings
+   * recompute takes it (after findingsRecompute) to update the hotspot scores kept there. Taken
+   * after scoreSnapshots when a transaction takes both.
    */
   currentScores: 72707372,
   /** Accepting a first-admin (bootstrap) invitation: at most one succeeds while there is no admin. */

@@ -10,6 +10,7 @@ import {
   failingSince,
   gateReason,
   gateStatus,
+  inForce,
   resolveTarget,
   type GateStatus,
   type ResolvedTarget,
@@ -41,6 +42,12 @@ export interface EvaluateGatesOptions {
   entityId?: string;
   teamId?: string;
   now?: Date;
+  /**
+   * Only the entities a target applies to (status PASS or FAIL): what the summary cards and
+   * /gates show. Entities whose lifecycle no target in force gates are not read at all, so with
+   * no targets set this reads nothing.
+   */
+  gatedOnly?: boolean;
 }
 
 interface Row {
@@ -59,13 +66,21 @@ interface Row {
 
 export async function evaluateGates(options: EvaluateGatesOptions = {}): Promise<EntityGate[]> {
   const now = options.now ?? new Date();
-  const scope = options.entityId
-    ? Prisma.sql`e."id" = ${options.entityId}`
-    : options.teamId
-      ? Prisma.sql`e."archivedAt" IS NULL AND e."teamId" = ${options.teamId}`
-      : Prisma.sql`e."archivedAt" IS NULL`;
-  const [rows, targets] = await Promise.all([
-    db().$queryRaw<Row[]>(Prisma.sql`
+  const targets = await listTargetVersions();
+  const lifecycles = options.gatedOnly ? gatedLifecycles(targets, now) : null;
+  if (lifecycles?.length === 0) return [];
+  const scope = Prisma.join(
+    [
+      options.entityId
+        ? Prisma.sql`e."id" = ${options.entityId}`
+        : options.teamId
+          ? Prisma.sql`e."archivedAt" IS NULL AND e."teamId" = ${options.teamId}`
+          : Prisma.sql`e."archivedAt" IS NULL`,
+      lifecycles ? Prisma.sql`e."lifecycle"::text = ANY(${lifecycles}::text[])` : Prisma.sql`TRUE`,
+    ],
+    " AND ",
+  );
+  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
       SELECT e."id", e."kind"::text AS "kind", e."name", e."lifecycle"::text AS "lifecycle", e."teamId",
         t."slug" AS "teamSlug", t."name" AS "teamName", e."createdAt",
         l."debtWeight"::float8 AS "debtWeight", l."totalWeight"::float8 AS "totalWeight", l."submittedAt"
@@ -73,10 +88,9 @@ export async function evaluateGates(options: EvaluateGatesOptions = {}): Promise
       LEFT JOIN "Team" t ON t."id" = e."teamId"
       LEFT JOIN LATERAL (${LATEST_DEBT_ASSESSMENT_OF_E}) l ON TRUE
       WHERE ${scope}
-      ORDER BY e."name", e."kind"`),
-    listTargetVersions(),
-  ]);
-  const gates = rows.map((r) => evaluateOne(r, targets, now));
+      ORDER BY e."name", e."kind"`);
+  const evaluated = rows.map((r) => evaluateOne(r, targets, now));
+  const gates = options.gatedOnly ? evaluated.filter((g) => g.status !== "NONE") : evaluated;
   const failing = gates.filter((g) => g.status === "FAIL");
   if (failing.length === 0) return gates;
   const history = await db().assessment.findMany({
@@ -105,6 +119,11 @@ export async function evaluateGates(options: EvaluateGatesOptions = {}): Promise
     });
   }
   return gates;
+}
+
+/** Lifecycles some target in force at `now` gates (a rating set, the organisation's or a team's). */
+function gatedLifecycles(targets: readonly StoredTarget[], now: Date): string[] {
+  return [...new Set(targets.filter((t) => t.rating !== null && inForce(t, now)).map((t) => t.lifecycle))];
 }
 
 function evaluateOne(r: Row, targets: readonly StoredTarget[], now: Date): EntityGate {

@@ -9,6 +9,9 @@
 // PooledScore by the difference between what they contributed before and after. Writers
 // serialise on one advisory lock, so two deltas never start from the same "before".
 //
+// Each rewritten CurrentScore row also gets its hotspot score (hotspot-score.sql.ts: debt ratio ×
+// the entity's EntityImpact), which the findings recompute updates when it changes impacts.
+//
 // rebuildCurrentScores(tx) recomputes everything (seeds, start-up on an empty table, tests).
 // Per-category sums come from the shared per-assessment fragment (category-sums.sql.ts), the
 // one the day's snapshots use, so the heatmap and the trend count alike.
@@ -17,6 +20,7 @@ import type { ScoreSums } from "@/lib/domain/scoring/score";
 import type { Db, Tx } from "@/lib/server/db/client";
 import { lockForTransaction } from "@/lib/server/db/advisory-locks";
 import { PER_ASSESSMENT_CATEGORY_SUMS } from "./category-sums.sql";
+import { writeHotspotScores } from "./hotspot-score.sql";
 
 /** One pooled row's contribution: a scope (team, or null = organisation) × category (null = all). */
 interface Contribution extends ScoreSums {
@@ -99,6 +103,7 @@ async function writeCurrent(tx: Tx, ids: readonly string[] | null): Promise<void
     SELECT s."entityId", p."categoryId", p."debtWeight", p."totalWeight", p."answeredCount", p."applicableCount",
       p."principalDays"
     FROM per_assessment p JOIN "CurrentScore" s ON s."assessmentId" = p.aid`);
+  await writeHotspotScores(tx, ids);
 }
 
 const SUM_KEYS = [
