@@ -60,6 +60,15 @@ interface FastRow extends MomentSums {
 
 const DAY_MS = 86_400_000;
 
+/** Σ (predecessor − own) over assessments `a`, and the change in how many are counted. */
+const TAIL_SUMS = Prisma.sql`
+  COALESCE(SUM(COALESCE(a."prevDebtWeight", 0) - COALESCE(a."debtWeight", 0)), 0) AS "debtWeight",
+  COALESCE(SUM(COALESCE(a."prevTotalWeight", 0) - COALESCE(a."totalWeight", 0)), 0) AS "totalWeight",
+  COALESCE(SUM(COALESCE(a."prevAnsweredCount", 0) - COALESCE(a."answeredCount", 0)), 0) AS "answeredCount",
+  COALESCE(SUM(COALESCE(a."prevApplicableCount", 0) - COALESCE(a."applicableCount", 0)), 0) AS "applicableCount",
+  COALESCE(SUM(COALESCE(a."prevPrincipalDays", 0) - COALESCE(a."principalDays", 0)), 0) AS "principalDays",
+  COALESCE(SUM((a."prevSubmittedAt" IS NOT NULL)::int - 1), 0) AS "assessedCount"`;
+
 export async function getScoreChange(options: GetScoreChangeOptions = {}): Promise<ScoreChange> {
   const now = options.now ?? new Date();
   const moments: Moment[] = [
@@ -98,36 +107,32 @@ export async function sumsFromTails(moments: readonly Moment[], teamId?: string)
     : Prisma.empty;
   const inScope = teamId ? Prisma.sql`AND s."teamId" = ${teamId}` : Prisma.empty;
   const earliest = new Date(Math.min(...moments.map((m) => m.at.getTime())));
-  // One SELECT per moment with its time as a parameter, so the planner sizes each range.
+  const since = (at: Date) => Prisma.sql`a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED' AND a."submittedAt" > ${at}`;
+  // One SELECT per moment with its time as a parameter, so the planner sizes each range. t sums
+  // (predecessor − own) over the scope's assessments since T (one covering-index range) and
+  // counts those starting a tail (predecessor at or before T, or none); g is the same sum for
+  // entities archived by T, which count for nothing then; x adds the entities archived since T.
   const perMoment = ({ label, at }: Moment) => Prisma.sql`
     SELECT ${label}::text AS label,
-      (COALESCE(p."debtWeight", 0) + t."debtWeight" + x."debtWeight")::float8 AS "debtWeight",
-      (COALESCE(p."totalWeight", 0) + t."totalWeight" + x."totalWeight")::float8 AS "totalWeight",
-      (COALESCE(p."answeredCount", 0) + t."answeredCount" + x."answeredCount")::int AS "answeredCount",
-      (COALESCE(p."applicableCount", 0) + t."applicableCount" + x."applicableCount")::int AS "applicableCount",
-      (COALESCE(p."principalDays", 0) + t."principalDays" + x."principalDays")::float8 AS "principalDays",
-      (COALESCE(p."assessedCount", 0) + t."assessedCount" + x."assessedCount")::int AS "assessedCount",
+      (COALESCE(p."debtWeight", 0) + t."debtWeight" - g."debtWeight" + x."debtWeight")::float8 AS "debtWeight",
+      (COALESCE(p."totalWeight", 0) + t."totalWeight" - g."totalWeight" + x."totalWeight")::float8 AS "totalWeight",
+      (COALESCE(p."answeredCount", 0) + t."answeredCount" - g."answeredCount" + x."answeredCount")::int AS "answeredCount",
+      (COALESCE(p."applicableCount", 0) + t."applicableCount" - g."applicableCount" + x."applicableCount")::int
+        AS "applicableCount",
+      (COALESCE(p."principalDays", 0) + t."principalDays" - g."principalDays" + x."principalDays")::float8 AS "principalDays",
+      (COALESCE(p."assessedCount", 0) + t."assessedCount" - g."assessedCount" + x."assessedCount")::int AS "assessedCount",
       t.tails::int AS tails, c.changed::int AS changed
     FROM (
-      -- Σ (predecessor − own) over the assessments since T of entities still counted at T; and
-      -- how many of them start a tail (their predecessor is at or before T, or there is none).
-      SELECT
-        COALESCE(SUM(COALESCE(a."prevDebtWeight", 0) - COALESCE(a."debtWeight", 0)) FILTER (WHERE counted), 0) AS "debtWeight",
-        COALESCE(SUM(COALESCE(a."prevTotalWeight", 0) - COALESCE(a."totalWeight", 0)) FILTER (WHERE counted), 0) AS "totalWeight",
-        COALESCE(SUM(COALESCE(a."prevAnsweredCount", 0) - COALESCE(a."answeredCount", 0)) FILTER (WHERE counted), 0) AS "answeredCount",
-        COALESCE(SUM(COALESCE(a."prevApplicableCount", 0) - COALESCE(a."applicableCount", 0)) FILTER (WHERE counted), 0) AS "applicableCount",
-        COALESCE(SUM(COALESCE(a."prevPrincipalDays", 0) - COALESCE(a."principalDays", 0)) FILTER (WHERE counted), 0) AS "principalDays",
-        COALESCE(SUM((a."prevSubmittedAt" IS NOT NULL)::int - 1) FILTER (WHERE counted), 0) AS "assessedCount",
-        COUNT(*) FILTER (WHERE a."prevSubmittedAt" IS NULL OR a."prevSubmittedAt" <= ${at}) AS tails
-      FROM (
-        SELECT a.*, (r."entityId" IS NULL OR r."archivedAt" > ${at}) AS counted
-        FROM "Assessment" a ${scope}
-        LEFT JOIN archived r ON r."entityId" = a."entityId"
-        WHERE a."rubric" = 'DEBT' AND a."status" = 'SUBMITTED' AND a."submittedAt" > ${at}
-      ) a
+      SELECT ${TAIL_SUMS}, COUNT(*) FILTER (WHERE a."prevSubmittedAt" IS NULL OR a."prevSubmittedAt" <= ${at}) AS tails
+      FROM "Assessment" a ${scope}
+      WHERE ${since(at)}
     ) t
     CROSS JOIN (
-      -- Archived since T: counted at T, not in the pool now.
+      SELECT ${TAIL_SUMS}
+      FROM archived r JOIN "Assessment" a ON a."entityId" = r."entityId" AND ${since(at)}
+      WHERE r."archivedAt" <= ${at}
+    ) g
+    CROSS JOIN (
       SELECT COALESCE(SUM(r."debtWeight"), 0) AS "debtWeight", COALESCE(SUM(r."totalWeight"), 0) AS "totalWeight",
         COALESCE(SUM(r."answeredCount"), 0) AS "answeredCount", COALESCE(SUM(r."applicableCount"), 0) AS "applicableCount",
         COALESCE(SUM(r."principalDays"), 0) AS "principalDays", COUNT(*) AS "assessedCount"
@@ -145,9 +150,9 @@ export async function sumsFromTails(moments: readonly Moment[], teamId?: string)
     -- or re-assessed since (then their assessments since T are left out where archived by T).
     -- Others have no assessment since the earliest moment, or the tails check fails anyway.
     archived AS MATERIALIZED (
-      SELECT s."entityId", e."archivedAt", s."debtWeight", s."totalWeight", s."answeredCount", s."applicableCount",
-        s."principalDays"
-      FROM "CurrentScore" s JOIN "Entity" e ON e."id" = s."entityId"
+      SELECT s."entityId", (SELECT e."archivedAt" FROM "Entity" e WHERE e."id" = s."entityId") AS "archivedAt",
+        s."debtWeight", s."totalWeight", s."answeredCount", s."applicableCount", s."principalDays"
+      FROM "CurrentScore" s
       WHERE NOT s."active" AND s."submittedAt" > ${earliest} ${inScope}
       UNION
       SELECT s."entityId", e."archivedAt", s."debtWeight", s."totalWeight", s."answeredCount", s."applicableCount",
