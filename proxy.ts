@@ -15,6 +15,7 @@ import { contentSecurityPolicy, securityHeaders } from "@/lib/domain/http/securi
 import { urlProblem } from "@/lib/domain/http/storable";
 import { auth } from "@/lib/server/auth/auth";
 import { pageSubjectExists } from "@/lib/server/http/page-subject-exists";
+import { PROXY_SESSION_HEADER, sealHandedUser } from "@/lib/server/auth/proxy-session";
 
 const SIGN_IN = "/sign-in";
 /** Invitation links (app/invite/[token]) are opened by people who have no account yet. */
@@ -58,6 +59,9 @@ export async function proxy(request: NextRequest) {
     const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("x-nonce", nonce);
+    // The session just checked, for the page (lib/server/auth/proxy-session.ts); never a client's copy.
+    if (session && signedIn) requestHeaders.set(PROXY_SESSION_HEADER, sealHandedUser(session.user));
+    else requestHeaders.delete(PROXY_SESSION_HEADER);
     requestHeaders.set("Content-Security-Policy", csp);
     // A team or entity that does not exist answers 404: rewritten to a path no route matches,
     // so Next renders app/not-found.tsx with that status (a page's own notFound() comes after

@@ -89,6 +89,8 @@ const PAGE_FLOORS: Record<string, { p95MsAtL: number; growth: number }> = {
   "page:catalog": { p95MsAtL: 80, growth: 0.3 },
 };
 const GROWTH_TARGET = 1;
+/** Server processes the measured server runs (WEB_CONCURRENCY): one per core. */
+const WORKERS = os.availableParallelism();
 
 const cleanups: (() => Promise<void>)[] = [];
 const problems: string[] = [];
@@ -598,7 +600,8 @@ async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
   const targets = await prepareAccess(client);
   const queryLog = path.join(tmp, `queries-${scale}.jsonl`);
   const serverStarted = new Date();
-  const server = await startServer({ databaseUrl: database.url, queryLog });
+  // As a deployment on this machine would run it: one server process per core (WEB_CONCURRENCY).
+  const server = await startServer({ databaseUrl: database.url, queryLog, env: { WEB_CONCURRENCY: String(WORKERS) } });
   const stopServer = defer(server.stop);
   // Measure the steady state: not beside the recompute every start-up runs.
   log(`  server's start-up jobs done after ${formatMs(await waitForStartupJobs(database.url, serverStarted))}`);
@@ -646,7 +649,7 @@ async function main() {
     finishedAt: new Date().toISOString(),
     command,
     machine,
-    settings: SETTINGS,
+    settings: { ...SETTINGS, serverProcesses: WORKERS },
     scales: scaleRows,
     measurements: [...measurements.values()],
     problems,

@@ -75,6 +75,8 @@ export interface BenchResults {
     recomputeRuns: number;
     submitRuns: number;
     importRuns: number;
+    /** Server processes the measured server ran (WEB_CONCURRENCY); absent in older results = 1. */
+    serverProcesses?: number;
   };
   scales: { scale: Scale; entities: number; relations: number; assessments: number; answers: number }[];
   measurements: Measurement[];
@@ -233,6 +235,8 @@ export function renderMarkdown(results: BenchResults): string {
       `(interleaved); ${results.settings.recomputeRuns} recomputes, ${results.settings.submitRuns} submits, ` +
       `${results.settings.importRuns} import(s) and one seed per scale${results.settings.quick ? " (--quick)" : ""}. ` +
       `Median and p95 (nearest rank) of the timed runs.`,
+    `- Server: \`scripts/serve.ts\` (production build) with ${results.settings.serverProcesses ?? 1} process(es) ` +
+      "(`WEB_CONCURRENCY`), after its start-up jobs finished.",
     "",
     ...table(
       ["scale", "entities", "relations", "submitted assessments", "answers"],

@@ -2,7 +2,9 @@
 // each sends what an attacker sent when the issue was filed and checks the answer (and, where
 // something could have changed, the database). Runs last: its failed sign-ins use up the
 // loopback address's sign-in budget for a minute.
+import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/server/db/client";
+import { PROXY_SESSION_HEADER } from "@/lib/server/auth/proxy-session";
 import { PERMISSIONS, type Permission } from "@/lib/domain/auth/permissions";
 import { mintApiToken } from "@/lib/server/auth/api-token";
 import { DEMO_USERS } from "@/lib/server/seed/demo/people";
@@ -222,6 +224,28 @@ export async function securityProbes(checks: Checks, { baseUrl, world, db, apiLi
   );
   const oldStatus = (await get("/api/v1/me", bearer(old))).status;
   checks.check("8 a team token over a year old (no expiry set) is refused", oldStatus === 401, `${oldStatus}`);
+
+  // 11. The session proxy.ts hands to the page (lib/server/auth/proxy-session.ts) cannot be forged:
+  // claiming the admin in that header, with a guessed secret, gets nobody signed in, and a member
+  // still a member.
+  const forged = `${Buffer.from(randomBytes(32)).toString("base64url")}.${Buffer.from(
+    JSON.stringify({ id: adminUser.id, name: "Avery Admin", email: DEMO_USERS[0].email, image: null }),
+  ).toString("base64url")}`;
+  const adminOnly = "read every team's tools and write every team's catalogue";
+  const anonymous = await get("/settings/connectors", { [PROXY_SESSION_HEADER]: forged });
+  const asMember = await get("/settings/connectors", { cookie: memberCookie, [PROXY_SESSION_HEADER]: forged });
+  const memberBody = await asMember.text();
+  const asAdmin = await (await get("/settings/connectors", { cookie: adminCookie })).text();
+  checks.check(
+    "11 a forged handed-session header signs nobody in and makes no member an admin",
+    anonymous.status === 307 &&
+      (anonymous.headers.get("location") ?? "").includes("/sign-in") &&
+      asMember.status === 200 &&
+      memberBody.includes(adminOnly) &&
+      !asAdmin.includes(adminOnly),
+    `anonymous ${anonymous.status} → ${anonymous.headers.get("location")}; member ${asMember.status}, ` +
+      `sees the admin-only notice: ${memberBody.includes(adminOnly)}; admin sees it: ${asAdmin.includes(adminOnly)}`,
+  );
 
   // 10. Headers.
   const page = await get("/sign-in");

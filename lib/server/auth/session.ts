@@ -7,6 +7,7 @@ import type { Principal } from "@/lib/domain/auth/permissions";
 import { auth } from "./auth";
 import { loadPrincipal } from "./load-principal";
 import { principalForToken } from "./token-principal";
+import { openHandedUser, PROXY_SESSION_HEADER } from "./proxy-session";
 
 export interface SessionUser {
   id: string;
@@ -20,6 +21,9 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Read the request first: while prerendering, this is where rendering stops (the session
   // belongs to the request), before anything touches the database.
   const requestHeaders = await headers();
+  // Checked moments ago by proxy.ts for this very request: not a second time.
+  const handed = openHandedUser(requestHeaders.get(PROXY_SESSION_HEADER));
+  if (handed) return handed;
   const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, name, email, image } = session.user;

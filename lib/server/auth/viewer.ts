@@ -18,11 +18,15 @@ export interface Viewer {
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const [user, principal] = await Promise.all([getSessionUser(), getSessionPrincipal()]);
   if (!user || !principal) return null;
-  const rows = await db().team.findMany({
-    where: { id: { in: Object.keys(principal.teamRoles) }, archivedAt: null },
-    select: { id: true, slug: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  const teamIds = Object.keys(principal.teamRoles);
+  const rows =
+    teamIds.length === 0
+      ? []
+      : await db().team.findMany({
+          where: { id: { in: teamIds }, archivedAt: null },
+          select: { id: true, slug: true, name: true },
+          orderBy: { name: "asc" },
+        });
   const teams = rows.map((t) => ({ ...t, role: principal.teamRoles[t.id] ?? "MEMBER" }));
   return {
     user,
