@@ -89,7 +89,7 @@ const PAGE_FLOORS: Record<string, { p95MsAtL: number; growth: number }> = {
   "page:catalog": { p95MsAtL: 80, growth: 0.3 },
 };
 const GROWTH_TARGET = 1;
-/** Server processes the measured server runs (WEB_CONCURRENCY): one per core. */
+/** Server processes for the concurrency section (WEB_CONCURRENCY): one per core. */
 const WORKERS = os.availableParallelism();
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -562,6 +562,19 @@ async function measureRecompute(
   if (scale === scales.at(-1)) await noteRecomputeStatements(recompute, databaseUrl, tmp, scale);
 }
 
+/** The production server with `processes` processes (WEB_CONCURRENCY), once its start-up jobs are done. */
+async function startMeasuredServer(databaseUrl: string, queryLog: string, processes: number) {
+  const started = new Date();
+  const server = await startServer({ databaseUrl, queryLog, env: { WEB_CONCURRENCY: String(processes) } });
+  const stop = defer(server.stop);
+  // Measure the steady state: not beside the recompute every start-up runs.
+  log(
+    `  server (${processes} process${processes === 1 ? "" : "es"}): start-up jobs done after ` +
+      formatMs(await waitForStartupJobs(databaseUrl, started)),
+  );
+  return { server, stop };
+}
+
 async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
   log(`── scale ${scale} ──`);
   const database = await createServerDatabase(admin, `bench_${scale.toLowerCase()}`);
@@ -595,28 +608,40 @@ async function benchScale(admin: string, scale: Scale, tmp: string, now: Date) {
 
   // Findings recompute: the first one finds everything; the timed ones are what every catalogue change costs.
   const first = await recomputeFindings(client);
+  // A database this size in use has been vacuumed by autovacuum long since; a freshly loaded one
+  // has not, so its index-only scans would still read the table (and autovacuum would start in
+  // the middle of the measurements). Done once here, as autovacuum would.
+  const v0 = performance.now();
+  await client.$executeRawUnsafe("VACUUM ANALYZE");
+  log(`  VACUUM ANALYZE: ${formatMs(performance.now() - v0)}`);
   if (!onlyConcurrency) await measureRecompute(client, database.url, tmp, scale, size.entities, first);
 
   const targets = await prepareAccess(client);
   const queryLog = path.join(tmp, `queries-${scale}.jsonl`);
-  const serverStarted = new Date();
-  // As a deployment on this machine would run it: one server process per core (WEB_CONCURRENCY).
-  const server = await startServer({ databaseUrl: database.url, queryLog, env: { WEB_CONCURRENCY: String(WORKERS) } });
-  const stopServer = defer(server.stop);
-  // Measure the steady state: not beside the recompute every start-up runs.
-  log(`  server's start-up jobs done after ${formatMs(await waitForStartupJobs(database.url, serverStarted))}`);
   const sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
   const endSql = defer(() => sql.end());
-  const session = await signIn(server.baseUrl, targets.adminEmail, BENCH_PASSWORD);
+  // One reader at a time: one server process (more would split the warm-up between them).
   if (!onlyConcurrency) {
+    const { server, stop } = await startMeasuredServer(database.url, queryLog, 1);
+    const session = await signIn(server.baseUrl, targets.adminEmail, BENCH_PASSWORD);
     for (const spec of pageSpecs(targets, session.cookie))
       await measurePage(server, sql, queryLog, spec, scale, size.entities);
     await measureSubmit(server, targets, scale, size.entities);
+    await stop();
   }
-  if (concurrencyScales.includes(scale)) await measureReaders(server, targets, session.cookie, scale);
+  // Many readers: as a deployment on this machine would run it, one server process per core.
+  if (concurrencyScales.includes(scale)) {
+    const { server, stop } = await startMeasuredServer(database.url, "", WORKERS);
+    await measureReaders(
+      server,
+      targets,
+      (await signIn(server.baseUrl, targets.adminEmail, BENCH_PASSWORD)).cookie,
+      scale,
+    );
+    await stop();
+  }
   await endSql();
-  await stopServer();
   if (!onlyConcurrency) await measureImport(database, tmp, scale, size.entities);
   await disconnect();
   await dropDatabase();
@@ -649,7 +674,7 @@ async function main() {
     finishedAt: new Date().toISOString(),
     command,
     machine,
-    settings: { ...SETTINGS, serverProcesses: WORKERS },
+    settings: { ...SETTINGS, serverProcesses: 1, readerProcesses: WORKERS },
     scales: scaleRows,
     measurements: [...measurements.values()],
     problems,

@@ -75,8 +75,10 @@ export interface BenchResults {
     recomputeRuns: number;
     submitRuns: number;
     importRuns: number;
-    /** Server processes the measured server ran (WEB_CONCURRENCY); absent in older results = 1. */
+    /** Server processes for one reader at a time (WEB_CONCURRENCY); absent in older results = 1. */
     serverProcesses?: number;
+    /** Server processes for the concurrency section; absent in older results = 1. */
+    readerProcesses?: number;
   };
   scales: { scale: Scale; entities: number; relations: number; assessments: number; answers: number }[];
   measurements: Measurement[];
@@ -235,8 +237,9 @@ export function renderMarkdown(results: BenchResults): string {
       `(interleaved); ${results.settings.recomputeRuns} recomputes, ${results.settings.submitRuns} submits, ` +
       `${results.settings.importRuns} import(s) and one seed per scale${results.settings.quick ? " (--quick)" : ""}. ` +
       `Median and p95 (nearest rank) of the timed runs.`,
-    `- Server: \`scripts/serve.ts\` (production build) with ${results.settings.serverProcesses ?? 1} process(es) ` +
-      "(`WEB_CONCURRENCY`), after its start-up jobs finished.",
+    `- Server: \`scripts/serve.ts\` (production build), after its start-up jobs finished, on a database ` +
+      `vacuumed after its seed: ${results.settings.serverProcesses ?? 1} process(es) for the pages, ` +
+      `${results.settings.readerProcesses ?? 1} for the concurrency section (\`WEB_CONCURRENCY\`).`,
     "",
     ...table(
       ["scale", "entities", "relations", "submitted assessments", "answers"],
