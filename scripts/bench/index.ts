@@ -400,6 +400,17 @@ async function measureReaders(server: RunningServer, t: ScaleTargets, cookie: st
     { path: base, auth: { bearer: t.token } },
     items.map((i) => i.key),
   );
+  // Warm-up, not recorded: a server that has been answering for a while (compiled hot paths,
+  // filled pools), as the one people open in a meeting is, not one that started seconds ago.
+  const warm = await measureConcurrency({
+    scale,
+    baseUrl: server.baseUrl,
+    cookie,
+    paths,
+    connections: READERS[0] ?? 20,
+    seconds: Math.min(15, concurrencySeconds),
+  });
+  log(`  warm-up: ${warm.requests} requests (${warm.requestsPerSecond.toFixed(1)} req/s), not recorded`);
   for (const connections of READERS) {
     for (const withSubmits of [false, true]) {
       const run = await measureConcurrency({
