@@ -102,7 +102,7 @@ function supervise(workers: number) {
       return;
     }
     logger.error("server worker died; starting another", { pid: worker.process.pid, code, signal });
-    setTimeout(fork, 1_000).unref();
+    setTimeout(fork, 1_000);
   });
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
