@@ -161,6 +161,41 @@ describe("job queue", () => {
     expect(seen).toEqual([1]);
   });
 
+  it("leaves a job with a cron it refuses unscheduled, says which, and starts every other job", async () => {
+    const lines: string[] = [];
+    const seen: number[] = [];
+    const badCron = defineJob({
+      name: "test.bad-cron",
+      description: "Runs on TEST_SYNC_CRON",
+      schema: z.object({}),
+      cron: "every tuesday",
+      async run() {},
+    });
+    const fine = defineJob({
+      name: "test.after-bad-cron",
+      description: "A job registered after it",
+      schema: z.object({ n: z.number() }),
+      cron: "0 3 * * *",
+      async run({ n }) {
+        seen.push(n);
+      },
+    });
+    const q = await startJobQueue(a, {
+      jobs: [badCron, fine],
+      pollingIntervalSeconds: 0.5,
+      log: (l) => lines.push(l),
+    });
+    queues.push(q);
+    expect(lines.join("\n")).toMatch(/test\.bad-cron \(Runs on TEST_SYNC_CRON\): schedule "every tuesday" refused/);
+    const schedules = (await q.boss.getSchedules()).map((x) => x.name);
+    expect(schedules).toContain(fine.name);
+    expect(schedules).not.toContain(badCron.name);
+    await q.enqueue(fine, { n: 7 });
+    await until(async () => (seen.length > 0 ? seen : null));
+    expect(seen).toEqual([7]);
+    await q.boss.unschedule(fine.name); // the last test counts every schedule
+  });
+
   it("catches up on start-up: a catalogue change nobody recomputed gets its findings", async () => {
     // Committed, then the process died before its after-response recompute.
     const orphan = await createEntity(a, { kind: "MODEL", teamId: null });

@@ -125,8 +125,20 @@ export async function startJobQueue(client: Db, options: StartJobQueueOptions): 
           }
         },
       );
-      if (job.cron) await boss.schedule(job.name, job.cron, (job.scheduledData ?? {}) as object, { tz: "UTC" });
-      else await boss.unschedule(job.name);
+      if (!job.cron) await boss.unschedule(job.name);
+      else
+        try {
+          await boss.schedule(job.name, job.cron, (job.scheduledData ?? {}) as object, { tz: "UTC" });
+        } catch (error) {
+          // A cron pg-boss refuses (a connector's comes from an environment variable) leaves that
+          // job unscheduled, said with the job's description (which names the variable), instead
+          // of stopping every other job.
+          await boss.unschedule(job.name);
+          log(
+            `${job.name} (${job.description}): schedule "${job.cron}" refused, not scheduled: ` +
+              (error instanceof Error ? error.message : String(error)),
+          );
+        }
     }
     for (const job of jobs) if (job.onStartup) await enqueue(job, job.scheduledData ?? {});
   }
