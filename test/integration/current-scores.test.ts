@@ -260,25 +260,26 @@ describe("current-state tables maintained at write time", () => {
     expect(weighted!.n).toBeGreaterThan(0);
   }, 240_000);
 
+  /** A first submitted DEBT assessment with the given sums (5 of 5 items answered), written as is. */
+  const submitFirst = (entityId: string, sums: { debtWeight: number; totalWeight: number; principalDays: number }) =>
+    db.assessment.create({
+      data: {
+        entityId,
+        status: "SUBMITTED",
+        submittedSeq: 1,
+        submittedAt: new Date(),
+        answeredCount: 5,
+        applicableCount: 5,
+        ...sums,
+      },
+    });
+
   it("keeps hotspot scores true when a findings recompute moves impacts while a sync is in flight", async () => {
     const team = await createTeam(db, { slug: "race", name: "Race" });
     const [up, down] = await Promise.all(
       ["race-up", "race-down"].map((name) => createEntity(db, { kind: "DATA_SOURCE", name, teamId: team.id })),
     );
-    for (const e of [up!, down!])
-      await db.assessment.create({
-        data: {
-          entityId: e.id,
-          status: "SUBMITTED",
-          submittedSeq: 1,
-          submittedAt: new Date(),
-          debtWeight: 2,
-          totalWeight: 10,
-          answeredCount: 5,
-          applicableCount: 5,
-          principalDays: 2,
-        },
-      });
+    for (const e of [up!, down!]) await submitFirst(e.id, { debtWeight: 2, totalWeight: 10, principalDays: 2 });
     await db.$transaction((tx) => syncCurrentScores(tx, [up!.id, down!.id]));
     await recomputeFindings(db);
     await createRelation(db, { kind: "SOURCE_FROM_SOURCE", fromId: up!.id, toId: down!.id });
@@ -330,19 +331,7 @@ describe("current-state tables maintained at write time", () => {
     const made: { id: string; kind: EntityKind; name: string }[] = [];
     for (const spec of specs) {
       const e = await createEntity(db, { kind: spec.kind, name: spec.name, teamId: team.id });
-      await db.assessment.create({
-        data: {
-          entityId: e.id,
-          status: "SUBMITTED",
-          submittedSeq: 1,
-          submittedAt: new Date(),
-          debtWeight: spec.dw,
-          totalWeight: spec.tw,
-          answeredCount: 5,
-          applicableCount: 5,
-          principalDays: spec.principal,
-        },
-      });
+      await submitFirst(e.id, { debtWeight: spec.dw, totalWeight: spec.tw, principalDays: spec.principal });
       made.push({ id: e.id, kind: spec.kind, name: spec.name });
     }
     await db.$transaction((tx) =>

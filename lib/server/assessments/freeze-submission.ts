@@ -3,9 +3,10 @@
 // entity's latest submitted assessment, lets resolveSubmit decide (the only sequencing rule:
 // build on the latest, seq = its seq + 1), freezes the five sums from the live items and the
 // answers (sumAnswers; unanswered live items count as applicable, docs/scoring.md §2) beside the
-// latest's moment and sums (prev*, which the 30/90-day change reads), has the caller write the row, then moves today's score snapshots by the difference from the previous
-// latest assessment, tells the team's webhooks when the entity's gate changed (in the same
-// transaction) and writes the audit event.
+// latest's moment and sums (prev*, which the 30/90-day change reads), has the caller write the
+// row, then moves today's score snapshots by the difference from the previous latest assessment,
+// tells the team's webhooks when the entity's gate changed (in the same transaction) and writes
+// the audit event.
 //
 // Two submits on the same predecessor compute the same seq; the unique index (entityId, rubric,
 // submittedSeq) lets exactly one commit. submitTransaction turns the loser's unique violation
