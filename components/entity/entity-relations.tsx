@@ -15,9 +15,7 @@ import { LinkEntityForm, UnlinkButton } from "./relation-editor";
 
 /** The relation's ends in data-flow order, seen from this entity's page. */
 function ends(self: string, other: string, upstream: boolean) {
-  return upstream
-    ? { from: other, to: self, label: `${other} → ${self}` }
-    : { from: self, to: other, label: `${self} → ${other}` };
+  return upstream ? { from: other, to: self } : { from: self, to: other };
 }
 
 export interface EntityRelationsProps {

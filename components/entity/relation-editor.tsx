@@ -1,7 +1,7 @@
 "use client";
 // Adding and removing an entity's relations from its page. The other end is typed as a
 // reference (feature:clicks-7d); the relation's kind follows from the two kinds and the direction.
-import { Link2, Unlink } from "lucide-react";
+import { Link2 } from "lucide-react";
 import { linkEntity, unlinkEntity } from "@/lib/server/catalog/actions";
 import type { ActionState } from "@/lib/server/actions/define-action";
 import { inputClass, secondaryButton, selectClass } from "@/components/ui/controls";
@@ -45,7 +45,9 @@ export function LinkEntityForm({ self, hint }: { self: string; hint: string }) {
   );
 }
 
-export function UnlinkButton({ from, to, label }: { from: string; to: string; label: string }) {
+/** One per lineage row, so it stays small: the label follows from the two references, the icon is CSS. */
+export function UnlinkButton({ from, to }: { from: string; to: string }) {
+  const label = `${from} → ${to}`;
   const [state, submit, pending] = useFormAction<ActionState>(unlinkEntity, { ok: false });
   return (
     <form onSubmit={submit} className="inline-flex items-center gap-2">
@@ -59,7 +61,7 @@ export function UnlinkButton({ from, to, label }: { from: string; to: string; la
         aria-label={`Unlink ${label}`}
         className="rounded p-1 text-subtle hover:bg-surface-hover hover:text-danger disabled:opacity-50"
       >
-        <Unlink aria-hidden className="size-3.5" />
+        <span aria-hidden className="unlink-icon" />
       </button>
     </form>
   );
