@@ -25,6 +25,7 @@ import { ensureDemoCredentials } from "@/lib/server/seed/demo-credentials";
 import { embeddedAuthSecret } from "./lib/auth-secret";
 import type { CreatedInvitation } from "@/lib/server/members/create-invitation";
 import { inviteFirstAdminIfNone } from "@/lib/server/members/invite-first-admin";
+import { SERVER_NODE_FLAGS } from "./lib/server-node-flags";
 
 const dev = process.argv.includes("--dev");
 const prebuilt = process.argv.includes("--prebuilt");
@@ -104,7 +105,7 @@ async function main() {
   }
 
   // The server (scripts/serve.ts) writes JSON log lines; its "listening" line is our cue.
-  const server = spawn(tsxBin(), ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
+  const server = spawn(tsxBin(), [...(dev ? [] : SERVER_NODE_FLAGS), "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...childEnv, PORT: String(settings.PORT), HOST: settings.HOST },
   });

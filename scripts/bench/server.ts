@@ -8,6 +8,7 @@ import pg from "pg";
 import { JOB_SCHEMA } from "@/lib/server/jobs/queue";
 import { buildIsCurrent, recordBuildFingerprint } from "../lib/build-fingerprint";
 import { freePort } from "../lib/ports";
+import { SERVER_NODE_FLAGS } from "../lib/server-node-flags";
 
 const bin = (name: string) => path.resolve("node_modules", ".bin", name);
 
@@ -45,7 +46,7 @@ export async function startServer(options: {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // The production server as `npm start` runs it (scripts/serve.ts).
-  const child: ChildProcess = spawn(bin("tsx"), ["scripts/serve.ts"], {
+  const child: ChildProcess = spawn(bin("tsx"), [...SERVER_NODE_FLAGS, "scripts/serve.ts"], {
     // Its own process group, so stopping it stops next's workers too.
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
