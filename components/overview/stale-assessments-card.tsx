@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { Clock } from "lucide-react";
 import { env } from "@/lib/config/env";
 import { listStaleAssessments } from "@/lib/server/dashboards/list-stale-assessments";
+import { currentMinute } from "@/lib/server/dashboards/cached-by-scores-version";
 import { daysSince } from "@/lib/domain/scoring/staleness";
 import { formatCount } from "@/lib/domain/format/number";
 import { formatDate } from "@/lib/domain/format/date";
@@ -16,9 +17,15 @@ import { TeamLink } from "@/components/entity/team-link";
 
 export async function StaleAssessmentsCard({ teamId, limit = 6 }: { teamId?: string; limit?: number }) {
   await connection();
-  const now = new Date();
+  const now = currentMinute();
   const maxAgeDays = env().STALE_AFTER_DAYS;
-  const { rows, staleCount, neverCount } = await listStaleAssessments({ now, maxAgeDays, teamId, limit });
+  const { rows, staleCount, neverCount } = await listStaleAssessments({
+    now,
+    maxAgeDays,
+    teamId,
+    limit,
+    cachedCounts: true,
+  });
   return (
     <Card>
       <CardHeader

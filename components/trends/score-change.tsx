@@ -7,6 +7,7 @@
 import clsx from "clsx";
 import { connection } from "next/server";
 import { CHANGE_WINDOWS, getScoreChange, type ScoreChange } from "@/lib/server/trends/get-score-change";
+import { cachedByScoresVersion, currentMinute } from "@/lib/server/dashboards/cached-by-scores-version";
 import { describeDelta, type Delta, type DeltaMetric } from "@/lib/domain/trends/delta";
 import { summarizeScore } from "@/lib/domain/format/score-summary";
 import { Card } from "@/components/ui/card";
@@ -86,7 +87,10 @@ export function DeltaChip({ delta }: { delta: Delta }) {
 
 export async function ScoreChangeCard({ teamId }: { teamId?: string }) {
   await connection();
-  const change = await getScoreChange({ teamId });
+  const minute = currentMinute();
+  const change = await cachedByScoresVersion(`change|${teamId ?? "org"}|${minute.toISOString()}`, () =>
+    getScoreChange({ teamId, now: minute }),
+  );
   return (
     <Card className="px-4 py-3">
       <ScoreChangeTable change={change} className="max-w-2xl" />

@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnswerValue } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { poolSums } from "@/lib/domain/scoring/score";
-import { createPrismaClient, type Db } from "@/lib/server/db/client";
+import type { Db } from "@/lib/server/db/client";
 import { createEntity, createSubmittedAssessment, createTeam } from "@/lib/server/seed/factories";
-import { prepareChecklist } from "@/lib/server/seed/prepare-checklist";
 import { backfillPreviousSums } from "@/lib/server/scoring/previous-sums.sql";
 import { syncCurrentScores } from "@/lib/server/scoring/sync-current-scores";
 import {
@@ -21,7 +20,8 @@ import {
   type Moment,
   type MomentSums,
 } from "@/lib/server/trends/get-score-change";
-import { createScratchDatabase, type ScratchDatabase } from "./scratch-db";
+import type { ScratchDatabase } from "./scratch-db";
+import { openChecklistScratch } from "./checklist-scratch";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
 const DAY = 86_400_000;
@@ -38,8 +38,6 @@ const team = { a: "", b: "" };
 const entity: Record<string, string> = {};
 let itemIds: string[] = [];
 let offset = 0;
-
-const globalForDb = globalThis as unknown as { debtboardDb?: Db };
 
 async function assess(name: string, day: string) {
   // A different answer pattern each time, so every assessment's sums differ.
@@ -59,17 +57,7 @@ async function change(name: string, data: { archivedAt?: Date; teamId?: string }
 }
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase();
-  db = createPrismaClient(scratch.url, 2);
-  globalForDb.debtboardDb = db;
-  await prepareChecklist(db, new Date("2025-01-01T00:00:00Z"));
-  itemIds = (
-    await db.checklistItem.findMany({
-      where: { retiredAt: null, appliesTo: { has: "MODEL" }, category: { rubric: "DEBT" } },
-      select: { id: true },
-      orderBy: { key: "asc" },
-    })
-  ).map((i) => i.id);
+  ({ scratch, db, itemIds } = await openChecklistScratch());
   const created = new Date("2025-06-01T00:00:00Z");
   team.a = (await createTeam(db, { createdAt: created })).id;
   team.b = (await createTeam(db, { createdAt: created })).id;
@@ -111,7 +99,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  delete globalForDb.debtboardDb;
+  delete (globalThis as unknown as { debtboardDb?: Db }).debtboardDb;
   await db.$disconnect();
   await scratch.drop();
 });

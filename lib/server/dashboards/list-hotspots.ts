@@ -14,6 +14,7 @@ import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { LATEST_DEBT_ASSESSMENT_CTE } from "@/lib/server/scoring/latest-debt-assessment.sql";
 import { latestCategorySumsCte } from "@/lib/server/scoring/latest-category-sums.sql";
+import { cachedByScoresVersion } from "./cached-by-scores-version";
 
 export interface ListHotspotsOptions {
   /** Team slug (pages filter by the URL's slug). */
@@ -27,6 +28,12 @@ export interface ListHotspotsOptions {
   limit?: number;
   /** Rows of the ranking to skip (a page of the hotspots table). */
   offset?: number;
+  /**
+   * Pages: take the total of an unfiltered ranking (the organisation's, or a team's by id) from
+   * the cache keyed by the current-state tables' version (cached-by-scores-version.ts) instead of
+   * counting ~20k index entries at scale L on every request.
+   */
+  cachedTotal?: boolean;
 }
 
 export interface HotspotRow {
@@ -143,10 +150,18 @@ async function rankOverall(options: ListHotspotsOptions, limit: number, offset: 
   if (entity.length > 0 && (options.team || options.teamId)) entity.push(Prisma.sql`e."teamId" = s."teamId"`);
   const filter = Prisma.join([...scored, ...entity], " AND ");
   const entityJoin = entity.length > 0 ? Prisma.sql`JOIN "Entity" e ON e."id" = s."entityId"` : Prisma.empty;
+  const countSql = Prisma.sql`SELECT COUNT(*)::int AS total FROM "CurrentScore" s ${entityJoin} WHERE ${filter}`;
+  // The count reads CurrentScore alone (hotspot score, team), which every change to it re-versions.
+  const cachedTotal =
+    options.cachedTotal && entity.length === 0 && !options.team
+      ? await cachedByScoresVersion(`hotspots-total|${options.teamId ?? "org"}`, async () => {
+          const [row] = await db().$queryRaw<{ total: number }[]>(countSql);
+          return row?.total ?? 0;
+        })
+      : null;
+  const counted = cachedTotal === null ? countSql : Prisma.sql`SELECT ${cachedTotal}::int AS total`;
   const rows = await db().$queryRaw<(Omit<Row, "id"> & { id: string | null })[]>(Prisma.sql`
-    WITH counted AS (
-      SELECT COUNT(*)::int AS total FROM "CurrentScore" s ${entityJoin} WHERE ${filter}
-    ),
+    WITH counted AS (${counted}),
     ranked AS (
       SELECT e."id", e."kind", e."name", e."lifecycle", e."teamId", s."debtWeight", s."totalWeight",
         s."answeredCount", s."applicableCount", s."principalDays", s."hotspotScore"
@@ -214,11 +229,14 @@ const rankHotspotsByKey = cache((key: string) => rankHotspots(JSON.parse(key) as
 
 /**
  * rankHotspots once per request and options (React cache): the hotspots page's table, treemap and
- * heatmap (its top rows) show the same ranking, so they share one query.
+ * heatmap (its top rows) show the same ranking, so they share one query. The total comes from the
+ * version-keyed cache where it can (cachedTotal).
  */
 export function rankHotspotsOnce(options: ListHotspotsOptions = {}): Promise<HotspotRanking> {
   const { team, teamId, kind, lifecycle, category, limit, offset } = options;
-  return rankHotspotsByKey(JSON.stringify({ team, teamId, kind, lifecycle, category, limit, offset }));
+  return rankHotspotsByKey(
+    JSON.stringify({ team, teamId, kind, lifecycle, category, limit, offset, cachedTotal: true }),
+  );
 }
 
 export async function listHotspotsOnce(options: ListHotspotsOptions = {}): Promise<HotspotRow[]> {

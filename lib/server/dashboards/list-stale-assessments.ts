@@ -1,11 +1,13 @@
 // Entities whose latest submitted debt assessment is stale (docs/scoring.md §7: strictly older
 // than STALE_AFTER_DAYS), oldest first, with the totals: stale and never assessed. Read from the
 // maintained CurrentScore rows (an index range on (active, submittedAt) or (teamId, active)):
-// never assessed = active entities without one.
+// never assessed = active entities without one. Pages may take the two CurrentScore counts from the
+// version-keyed cache (cachedCounts); the rows and the entity count are always read.
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
+import { cachedByScoresVersion } from "./cached-by-scores-version";
 
 const DAY_MS = 86_400_000;
 
@@ -14,6 +16,12 @@ export interface ListStaleAssessmentsOptions {
   maxAgeDays: number;
   teamId?: string;
   limit?: number;
+  /**
+   * Pages: take the two CurrentScore counts (stale, and active with an assessment) from the cache
+   * keyed by the current-state tables' version and `now` (cached-by-scores-version.ts); pass a
+   * `now` that changes once a minute (currentMinute) so they are computed once a minute at most.
+   */
+  cachedCounts?: boolean;
 }
 
 export interface StaleAssessmentRow {
@@ -34,6 +42,18 @@ export async function listStaleAssessments(options: ListStaleAssessmentsOptions)
   const cutoff = new Date(options.now.getTime() - options.maxAgeDays * DAY_MS);
   const team = (alias: string) =>
     options.teamId ? Prisma.sql`AND ${Prisma.raw(alias)}."teamId" = ${options.teamId}` : Prisma.empty;
+  const countsSql = Prisma.sql`SELECT
+      (SELECT COUNT(*) FROM "CurrentScore" s WHERE s."active" AND s."submittedAt" < ${cutoff} ${team("s")})::int AS "staleCount",
+      (SELECT COUNT(*) FROM "CurrentScore" s WHERE s."active" ${team("s")})::int AS "scoredCount"`;
+  const counts = options.cachedCounts
+    ? await cachedByScoresVersion(`stale|${options.teamId ?? "org"}|${cutoff.toISOString()}`, async () => {
+        const [row] = await db().$queryRaw<{ staleCount: number; scoredCount: number }[]>(countsSql);
+        return row ?? { staleCount: 0, scoredCount: 0 };
+      })
+    : null;
+  const scored = counts
+    ? Prisma.sql`SELECT ${counts.staleCount}::int AS "staleCount", ${counts.scoredCount}::int AS "scoredCount"`
+    : countsSql;
   const rows = await db().$queryRaw<
     (Omit<StaleAssessmentRow, "team"> & {
       teamSlug: string | null;
@@ -42,11 +62,11 @@ export async function listStaleAssessments(options: ListStaleAssessmentsOptions)
       neverCount: number;
     })[]
   >(Prisma.sql`
-    WITH totals AS (
-      SELECT
-        (SELECT COUNT(*) FROM "CurrentScore" s WHERE s."active" AND s."submittedAt" < ${cutoff} ${team("s")})::int AS "staleCount",
-        ((SELECT COUNT(*) FROM "Entity" e WHERE e."archivedAt" IS NULL ${team("e")})
-          - (SELECT COUNT(*) FROM "CurrentScore" s WHERE s."active" ${team("s")}))::int AS "neverCount"
+    WITH scored AS (${scored}),
+    totals AS (
+      SELECT c."staleCount",
+        ((SELECT COUNT(*) FROM "Entity" e WHERE e."archivedAt" IS NULL ${team("e")}) - c."scoredCount")::int AS "neverCount"
+      FROM scored c
     )
     SELECT a."id", a."kind", a."name", a."submittedAt", t."slug" AS "teamSlug", t."name" AS "teamName", x."staleCount", x."neverCount"
     FROM totals x

@@ -78,15 +78,17 @@ export async function listTeamEntityTable(options: ListTeamEntityTableOptions): 
         l."debtWeight", l."totalWeight", l."answeredCount", l."applicableCount", l."principalDays", l."submittedAt",
         (l."debtWeight" / NULLIF(l."totalWeight", 0)) AS ratio
       FROM "Entity" e
-      -- One index probe per entity of the team, not every assessment of the organisation.
-      LEFT JOIN LATERAL (${LATEST_DEBT_ASSESSMENT_OF_E}
+      -- The team's current scores: CurrentScore keeps each entity's team, so naming it lets the
+      -- planner read the team's index range instead of hashing every entity's row.
+      LEFT JOIN LATERAL (${LATEST_DEBT_ASSESSMENT_OF_E} AND s."teamId" = ${options.teamId}
       ) l ON TRUE
       WHERE ${Prisma.join(where, " AND ")}
     ),
     findings AS (
       SELECT m."entityId", COUNT(DISTINCT m."signalId")::int AS n
       FROM "SignalMember" m JOIN "Signal" s ON s."id" = m."signalId" AND s."status" = 'OPEN'
-      WHERE m."entityId" IN (SELECT "id" FROM chosen)
+      -- An array, so the findings are index probes for the team's entities, not a scan of every member.
+      WHERE m."entityId" = ANY(ARRAY(SELECT "id" FROM chosen))
       GROUP BY m."entityId"
     )
     SELECT c.*, COALESCE(f.n, 0)::int AS "openFindings", (COUNT(*) OVER ())::int AS total

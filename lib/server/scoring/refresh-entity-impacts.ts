@@ -8,6 +8,7 @@ import type { Tx } from "@/lib/server/db/client";
 import type { GraphEntity, GraphRelation, UsageAggregate } from "@/lib/domain/graph";
 import { computeEntityImpacts } from "@/lib/domain/scoring/hotspot";
 import { writeHotspotScores } from "./hotspot-score.sql";
+import { bumpScoresVersion } from "./scores-version";
 
 export interface RefreshEntityImpactsResult {
   entities: number;
@@ -42,5 +43,7 @@ export async function refreshEntityImpacts(
     tx,
     [...deleted, ...written].map((r) => r.entityId),
   );
+  // Hotspot scores live on CurrentScore: caches keyed by its version must see them.
+  await bumpScoresVersion(tx);
   return { entities: rows.length, ms: Math.round(performance.now() - t0) };
 }

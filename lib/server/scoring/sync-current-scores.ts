@@ -12,6 +12,8 @@
 // Each rewritten CurrentScore row also gets its hotspot score (hotspot-score.sql.ts: debt ratio ×
 // the entity's EntityImpact), which the findings recompute updates when it changes impacts.
 //
+// Both stamp the tables' version (scores-version.ts), which the dashboards' cache is keyed by.
+//
 // rebuildCurrentScores(tx) recomputes everything (seeds, start-up on an empty table, tests).
 // Per-category sums come from the shared per-assessment fragment (category-sums.sql.ts), the
 // one the day's snapshots use, so the heatmap and the trend count alike.
@@ -21,6 +23,7 @@ import type { Db, Tx } from "@/lib/server/db/client";
 import { lockForTransaction } from "@/lib/server/db/advisory-locks";
 import { PER_ASSESSMENT_CATEGORY_SUMS } from "./category-sums.sql";
 import { writeHotspotScores } from "./hotspot-score.sql";
+import { bumpScoresVersion } from "./scores-version";
 
 /** One pooled row's contribution: a scope (team, or null = organisation) × category (null = all). */
 interface Contribution extends ScoreSums {
@@ -167,6 +170,7 @@ export async function syncCurrentScores(tx: Tx, entityIds: readonly string[]): P
   await writeCurrent(tx, ids);
   const after = await contributions(tx, ids);
   await addToPooled(tx, difference(before, after));
+  await bumpScoresVersion(tx);
 }
 
 /** Recomputes every current-state row from the assessments, in the caller's transaction. */
@@ -175,6 +179,7 @@ export async function rebuildCurrentScores(tx: Tx): Promise<void> {
   await writeCurrent(tx, null);
   await tx.$executeRaw`DELETE FROM "PooledScore"`;
   await addToPooled(tx, await contributions(tx, null));
+  await bumpScoresVersion(tx);
 }
 
 /** At start-up: fills the tables once when they are empty but assessments exist (a database migrated from before them). */
