@@ -1,8 +1,9 @@
 // The app's HTTP server: Next's request handler behind lib/server/http/app-server.ts (request ids,
 // JSON request logs, graceful shutdown). `npm start` runs it after migrating and building; a
 // container or process manager may run it directly (`tsx --max-semi-space-size=32 scripts/serve.ts`,
-// the flags of scripts/lib/server-node-flags.ts) once the database is migrated. SIGTERM/SIGINT drain in-flight requests (up to SHUTDOWN_TIMEOUT_SECONDS), let Next
-// finish its after() work, close the database pool, and exit 0.
+// the flags of scripts/lib/server-node-flags.ts) once the database is migrated. SIGTERM/SIGINT
+// drain in-flight requests (up to SHUTDOWN_TIMEOUT_SECONDS), let Next finish its after() work,
+// close the database pool, and exit 0.
 // Before Next sees a request, X-Forwarded-For is replaced by the one client address decided from
 // the socket and TRUSTED_PROXIES (lib/domain/http/client-address.ts): `next start` would pass a
 // client's own X-Forwarded-For through untouched, so anyone could pick the address the sign-in

@@ -11,8 +11,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { RatingBadge } from "@/components/ui/rating-badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { RatingDistribution } from "@/components/score/rating-distribution";
-import { getScoreChange } from "@/lib/server/trends/get-score-change";
-import { cachedByScoresVersion, currentMinute } from "@/lib/server/dashboards/cached-by-scores-version";
+import { getScoreChangeThisMinute } from "@/lib/server/trends/get-score-change";
+import { cachedByScoresVersion } from "@/lib/server/dashboards/cached-by-scores-version";
 import { ScoreChangeTable } from "@/components/trends/score-change";
 
 const TITLE = "Organisation debt";
@@ -20,11 +20,10 @@ const DESCRIPTION = "Pooled from each active entity's latest submitted debt asse
 
 export async function OrgScoreCard() {
   await connection();
-  const minute = currentMinute();
   const [score, distribution, change] = await Promise.all([
     getOrgScore(),
     cachedByScoresVersion("ratings|org", () => countEntitiesByRating()),
-    cachedByScoresVersion(`change|org|${minute.toISOString()}`, () => getScoreChange({ now: minute })),
+    getScoreChangeThisMinute(),
   ]);
   const s = summarizeScore(score.sums);
   const now = new Date();

@@ -6,8 +6,7 @@
 //   <ScoreChangeCard teamId? />                                       (async, own Suspense + ScoreChangeCardSkeleton)
 import clsx from "clsx";
 import { connection } from "next/server";
-import { CHANGE_WINDOWS, getScoreChange, type ScoreChange } from "@/lib/server/trends/get-score-change";
-import { cachedByScoresVersion, currentMinute } from "@/lib/server/dashboards/cached-by-scores-version";
+import { CHANGE_WINDOWS, getScoreChangeThisMinute, type ScoreChange } from "@/lib/server/trends/get-score-change";
 import { describeDelta, type Delta, type DeltaMetric } from "@/lib/domain/trends/delta";
 import { summarizeScore } from "@/lib/domain/format/score-summary";
 import { Card } from "@/components/ui/card";
@@ -87,10 +86,7 @@ export function DeltaChip({ delta }: { delta: Delta }) {
 
 export async function ScoreChangeCard({ teamId }: { teamId?: string }) {
   await connection();
-  const minute = currentMinute();
-  const change = await cachedByScoresVersion(`change|${teamId ?? "org"}|${minute.toISOString()}`, () =>
-    getScoreChange({ teamId, now: minute }),
-  );
+  const change = await getScoreChangeThisMinute(teamId);
   return (
     <Card className="px-4 py-3">
       <ScoreChangeTable change={change} className="max-w-2xl" />

@@ -1,8 +1,8 @@
 // An in-process cache of figures derived only from the current-state tables (CurrentScore,
 // CurrentCategoryScore, PooledScore, and the submitted assessments they are kept from) that cost
-// a scan at scale: the letter spread and the 30/90-day change on the overview and the team
-// scorecard. Keyed by the tables' version (lib/server/scoring/scores-version.ts), which every
-// change stamps in its own transaction.
+// a scan at scale: the letter spread, the 30/90-day change, the stale counts and the hotspot
+// total on the overview, the team scorecard and the hotspots page. Keyed by the tables' version
+// (lib/server/scoring/scores-version.ts), which every change stamps in its own transaction.
 //
 // A reader first reads the version (once per request, React cache()), then takes the figure
 // cached for that version or computes it. So a change is visible to every process the moment it
@@ -13,6 +13,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** The committed version, read once per request; null when there is no row. */
 export const readScoresVersion = cache(async (): Promise<string | null> => {
@@ -49,4 +50,23 @@ export async function cachedByScoresVersion<T>(key: string, compute: () => Promi
 /** The start of the current minute: the time bucket for figures that depend on "now". */
 export function currentMinute(now = new Date()): Date {
   return new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+}
+
+/**
+ * A one-row statement of integer `columns` to embed as a subquery: the statement itself when
+ * `key` is null, else its row computed once per version (cachedByScoresVersion) and written back
+ * as literals, so the embedding statement reads the same columns either way.
+ */
+export async function cachedCountsSql(
+  key: string | null,
+  sql: Prisma.Sql,
+  columns: readonly string[],
+): Promise<Prisma.Sql> {
+  if (key === null) return sql;
+  const row = await cachedByScoresVersion(key, async () => {
+    const [first] = await db().$queryRaw<Record<string, number>[]>(sql);
+    return first ?? {};
+  });
+  const literals = columns.map((c) => Prisma.sql`${row[c] ?? 0}::int AS ${Prisma.raw(`"${c}"`)}`);
+  return Prisma.sql`SELECT ${Prisma.join(literals)}`;
 }

@@ -14,7 +14,7 @@ import type { EntityKind } from "@/lib/domain/kinds";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { LATEST_DEBT_ASSESSMENT_CTE } from "@/lib/server/scoring/latest-debt-assessment.sql";
 import { latestCategorySumsCte } from "@/lib/server/scoring/latest-category-sums.sql";
-import { cachedByScoresVersion } from "./cached-by-scores-version";
+import { cachedCountsSql } from "./cached-by-scores-version";
 
 export interface ListHotspotsOptions {
   /** Team slug (pages filter by the URL's slug). */
@@ -150,16 +150,12 @@ async function rankOverall(options: ListHotspotsOptions, limit: number, offset: 
   if (entity.length > 0 && (options.team || options.teamId)) entity.push(Prisma.sql`e."teamId" = s."teamId"`);
   const filter = Prisma.join([...scored, ...entity], " AND ");
   const entityJoin = entity.length > 0 ? Prisma.sql`JOIN "Entity" e ON e."id" = s."entityId"` : Prisma.empty;
-  const countSql = Prisma.sql`SELECT COUNT(*)::int AS total FROM "CurrentScore" s ${entityJoin} WHERE ${filter}`;
   // The count reads CurrentScore alone (hotspot score, team), which every change to it re-versions.
-  const cachedTotal =
-    options.cachedTotal && entity.length === 0 && !options.team
-      ? await cachedByScoresVersion(`hotspots-total|${options.teamId ?? "org"}`, async () => {
-          const [row] = await db().$queryRaw<{ total: number }[]>(countSql);
-          return row?.total ?? 0;
-        })
-      : null;
-  const counted = cachedTotal === null ? countSql : Prisma.sql`SELECT ${cachedTotal}::int AS total`;
+  const counted = await cachedCountsSql(
+    options.cachedTotal && entity.length === 0 && !options.team ? `hotspots-total|${options.teamId ?? "org"}` : null,
+    Prisma.sql`SELECT COUNT(*)::int AS total FROM "CurrentScore" s ${entityJoin} WHERE ${filter}`,
+    ["total"],
+  );
   const rows = await db().$queryRaw<(Omit<Row, "id"> & { id: string | null })[]>(Prisma.sql`
     WITH counted AS (${counted}),
     ranked AS (

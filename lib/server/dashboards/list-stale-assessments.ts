@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntityKind } from "@/lib/domain/kinds";
-import { cachedByScoresVersion } from "./cached-by-scores-version";
+import { cachedCountsSql } from "./cached-by-scores-version";
 
 const DAY_MS = 86_400_000;
 
@@ -42,18 +42,13 @@ export async function listStaleAssessments(options: ListStaleAssessmentsOptions)
   const cutoff = new Date(options.now.getTime() - options.maxAgeDays * DAY_MS);
   const team = (alias: string) =>
     options.teamId ? Prisma.sql`AND ${Prisma.raw(alias)}."teamId" = ${options.teamId}` : Prisma.empty;
-  const countsSql = Prisma.sql`SELECT
+  const scored = await cachedCountsSql(
+    options.cachedCounts ? `stale|${options.teamId ?? "org"}|${cutoff.toISOString()}` : null,
+    Prisma.sql`SELECT
       (SELECT COUNT(*) FROM "CurrentScore" s WHERE s."active" AND s."submittedAt" < ${cutoff} ${team("s")})::int AS "staleCount",
-      (SELECT COUNT(*) FROM "CurrentScore" s WHERE s."active" ${team("s")})::int AS "scoredCount"`;
-  const counts = options.cachedCounts
-    ? await cachedByScoresVersion(`stale|${options.teamId ?? "org"}|${cutoff.toISOString()}`, async () => {
-        const [row] = await db().$queryRaw<{ staleCount: number; scoredCount: number }[]>(countsSql);
-        return row ?? { staleCount: 0, scoredCount: 0 };
-      })
-    : null;
-  const scored = counts
-    ? Prisma.sql`SELECT ${counts.staleCount}::int AS "staleCount", ${counts.scoredCount}::int AS "scoredCount"`
-    : countsSql;
+      (SELECT COUNT(*) FROM "CurrentScore" s WHERE s."active" ${team("s")})::int AS "scoredCount"`,
+    ["staleCount", "scoredCount"],
+  );
   const rows = await db().$queryRaw<
     (Omit<StaleAssessmentRow, "team"> & {
       teamSlug: string | null;

@@ -1,7 +1,8 @@
 // The version of the current-state tables (CurrentScore, CurrentCategoryScore, PooledScore): the
 // transaction id of the last change, kept in the one CurrentScoresVersion row. Every
-// syncCurrentScores / rebuildCurrentScores stamps it in the transaction that changes the tables,
-// under their advisory lock. Readers key in-process caches by it
+// syncCurrentScores / rebuildCurrentScores, and the findings recompute's hotspot-score refresh
+// (refresh-entity-impacts.ts), stamps it in the transaction that changes the tables, under their
+// advisory lock. Readers key in-process caches by it
 // (lib/server/dashboards/cached-by-scores-version.ts).
 import type { Tx } from "@/lib/server/db/client";
 

@@ -26,6 +26,7 @@ import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { pooledKey } from "@/lib/server/scoring/sync-current-scores";
+import { cachedByScoresVersion, currentMinute } from "@/lib/server/dashboards/cached-by-scores-version";
 
 export const CHANGE_WINDOWS = [30, 90] as const;
 export type ChangeWindow = (typeof CHANGE_WINDOWS)[number];
@@ -87,6 +88,15 @@ export async function getScoreChange(options: GetScoreChangeOptions = {}): Promi
     CHANGE_WINDOWS.map((d, i) => [d, { at: moments[i + 1]?.at ?? now, ...get(String(d)) }]),
   ) as ScoreChange["ago"];
   return { now: current.sums, assessedCount: current.assessedCount, ago };
+}
+
+/**
+ * The change as of the current minute, for pages: computed once per minute and version of the
+ * current-state tables in this process (cached-by-scores-version.ts), not on every request.
+ */
+export function getScoreChangeThisMinute(teamId?: string): Promise<ScoreChange> {
+  const now = currentMinute();
+  return cachedByScoresVersion(`change|${teamId ?? "org"}|${now.toISOString()}`, () => getScoreChange({ teamId, now }));
 }
 
 const momentsCte = (moments: readonly Moment[]) => Prisma.sql`
