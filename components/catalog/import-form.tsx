@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/server/actions/define-action";
 import type { ImportReport } from "@/lib/server/catalog/import-catalog";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/controls";
 import { FormMessage } from "@/components/settings/form-message";
+import { submittedFormData } from "@/components/settings/use-form-action";
 import { uploadTooLarge } from "@/lib/domain/http/limits";
 import { ImportReportView, ProblemList } from "./import-report-view";
 
@@ -25,8 +26,7 @@ export function ImportForm() {
     setTooLarge(problem);
     if (problem) return;
     // The submitter says which button: preview (dry run) or apply.
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : null);
+    const data = submittedFormData(event);
     startTransition(() => dispatch(data));
   };
   const report = state.data;

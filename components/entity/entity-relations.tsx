@@ -11,12 +11,7 @@ import { RatingWithRatio } from "@/components/score/score-cells";
 import { EntityLink } from "./entity-link";
 import { TeamLink } from "./team-link";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
-import { LinkEntityForm, UnlinkButton } from "./relation-editor";
-
-/** The relation's ends in data-flow order, seen from this entity's page. */
-function ends(self: string, other: string, upstream: boolean) {
-  return upstream ? { from: other, to: self } : { from: self, to: other };
-}
+import { LinkEntityForm, UnlinkForm } from "./relation-editor";
 
 export interface EntityRelationsProps {
   entityId: string;
@@ -34,6 +29,7 @@ export async function EntityRelations({ entityId, editableAs = null }: EntityRel
         icon={<ArrowDownToLine aria-hidden className="size-3.5 text-muted" />}
         title="Upstream"
         hint="feeds this entity"
+        side="upstream"
         rows={r.upstream}
         total={r.upstreamTotal}
         empty="Nothing is recorded as feeding this entity."
@@ -43,6 +39,7 @@ export async function EntityRelations({ entityId, editableAs = null }: EntityRel
         icon={<ArrowUpFromLine aria-hidden className="size-3.5 text-muted" />}
         title="Downstream"
         hint="depends on this entity"
+        side="downstream"
         rows={r.downstream}
         total={r.downstreamTotal}
         empty="Nothing is recorded as depending on this entity."
@@ -66,6 +63,7 @@ function Side({
   icon,
   title,
   hint,
+  side,
   rows,
   total,
   empty,
@@ -74,11 +72,58 @@ function Side({
   icon: React.ReactNode;
   title: string;
   hint: string;
+  side: "upstream" | "downstream";
   rows: RelatedEntity[];
   total: number;
   empty: string;
   self: string | null;
 }) {
+  const table = (
+    <Table minWidth={600} className="table-fixed">
+      <THead>
+        <tr>
+          <TH className={self ? "w-[37%]" : "w-[40%]"}>Entity</TH>
+          <TH className="w-[25%]">Relation</TH>
+          <TH className={self ? "w-[17%]" : "w-[19%]"}>Team</TH>
+          <TH className="w-[16%]">Debt</TH>
+          {self ? (
+            <TH className="w-[5%]">
+              <span className="sr-only">Unlink</span>
+            </TH>
+          ) : null}
+        </tr>
+      </THead>
+      <TBody>
+        {rows.map((rel) => (
+          <TR key={rel.relationId}>
+            <TD>
+              <EntityLink kind={rel.entity.kind} name={rel.entity.name} />
+            </TD>
+            <TD className="truncate text-muted">
+              {enumLabel(rel.relationKind)}
+              {rel.origin === "OBSERVED" ? (
+                <Badge tone="warning" className="ml-2">
+                  Observed
+                </Badge>
+              ) : null}
+              {rel.entity.archived ? <Badge className="ml-2">Archived</Badge> : null}
+            </TD>
+            <TD>
+              <TeamLink team={rel.entity.team} />
+            </TD>
+            <TD>
+              <RatingWithRatio sums={rel.sums} />
+            </TD>
+            {self ? (
+              <TD align="right">
+                <UnlinkButton self={self} side={side} other={formatRef(rel.entity.kind, rel.entity.name)} />
+              </TD>
+            ) : null}
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
   return (
     <div className="border-t border-border">
       <div className="flex h-9 items-center gap-2 bg-surface-muted px-5 text-xs">
@@ -92,52 +137,33 @@ function Side({
       </div>
       {rows.length === 0 ? (
         <p className="border-t border-border px-5 py-4 text-[13px] text-muted">{empty}</p>
+      ) : self ? (
+        <UnlinkForm self={self} side={side}>
+          {table}
+        </UnlinkForm>
       ) : (
-        <Table minWidth={600} className="table-fixed">
-          <THead>
-            <tr>
-              <TH className={self ? "w-[37%]" : "w-[40%]"}>Entity</TH>
-              <TH className="w-[25%]">Relation</TH>
-              <TH className={self ? "w-[17%]" : "w-[19%]"}>Team</TH>
-              <TH className="w-[16%]">Debt</TH>
-              {self ? (
-                <TH className="w-[5%]">
-                  <span className="sr-only">Unlink</span>
-                </TH>
-              ) : null}
-            </tr>
-          </THead>
-          <TBody>
-            {rows.map((rel) => (
-              <TR key={rel.relationId}>
-                <TD>
-                  <EntityLink kind={rel.entity.kind} name={rel.entity.name} />
-                </TD>
-                <TD className="truncate text-muted">
-                  {enumLabel(rel.relationKind)}
-                  {rel.origin === "OBSERVED" ? (
-                    <Badge tone="warning" className="ml-2">
-                      Observed
-                    </Badge>
-                  ) : null}
-                  {rel.entity.archived ? <Badge className="ml-2">Archived</Badge> : null}
-                </TD>
-                <TD>
-                  <TeamLink team={rel.entity.team} />
-                </TD>
-                <TD>
-                  <RatingWithRatio sums={rel.sums} />
-                </TD>
-                {self ? (
-                  <TD align="right">
-                    <UnlinkButton {...ends(self, formatRef(rel.entity.kind, rel.entity.name), title === "Upstream")} />
-                  </TD>
-                ) : null}
-              </TR>
-            ))}
-          </TBody>
-        </Table>
+        table
       )}
     </div>
+  );
+}
+
+/**
+ * A row's unlink button: plain markup inside its side's UnlinkForm, which holds this entity's end;
+ * the button adds the other end (from for an upstream row, to for a downstream one). Its title is
+ * its accessible name (the icon is CSS) and its tooltip; its look is one class (app/globals.css).
+ */
+function UnlinkButton({ self, side, other }: { self: string; side: "upstream" | "downstream"; other: string }) {
+  const label = side === "upstream" ? `Unlink ${other} → ${self}` : `Unlink ${self} → ${other}`;
+  return (
+    <button
+      type="submit"
+      name={side === "upstream" ? "from" : "to"}
+      value={other}
+      title={label}
+      className="unlink-button"
+    >
+      <span aria-hidden className="unlink-icon" />
+    </button>
   );
 }

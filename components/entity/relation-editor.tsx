@@ -45,24 +45,31 @@ export function LinkEntityForm({ self, hint }: { self: string; hint: string }) {
   );
 }
 
-/** One per lineage row, so it stays small: the label follows from the two references, the icon is CSS. */
-export function UnlinkButton({ from, to }: { from: string; to: string }) {
-  const label = `${from} → ${to}`;
-  const [state, submit, pending] = useFormAction<ActionState>(unlinkEntity, { ok: false });
+/**
+ * One per side of the lineage table, around its rows. Each row's unlink button is plain server
+ * markup (UnlinkButton in entity-relations.tsx: a submit button named for the other end), so a
+ * long lineage list costs no client component per row. The side's own end is the hidden field;
+ * the pressed button adds the other. While an unlink runs every button of the side is disabled;
+ * a refusal shows under the table.
+ */
+export function UnlinkForm({
+  self,
+  side,
+  children,
+}: {
+  self: string;
+  side: "upstream" | "downstream";
+  children: React.ReactNode;
+}) {
+  const [state, onSubmit, pending] = useFormAction<ActionState>(unlinkEntity, { ok: false });
   return (
-    <form onSubmit={submit} className="inline-flex items-center gap-2">
-      <input type="hidden" name="from" value={from} />
-      <input type="hidden" name="to" value={to} />
-      {state.ok || !state.message ? null : <span className="text-xs text-danger">{state.message}</span>}
-      <button
-        type="submit"
-        disabled={pending}
-        title={`Unlink ${label}`}
-        aria-label={`Unlink ${label}`}
-        className="rounded p-1 text-subtle hover:bg-surface-hover hover:text-danger disabled:opacity-50"
-      >
-        <span aria-hidden className="unlink-icon" />
-      </button>
+    <form onSubmit={onSubmit}>
+      {/* The side's own end: upstream rows flow into it (to), downstream rows flow out of it (from). */}
+      <input type="hidden" name={side === "upstream" ? "to" : "from"} value={self} />
+      <fieldset disabled={pending} className="min-w-0">
+        {children}
+      </fieldset>
+      {state.ok || !state.message ? null : <FormMessage state={state} className="border-t border-border px-5 py-2" />}
     </form>
   );
 }

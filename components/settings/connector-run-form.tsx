@@ -2,7 +2,6 @@
 // Run one connector now: a file connector takes the file (kept selected between a dry run and the
 // real run); a remote one just runs. The result shows what was (or would be) created, changed and
 // skipped, and why, with a link to the recorded run.
-import { startTransition, useActionState, type FormEvent } from "react";
 import Link from "next/link";
 import clsx from "clsx";
 import { Eye, Play } from "lucide-react";
@@ -12,6 +11,7 @@ import type { ConnectorRunResult } from "@/lib/server/connectors/run-connector";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/ui/controls";
 import { ImportReportView } from "@/components/catalog/import-report-view";
 import { FieldError, FormMessage } from "./form-message";
+import { useFormAction } from "./use-form-action";
 
 export interface ConnectorFormProps {
   slug: string;
@@ -20,16 +20,8 @@ export interface ConnectorFormProps {
 }
 
 export function ConnectorRunForm({ slug, title, file }: ConnectorFormProps) {
-  const [state, dispatch, pending] = useActionState<ActionState<ConnectorRunResult>, FormData>(runConnectorNow, {
-    ok: false,
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    // The submitter says which button: a dry run or the real run.
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : null);
-    startTransition(() => dispatch(data));
-  };
+  // The submitter says which button: a dry run or the real run.
+  const [state, onSubmit, pending] = useFormAction<ActionState<ConnectorRunResult>>(runConnectorNow, { ok: false });
   const report = state.data;
   const fileId = `connector-file-${slug}`;
   return (
