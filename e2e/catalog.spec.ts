@@ -46,6 +46,18 @@ test("create a model, link a feature and a consumer, import YAML with a dry run,
   await lineage.getByRole("button", { name: "Link", exact: true }).click();
   await expect(lineage.getByText("Data cannot flow from a consumer into a model.")).toBeVisible();
 
+  // Unlink the consumer from its row (each side of the table is one form; the button names the
+  // other end): the row goes, the feature's stays, and the typed reference is still there.
+  await lineage.getByRole("button", { name: `Unlink model:${model} → consumer:${consumer}` }).click();
+  await expect(lineage.getByRole("link", { name: consumer })).toHaveCount(0);
+  await expect(lineage.getByRole("link", { name: feature })).toBeVisible();
+  await expect(lineage.getByText("Nothing is recorded as depending on this entity.")).toBeVisible();
+  await expect(lineage.getByLabel("Other entity")).toHaveValue(`consumer:${consumer}`);
+  // Linked again for the import below, which expects the model's lineage as it was.
+  await lineage.getByLabel("Direction").selectOption("downstream");
+  await lineage.getByRole("button", { name: "Link", exact: true }).click();
+  await expect(lineage.getByRole("link", { name: consumer })).toBeVisible();
+
   // Import a model as code: the dry run shows what would be created and writes nothing.
   await page.goto("/catalog/import");
   const yaml = `apiVersion: debtboard/v1
@@ -86,4 +98,22 @@ spec: { owner: team-ranking, lifecycle: production, servingMode: streaming, uses
   await rows.click();
   await expect(page.getByRole("heading", { level: 1, name: imported })).toBeVisible();
   await expect(page.getByRole("link", { name: feature })).toBeVisible();
+});
+
+test("an entity page lists its latest assessments and, on request, its whole history", async ({ page }) => {
+  await page.goto("/catalog/models/ctr-predictor-v3");
+  const history = page.locator("#assessments");
+  const rows = history.getByRole("row");
+  await expect(rows).toHaveCount(1 + 5); // the header and the latest five
+  await expect(history.getByText("Showing the latest 5.")).toBeVisible();
+  await history.getByRole("link", { name: "Show all assessments" }).click();
+  await expect(page).toHaveURL(/[?&]history=all/);
+  const all = await rows.count();
+  expect(all).toBeGreaterThan(1 + 5);
+  // The count it states is the rows it shows; the newest (#N) and the first (#1) are both listed.
+  await expect(history.getByText(`Showing all ${all - 1}.`)).toBeVisible();
+  await expect(history.getByRole("link", { name: /^Open assessment #1,/ })).toBeVisible();
+  await history.getByRole("link", { name: "Show the latest 5" }).click();
+  await expect(page).not.toHaveURL(/history=all/);
+  await expect(rows).toHaveCount(1 + 5);
 });

@@ -1,12 +1,14 @@
-// An entity's score (its latest submitted assessment) and its assessment history. Both read the
-// same list, fetched once per request.
+// An entity's score (its latest submitted assessment, the same read as its category breakdown,
+// fetched once per request) and its assessment history: the latest few, or all of it on
+// ?history=all (up to HISTORY_MAX, the API's largest page too).
 import Link from "next/link";
 import { connection } from "next/server";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { assessmentHref, whyHref } from "@/lib/domain/format/scorecard-links";
-import { cache } from "react";
 import { ClipboardList } from "lucide-react";
 import { listEntityAssessments } from "@/lib/server/assessments/list-entity-assessments";
+import { entityBreakdown } from "@/components/scorecards/entity-category-card";
+import { entityHref } from "@/lib/domain/format/labels";
 import { coverageText, summarizeScore } from "@/lib/domain/format/score-summary";
 import { formatCount, formatDays, formatPercent } from "@/lib/domain/format/number";
 import { formatDate, formatRelative } from "@/lib/domain/format/date";
@@ -18,15 +20,29 @@ import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { StaleBadge } from "@/components/assessment/stale-badge";
 
-const assessmentsOf = cache((entityId: string) => listEntityAssessments({ entityId }));
+/** Rows the entity page lists by default: any open draft first, then the latest submissions. */
+export const HISTORY_LATEST = 5;
+/** Rows ?history=all lists at most: the API's largest page (GET …/assessments?limit=500). */
+export const HISTORY_MAX = 500;
 
-export async function EntityAssessments({ entity }: { entity: { id: string; kind: EntityKind; name: string } }) {
-  const entityId = entity.id;
+export async function EntityAssessments({
+  entity,
+  all = false,
+}: {
+  entity: { id: string; kind: EntityKind; name: string };
+  /** ?history=all: the whole history (up to HISTORY_MAX rows), not the latest HISTORY_LATEST. */
+  all?: boolean;
+}) {
   await connection();
-  const rows = await assessmentsOf(entityId);
+  const shown = all ? HISTORY_MAX : HISTORY_LATEST;
+  // One row past the limit says whether there is more to show.
+  const fetched = await listEntityAssessments({ entityId: entity.id, limit: shown + 1 });
+  const rows = fetched.slice(0, shown);
+  const more = fetched.length > shown;
   const now = new Date();
+  const base = entityHref(entity.kind, entity.name);
   return (
-    <Card>
+    <Card id="assessments">
       <CardHeader
         title="Debt assessments"
         description="Each submitted checklist is a frozen snapshot; the latest one is the entity's score."
@@ -111,26 +127,43 @@ export async function EntityAssessments({ entity }: { entity: { id: string; kind
           </TBody>
         </Table>
       )}
+      {more || all ? (
+        <p className="border-t border-border px-5 py-2.5 text-xs text-muted">
+          {more && !all ? (
+            <>
+              Showing the latest {formatCount(rows.length)}.{" "}
+              <Link href={`${base}?history=all#assessments`} className="font-medium text-accent hover:underline">
+                Show all assessments
+              </Link>
+            </>
+          ) : more ? (
+            <>Showing the latest {formatCount(rows.length)}; older assessments are not listed.</>
+          ) : (
+            <>
+              Showing all {formatCount(rows.length)}.{" "}
+              {rows.length > HISTORY_LATEST ? (
+                <Link href={`${base}#assessments`} className="font-medium text-accent hover:underline">
+                  Show the latest {HISTORY_LATEST}
+                </Link>
+              ) : null}
+            </>
+          )}
+        </p>
+      ) : null}
     </Card>
   );
 }
 
 export async function EntityScoreCard({ entity }: { entity: { id: string; kind: EntityKind; name: string } }) {
-  const entityId = entity.id;
   await connection();
-  const rows = await assessmentsOf(entityId);
-  const latest = rows.find((a) => a.status === "SUBMITTED") ?? null;
+  const latest = await entityBreakdown(entity.id);
   const s = summarizeScore(latest?.sums ?? null);
   const now = new Date();
   return (
     <Card>
       <CardHeader
         title="Debt score"
-        description={
-          latest
-            ? `From assessment #${latest.submittedSeq ?? "?"}, ${formatRelative(latest.submittedAt, now)}`
-            : undefined
-        }
+        description={latest ? `From assessment #${latest.seq}, ${formatRelative(latest.submittedAt, now)}` : undefined}
         action={
           latest ? (
             <StaleBadge lastSubmittedAt={latest.submittedAt} now={now} />

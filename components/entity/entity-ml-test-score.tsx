@@ -8,7 +8,6 @@ import { formatRelative } from "@/lib/domain/format/date";
 import { listMlTestScores } from "@/lib/server/scoring/list-ml-test-scores";
 import { MlTestScoreBreakdown } from "@/components/assessment/ml-test-score-breakdown";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Skeleton } from "@/components/ui/skeleton";
 
 export async function EntityMlTestScore({ entityId, name }: { entityId: string; name: string }) {
   await connection();
@@ -33,22 +32,6 @@ export async function EntityMlTestScore({ entityId, name }: { entityId: string; 
             No ML Test Score yet: 28 tests of data, model development, infrastructure and monitoring (Breck et al.).
           </p>
         )}
-      </CardBody>
-    </Card>
-  );
-}
-
-export function EntityMlTestScoreSkeleton() {
-  return (
-    <Card>
-      <CardHeader title="ML Test Score" />
-      <CardBody>
-        <Skeleton className="h-8 w-24" />
-        <div className="mt-3 space-y-2">
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} className="h-3 w-full" />
-          ))}
-        </div>
       </CardBody>
     </Card>
   );

@@ -21,7 +21,7 @@ import { EntityLinks } from "./entity-links";
 import { EntityRelations } from "./entity-relations";
 import { EntityPipelineSignals } from "./entity-pipeline-signals";
 import { EntityAssessments, EntityScoreCard, EntityScoreCardSkeleton } from "./entity-assessments";
-import { EntityMlTestScore, EntityMlTestScoreSkeleton } from "./entity-ml-test-score";
+import { EntityMlTestScore } from "./entity-ml-test-score";
 import { AssessEntry } from "@/components/assessment/assess-entry";
 import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
 import { entityRoute } from "@/components/entity/entity-route";
@@ -38,7 +38,7 @@ export async function EntityPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { kind, name } = await entityRoute(params);
-  const { submitted } = parseAssessParams(await searchParams);
+  const { submitted, history } = parseAssessParams(await searchParams);
   await connection();
   const entity = await getEntity({ kind, name });
   if (!entity) notFound();
@@ -79,6 +79,8 @@ export async function EntityPage({
         }
       />
       <EntityViewTabs kind={kind} name={entity.name} current="overview" />
+      {/* The sections render together: each is an index read of a few rows, and one pass costs less
+          than streaming each behind its own skeleton (issue 17); the page-level skeleton covers. */}
       {submitted ? (
         <Suspense fallback={null}>
           <SubmittedNotice
@@ -91,36 +93,18 @@ export async function EntityPage({
       ) : null}
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
-          <Suspense fallback={<CardSkeleton title="Lineage" rows={6} />}>
-            <EntityRelations
-              entityId={entity.id}
-              editableAs={editable && !entity.archivedAt ? formatRef(kind, entity.name) : null}
-            />
-          </Suspense>
-          {kind === "DATA_SOURCE" || kind === "CONSUMER" ? (
-            <Suspense fallback={null}>
-              <EntityPipelineSignals entityId={entity.id} />
-            </Suspense>
-          ) : null}
-          <Suspense fallback={<CardSkeleton title="Debt assessments" rows={3} />}>
-            <EntityAssessments entity={{ id: entity.id, kind, name: entity.name }} />
-          </Suspense>
+          <EntityRelations
+            entityId={entity.id}
+            editableAs={editable && !entity.archivedAt ? formatRef(kind, entity.name) : null}
+          />
+          {kind === "DATA_SOURCE" || kind === "CONSUMER" ? <EntityPipelineSignals entityId={entity.id} /> : null}
+          <EntityAssessments entity={{ id: entity.id, kind, name: entity.name }} all={history} />
         </div>
         <div className="min-w-0 space-y-5">
-          <Suspense fallback={<EntityScoreCardSkeleton />}>
-            <EntityScoreCard entity={{ id: entity.id, kind, name: entity.name }} />
-          </Suspense>
-          <Suspense fallback={null}>
-            <EntityGateCard entity={{ id: entity.id, kind, name: entity.name }} />
-          </Suspense>
-          <Suspense fallback={<CardSkeleton title="Debt by category" rows={8} />}>
-            <EntityCategoryCard entity={{ id: entity.id, kind, name: entity.name }} />
-          </Suspense>
-          {kind === "MODEL" ? (
-            <Suspense fallback={<EntityMlTestScoreSkeleton />}>
-              <EntityMlTestScore entityId={entity.id} name={entity.name} />
-            </Suspense>
-          ) : null}
+          <EntityScoreCard entity={{ id: entity.id, kind, name: entity.name }} />
+          <EntityGateCard entity={{ id: entity.id, kind, name: entity.name }} />
+          <EntityCategoryCard entity={{ id: entity.id, kind, name: entity.name }} />
+          {kind === "MODEL" ? <EntityMlTestScore entityId={entity.id} name={entity.name} /> : null}
           <EntityDetails
             entity={entity}
             editHref={editable ? `${entityHref(kind, entity.name)}/edit` : null}

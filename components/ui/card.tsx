@@ -4,8 +4,12 @@
 import clsx from "clsx";
 import type { ReactNode } from "react";
 
-export function Card({ children, className }: { children: ReactNode; className?: string }) {
-  return <section className={clsx("card", className)}>{children}</section>;
+export function Card({ children, className, id }: { children: ReactNode; className?: string; id?: string }) {
+  return (
+    <section id={id} className={clsx("card", className)}>
+      {children}
+    </section>
+  );
 }
 
 export interface CardHeaderProps {
