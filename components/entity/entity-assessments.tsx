@@ -17,7 +17,6 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RatingBadge } from "@/components/ui/rating-badge";
 import { Badge } from "@/components/ui/badge";
-import { Skeleton } from "@/components/ui/skeleton";
 import { StaleBadge } from "@/components/assessment/stale-badge";
 
 /** Rows the entity page lists by default: any open draft first, then the latest submissions. */
@@ -204,21 +203,6 @@ export async function EntityScoreCard({ entity }: { entity: { id: string; kind: 
             </div>
           </dl>
         )}
-      </CardBody>
-    </Card>
-  );
-}
-
-export function EntityScoreCardSkeleton() {
-  return (
-    <Card>
-      <CardHeader title="Debt score" />
-      <CardBody>
-        <div className="flex items-center gap-4">
-          <Skeleton className="size-11 rounded-lg" />
-          <Skeleton className="h-7 w-20" />
-        </div>
-        <Skeleton className="mt-5 h-9 w-full" />
       </CardBody>
     </Card>
   );

@@ -17,14 +17,26 @@ export interface EntityLinkProps {
 }
 
 export function EntityLink({ kind, name, sub, showIcon = true, className }: EntityLinkProps) {
+  const link = (
+    <Link href={entityHref(kind, name)} title={name} className="entity-link">
+      {name}
+    </Link>
+  );
+  // Without a line under it the link is the row's own flex item (entity-link shrinks and truncates).
+  if (!sub) {
+    return (
+      <div className={clsx("entity-cell", className)}>
+        {showIcon ? <KindIcon kind={kind} /> : null}
+        {link}
+      </div>
+    );
+  }
   return (
     <div className={clsx("entity-cell", className)}>
       {showIcon ? <KindIcon kind={kind} /> : null}
       <div className="min-w-0">
-        <Link href={entityHref(kind, name)} title={name} className="entity-link">
-          {name}
-        </Link>
-        {sub ? <div className="truncate text-xs text-muted">{sub}</div> : null}
+        {link}
+        <div className="truncate text-xs text-muted">{sub}</div>
       </div>
     </div>
   );

@@ -12,15 +12,13 @@ import { getSessionPrincipal } from "@/lib/server/auth/session";
 import { catalogHref } from "@/lib/domain/format/catalog-params";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardHeader } from "@/components/ui/card";
-import { CardSkeleton, PageHeaderSkeleton, Skeleton } from "@/components/ui/skeleton";
 import { KindIcon } from "./kind-icon";
 import { LifecycleBadge } from "./lifecycle-badge";
 import { EntityDetails } from "./entity-details";
 import { EntityLinks } from "./entity-links";
 import { EntityRelations } from "./entity-relations";
 import { EntityPipelineSignals } from "./entity-pipeline-signals";
-import { EntityAssessments, EntityScoreCard, EntityScoreCardSkeleton } from "./entity-assessments";
+import { EntityAssessments, EntityScoreCard } from "./entity-assessments";
 import { EntityMlTestScore } from "./entity-ml-test-score";
 import { AssessEntry } from "@/components/assessment/assess-entry";
 import { EntityViewTabs } from "@/components/lineage/entity-view-tabs";
@@ -79,8 +77,8 @@ export async function EntityPage({
         }
       />
       <EntityViewTabs kind={kind} name={entity.name} current="overview" />
-      {/* The sections render together: each is an index read of a few rows, and one pass costs less
-          than streaming each behind its own skeleton (issue 17); the page-level skeleton covers. */}
+      {/* The sections render together, with the header: each is an index read of a few rows, and
+          one pass costs less than streaming each behind its own skeleton (issue 17). */}
       {submitted ? (
         <Suspense fallback={null}>
           <SubmittedNotice
@@ -115,31 +113,6 @@ export async function EntityPage({
             }
           />
           <EntityLinks links={entity.links} tags={entity.tags} />
-        </div>
-      </div>
-    </>
-  );
-}
-
-export function EntityPageSkeleton() {
-  return (
-    <>
-      <PageHeaderSkeleton />
-      <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
-          <CardSkeleton title="Lineage" rows={6} />
-          <CardSkeleton title="Debt assessments" rows={3} />
-        </div>
-        <div className="space-y-5">
-          <EntityScoreCardSkeleton />
-          <Card>
-            <CardHeader title="Details" />
-            <div className="space-y-3 px-5 pb-5">
-              {Array.from({ length: 6 }, (_, i) => (
-                <Skeleton key={i} className="h-4 w-full" />
-              ))}
-            </div>
-          </Card>
         </div>
       </div>
     </>

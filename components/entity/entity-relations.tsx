@@ -151,7 +151,7 @@ function Side({
 /**
  * A row's unlink button: plain markup inside its side's UnlinkForm, which holds this entity's end;
  * the button adds the other end (from for an upstream row, to for a downstream one). Its title is
- * its accessible name (the icon is CSS) and its tooltip; its look is one class (app/globals.css).
+ * its accessible name (the icon is the class's ::before) and its tooltip (app/globals.css).
  */
 function UnlinkButton({ self, side, other }: { self: string; side: "upstream" | "downstream"; other: string }) {
   const label = side === "upstream" ? `Unlink ${other} → ${self}` : `Unlink ${self} → ${other}`;
@@ -162,8 +162,6 @@ function UnlinkButton({ self, side, other }: { self: string; side: "upstream" | 
       value={other}
       title={label}
       className="unlink-button"
-    >
-      <span aria-hidden className="unlink-icon" />
-    </button>
+    />
   );
 }

@@ -46,6 +46,19 @@ export function RatingBadge({ rating, coverage, size = "md", className }: Rating
   }
   const label = `Debt rating ${formatRating(rating, coverage ?? null)}`;
   const open = coverage !== undefined && coverage !== null && coverage < 1;
+  // The letter's box alone when nothing follows it: one element on every table row.
+  if (!open) {
+    return (
+      <span
+        role="img"
+        aria-label={label}
+        title={label}
+        className={clsx("rating-box", SIZE[size].box, TONE[rating], className)}
+      >
+        {rating}
+      </span>
+    );
+  }
   return (
     <span className={clsx("rating-badge", className)} title={label}>
       <span
@@ -59,11 +72,9 @@ export function RatingBadge({ rating, coverage, size = "md", className }: Rating
       >
         {rating}
       </span>
-      {open ? (
-        <span aria-hidden className="text-xs text-muted tabular">
-          · {formatCoverage(coverage)} answered
-        </span>
-      ) : null}
+      <span aria-hidden className="text-xs text-muted tabular">
+        · {formatCoverage(coverage)} answered
+      </span>
     </span>
   );
 }
