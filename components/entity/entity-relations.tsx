@@ -82,12 +82,13 @@ function Side({
     <Table minWidth={600} className="table-fixed">
       <THead>
         <tr>
-          <TH className={self ? "w-[37%]" : "w-[40%]"}>Entity</TH>
+          <TH className={self ? "w-[34%]" : "w-[40%]"}>Entity</TH>
           <TH className="w-[25%]">Relation</TH>
           <TH className={self ? "w-[17%]" : "w-[19%]"}>Team</TH>
           <TH className="w-[16%]">Debt</TH>
           {self ? (
-            <TH className="w-[5%]">
+            // Wide enough for the button and the row's end padding at any table width (5 % was not).
+            <TH className="w-14">
               <span className="sr-only">Unlink</span>
             </TH>
           ) : null}
