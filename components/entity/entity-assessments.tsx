@@ -1,12 +1,12 @@
 // An entity's score (its latest submitted assessment, the same read as its category breakdown,
 // fetched once per request) and its assessment history: the latest few, or all of it on
-// ?history=all (up to HISTORY_MAX, the API's largest page too).
+// ?history=all (up to ENTITY_ASSESSMENTS_MAX, the API's largest page too).
 import Link from "next/link";
 import { connection } from "next/server";
 import type { EntityKind } from "@/lib/domain/kinds";
 import { assessmentHref, whyHref } from "@/lib/domain/format/scorecard-links";
 import { ClipboardList } from "lucide-react";
-import { listEntityAssessments } from "@/lib/server/assessments/list-entity-assessments";
+import { ENTITY_ASSESSMENTS_MAX, listEntityAssessments } from "@/lib/server/assessments/list-entity-assessments";
 import { entityBreakdown } from "@/components/scorecards/entity-category-card";
 import { entityHref } from "@/lib/domain/format/labels";
 import { coverageText, summarizeScore } from "@/lib/domain/format/score-summary";
@@ -19,21 +19,19 @@ import { RatingBadge } from "@/components/ui/rating-badge";
 import { Badge } from "@/components/ui/badge";
 import { StaleBadge } from "@/components/assessment/stale-badge";
 
-/** Rows the entity page lists by default: any open draft first, then the latest submissions. */
-export const HISTORY_LATEST = 5;
-/** Rows ?history=all lists at most: the API's largest page (GET …/assessments?limit=500). */
-export const HISTORY_MAX = 500;
+/** Rows the entity page lists by default (the list puts an open draft first). */
+const HISTORY_LATEST = 5;
 
 export async function EntityAssessments({
   entity,
   all = false,
 }: {
   entity: { id: string; kind: EntityKind; name: string };
-  /** ?history=all: the whole history (up to HISTORY_MAX rows), not the latest HISTORY_LATEST. */
+  /** ?history=all: the whole history (up to ENTITY_ASSESSMENTS_MAX rows), not the latest HISTORY_LATEST. */
   all?: boolean;
 }) {
   await connection();
-  const shown = all ? HISTORY_MAX : HISTORY_LATEST;
+  const shown = all ? ENTITY_ASSESSMENTS_MAX : HISTORY_LATEST;
   // One row past the limit says whether there is more to show.
   const fetched = await listEntityAssessments({ entityId: entity.id, limit: shown + 1 });
   const rows = fetched.slice(0, shown);

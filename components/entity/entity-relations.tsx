@@ -12,6 +12,7 @@ import { EntityLink } from "./entity-link";
 import { TeamLink } from "./team-link";
 import { formatRef } from "@/lib/domain/catalog-yaml/refs";
 import { LinkEntityForm, UnlinkForm } from "./relation-editor";
+import { unlinkFields, type LineageSide } from "./unlink-fields";
 
 export interface EntityRelationsProps {
   entityId: string;
@@ -72,7 +73,7 @@ function Side({
   icon: React.ReactNode;
   title: string;
   hint: string;
-  side: "upstream" | "downstream";
+  side: LineageSide;
   rows: RelatedEntity[];
   total: number;
   empty: string;
@@ -154,15 +155,9 @@ function Side({
  * the button adds the other end (from for an upstream row, to for a downstream one). Its title is
  * its accessible name (the icon is the class's ::before) and its tooltip (app/globals.css).
  */
-function UnlinkButton({ self, side, other }: { self: string; side: "upstream" | "downstream"; other: string }) {
-  const label = side === "upstream" ? `Unlink ${other} → ${self}` : `Unlink ${self} → ${other}`;
-  return (
-    <button
-      type="submit"
-      name={side === "upstream" ? "from" : "to"}
-      value={other}
-      title={label}
-      className="unlink-button"
-    />
-  );
+function UnlinkButton({ self, side, other }: { self: string; side: LineageSide; other: string }) {
+  const fields = unlinkFields(side);
+  const ends = { [fields.self]: self, [fields.other]: other };
+  const label = `Unlink ${ends.from} → ${ends.to}`;
+  return <button type="submit" name={fields.other} value={other} title={label} className="unlink-button" />;
 }

@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/server/actions/define-action";
 import { inputClass, secondaryButton, selectClass } from "@/components/ui/controls";
 import { FieldError, FormMessage } from "@/components/settings/form-message";
 import { useFormAction } from "@/components/settings/use-form-action";
+import { unlinkFields, type LineageSide } from "./unlink-fields";
 
 export function LinkEntityForm({ self, hint }: { self: string; hint: string }) {
   const [state, submit, pending] = useFormAction<ActionState>(linkEntity, { ok: false });
@@ -52,20 +53,11 @@ export function LinkEntityForm({ self, hint }: { self: string; hint: string }) {
  * the pressed button adds the other. While an unlink runs every button of the side is disabled;
  * a refusal shows under the table.
  */
-export function UnlinkForm({
-  self,
-  side,
-  children,
-}: {
-  self: string;
-  side: "upstream" | "downstream";
-  children: React.ReactNode;
-}) {
+export function UnlinkForm({ self, side, children }: { self: string; side: LineageSide; children: React.ReactNode }) {
   const [state, onSubmit, pending] = useFormAction<ActionState>(unlinkEntity, { ok: false });
   return (
     <form onSubmit={onSubmit}>
-      {/* The side's own end: upstream rows flow into it (to), downstream rows flow out of it (from). */}
-      <input type="hidden" name={side === "upstream" ? "to" : "from"} value={self} />
+      <input type="hidden" name={unlinkFields(side).self} value={self} />
       <fieldset disabled={pending} className="min-w-0">
         {children}
       </fieldset>

@@ -6,6 +6,9 @@ import type { AssessmentStatus, Rubric } from "@/lib/generated/prisma/client";
 import type { ScoreSums } from "@/lib/domain/scoring/score";
 import { sumsOrNull } from "@/lib/server/scoring/latest-debt-assessment.sql";
 
+/** The most rows one read lists: the API's largest page and the entity page's whole history. */
+export const ENTITY_ASSESSMENTS_MAX = 500;
+
 export interface ListEntityAssessmentsOptions {
   entityId: string;
   /** Default DEBT; ML_TEST_SCORE is scored on its own scale. */

@@ -8,6 +8,7 @@ import { findingsOpenApi } from "@/lib/server/findings/openapi";
 import { reviewsOpenApi } from "@/lib/server/reviews/openapi";
 import { trendsOpenApi } from "@/lib/server/trends/openapi";
 import { submitCompleteSchema } from "@/lib/server/assessments/submit-complete";
+import { ENTITY_ASSESSMENTS_MAX } from "@/lib/server/assessments/list-entity-assessments";
 import { entityArchiveSchema, entityDraftSchema, entityUpdateSchema } from "./entity-input";
 import { importInputSchema } from "./import-catalog";
 import { listEntitiesQuery } from "./list-entities-api";
@@ -114,7 +115,7 @@ export function catalogOpenApi() {
           parameters: [
             ...entityPath,
             { name: "rubric", in: "query", schema: { enum: ["DEBT", "ML_TEST_SCORE"] } },
-            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500 } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: ENTITY_ASSESSMENTS_MAX } },
           ],
           responses: { 200: okJson("{ entity, rubric, latestSeq, assessments, items }"), ...errors },
         },

@@ -11,13 +11,14 @@ import { runAuthorized } from "@/lib/server/actions/define-action";
 import { apiRoute, parseOrThrow, readJson } from "@/lib/server/api/api-route";
 import { entityKeyOf } from "@/lib/server/api/entity-key";
 import { listEntityAssessmentsApi, submitCompleteAction } from "@/lib/server/assessments/submit-complete";
+import { ENTITY_ASSESSMENTS_MAX } from "@/lib/server/assessments/list-entity-assessments";
 import { db } from "@/lib/server/db/client";
 
 type Context = RouteContext<"/api/v1/entities/[kind]/[name]/assessments">;
 
 const listQuery = z.object({
   rubric: z.enum(RUBRICS).default("DEBT"),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce.number().int().min(1).max(ENTITY_ASSESSMENTS_MAX).default(50),
 });
 
 export const GET = apiRoute<Context>(async (request, context) => {
