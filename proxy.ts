@@ -13,7 +13,8 @@ import { env } from "@/lib/config/env";
 import { safeNextPath } from "@/lib/domain/auth/next-path";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/domain/http/security-headers";
 import { urlProblem } from "@/lib/domain/http/storable";
-import { auth } from "@/lib/server/auth/auth";
+import { getSessionCookie } from "better-auth/cookies";
+import { AUTH_COOKIE_PREFIX, auth } from "@/lib/server/auth/auth";
 import { pageSubjectExists } from "@/lib/server/http/page-subject-exists";
 import { PROXY_SESSION_HEADER, sealHandedUser } from "@/lib/server/auth/proxy-session";
 
@@ -41,6 +42,13 @@ export async function proxy(request: NextRequest) {
 
   if (api) return withHeaders(NextResponse.next(), headers);
 
+  // Whether the page's team or entity exists is asked alongside the session check rather than
+  // after it (one round trip less before the page starts), and only of a request that carries a
+  // session cookie: one without it is not signed in and never reaches the answer.
+  const subjectExists = getSessionCookie(request, { cookiePrefix: AUTH_COOKIE_PREFIX })
+    ? pageSubjectExists(pathname)
+    : null;
+  subjectExists?.catch(() => {}); // awaited below when used; never an unhandled rejection
   const { response: session, headers: authHeaders } = await auth().api.getSession({
     headers: request.headers,
     returnHeaders: true,
@@ -66,7 +74,7 @@ export async function proxy(request: NextRequest) {
     // A team or entity that does not exist answers 404: rewritten to a path no route matches,
     // so Next renders app/not-found.tsx with that status (a page's own notFound() comes after
     // the root layout has streamed, too late to change the status).
-    response = (await pageSubjectExists(pathname))
+    response = (await (subjectExists ?? pageSubjectExists(pathname)))
       ? NextResponse.next({ request: { headers: requestHeaders } })
       : NextResponse.rewrite(new URL("/_debtboard/not-found", request.url), { request: { headers: requestHeaders } });
     response.headers.set("Content-Security-Policy", csp);

@@ -18,6 +18,9 @@ import { consumeRate, rateReached } from "@/lib/server/api/rate-limit";
 import { logSecurityEvent } from "@/lib/server/http/security-log";
 import { authDb } from "./auth-db";
 
+/** The prefix of better-auth's cookie names (debtboard.session_token). */
+export const AUTH_COOKIE_PREFIX = "debtboard";
+
 /** better-auth's id for the configured OpenID Connect provider (callback: /api/auth/callback/oidc). */
 export const OIDC_PROVIDER_ID = "oidc";
 
@@ -101,7 +104,7 @@ export function createAuth(settings: AuthSettings) {
       },
     },
     advanced: {
-      cookiePrefix: "debtboard",
+      cookiePrefix: AUTH_COOKIE_PREFIX,
       // Secure whenever the app is served over https (better-auth also prefixes the name __Secure-).
       useSecureCookies: settings.baseURL?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
@@ -109,8 +112,10 @@ export function createAuth(settings: AuthSettings) {
       // want tests to see exactly what production does.
       disableOriginCheck: false,
       disableCSRFCheck: false,
-      // Ids come from Prisma's @default(cuid()), like every other table.
-      database: { generateId: false },
+      // Ids come from Prisma's @default(cuid()), like every other table. Joins: checking a
+      // session reads its row and its user in one statement instead of two (every page and
+      // action checks one; issue 17).
+      database: { generateId: false, joins: true },
     },
     telemetry: { enabled: false },
     hooks: {

@@ -1,5 +1,5 @@
 // The signed-in person proxy.ts has just checked (signed cookie + session row), handed to the page
-// it lets through, so rendering does not check the same session a second time (two queries and an
+// it lets through, so rendering does not check the same session a second time (a query and an
 // HMAC per request). The request header carries this process's random secret in front of the user:
 // a client cannot forge it (the secret never leaves the process; proxy.ts also drops any incoming
 // copy), and a request the proxy did not handle — no header, or a header without the secret —
