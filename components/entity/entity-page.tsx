@@ -38,11 +38,12 @@ export async function EntityPage({
   const { kind, name } = await entityRoute(params);
   const { submitted, history } = parseAssessParams(await searchParams);
   await connection();
-  const entity = await getEntity({ kind, name });
+  // The entity and the reader's roles are independent reads: both at once, not one after the other.
+  const [entity, principal] = await Promise.all([getEntity({ kind, name }), getSessionPrincipal()]);
   if (!entity) notFound();
   const label = KIND_LABELS[kind];
   // Edit controls only for those who may use them; the actions check again on the server.
-  const editable = can(await getSessionPrincipal(), "catalog:write", { teamId: entity.teamId });
+  const editable = can(principal, "catalog:write", { teamId: entity.teamId });
   return (
     <>
       <PageHeader
