@@ -9,6 +9,11 @@ const nextConfig = {
   // every Suspense fallback twice: 7–14 kB a dashboard, issue 17), while every page here is
   // per-request behind sign-in (app/layout.tsx) and has nothing to prefetch but that shell.
   partialPrefetching: false,
+  // The proxy (proxy.ts) sees the request's URL as Next received it. Normalised, its origin was
+  // http://localhost:<port> while Next's own was the configured HOST, so the proxy's rewrite of
+  // a missing team or entity to the not-found page counted as external and Next served it by an
+  // HTTP request to itself (two request log lines, the proxy run twice).
+  skipProxyUrlNormalize: true,
   // pg and PGlite are Node-only; keep them out of the server bundle.
   // Catalogue YAML uploads (the import page) go through a server action, capped at the API's 5 MB
   // of files by the form and the action (lib/domain/http/limits.ts); Next's own cap sits above that
