@@ -41,7 +41,9 @@ export function PageHeader({ title, description, breadcrumbs, actions, meta }: P
         </nav>
       ) : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="min-w-0 flex-1">
+        {/* An 18rem basis, not 0: where the title and the actions do not both fit (a phone), the
+            actions wrap under the title instead of squeezing it into a column that splits words. */}
+        <div className="min-w-0 flex-[1_1_18rem]">
           <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-2">
             <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words text-foreground">{title}</h1>
             {meta}
