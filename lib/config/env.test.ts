@@ -49,6 +49,8 @@ describe("parseEnv", () => {
       { DATABASE_OWNER_URL: "postgres://debtboard_owner:q@db/x", LOG_LEVEL: "warn", SHUTDOWN_TIMEOUT_SECONDS: 5 },
     ],
     ["logs at info, 25 s to drain by default", {}, { LOG_LEVEL: "info", SHUTDOWN_TIMEOUT_SECONDS: 25 }],
+    ["three page renders at once by default", {}, { PAGE_RENDER_CONCURRENCY: 3 }],
+    ["page renders unlimited", { PAGE_RENDER_CONCURRENCY: "0" }, { PAGE_RENDER_CONCURRENCY: 0 }],
     [
       "public address",
       { BETTER_AUTH_URL: "https://debtboard.example.com/" },
@@ -86,6 +88,8 @@ describe("parseEnv", () => {
     ],
     ["LOG_LEVEL", { LOG_LEVEL: "verbose" }, ""],
     ["SHUTDOWN_TIMEOUT_SECONDS", { SHUTDOWN_TIMEOUT_SECONDS: "-1" }, ""],
+    ["PAGE_RENDER_CONCURRENCY", { PAGE_RENDER_CONCURRENCY: "-1" }, ""],
+    ["PAGE_RENDER_CONCURRENCY", { PAGE_RENDER_CONCURRENCY: "two" }, ""],
     ["PORT", { PORT: "70000" }, ""],
     ["PORT", { PORT: "http" }, ""],
     ["DATABASE_POOL_MAX", { DATABASE_POOL_MAX: "0" }, ""],

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppServer, loggedPath, requestIdFor, type AppServer } from "./app-server";
 import { isDraining } from "./draining";
+import { createRenderQueue, isPageRender } from "./render-queue";
 
 let lines: Record<string, unknown>[];
 beforeEach(() => {
@@ -30,8 +31,12 @@ function get(port: number, path: string, headers: Record<string, string> = {}) {
   });
 }
 
-async function start(handle: Parameters<typeof createAppServer>[0]["handle"], shutdownTimeoutMs = 10_000) {
-  const app = createAppServer({ handle, shutdownTimeoutMs });
+async function start(
+  handle: Parameters<typeof createAppServer>[0]["handle"],
+  shutdownTimeoutMs = 10_000,
+  renderQueue?: ReturnType<typeof createRenderQueue>,
+) {
+  const app = createAppServer({ handle, shutdownTimeoutMs, renderQueue });
   await app.listen(0, "127.0.0.1");
   return { app, port: (app.server.address() as AddressInfo).port };
 }
@@ -130,5 +135,133 @@ describe("app server", () => {
     await new Promise((r) => setTimeout(r, 50));
     await expect(app.shutdown("SIGTERM")).resolves.toEqual({ drained: false, cutOff: 1 });
     expect(await hung).toBeInstanceOf(Error);
+  });
+});
+
+describe("isPageRender", () => {
+  it.each([
+    ["GET", "/", true],
+    ["GET", "/teams/ranking?range=90d", true],
+    ["HEAD", "/hotspots", true],
+    ["GET", "/catalog/models/ranker-v1.2", true],
+    ["GET", "/teams/x?_rsc=abc", true],
+    ["POST", "/teams/x", false],
+    ["GET", "/api/v1/entities", false],
+    ["GET", "/api/health", false],
+    ["GET", "/_next/static/chunks/app.js", false],
+    ["GET", "/favicon.ico", false],
+    ["GET", "/robots.txt", false],
+    [undefined, "/", false],
+  ])("%s %s → %s", (method, url, expected) => {
+    expect(isPageRender({ method, url })).toBe(expected);
+  });
+});
+
+describe("render queue", () => {
+  let running: AppServer | undefined;
+  afterEach(async () => {
+    if (running?.server.listening) await running.shutdown("test end");
+    running = undefined;
+  });
+
+  /** A server whose page renders wait for `open()`; counts renders running at once. */
+  async function gatedServer(limit: number, maxHoldMs = 10_000) {
+    let now = 0;
+    let most = 0;
+    const order: string[] = [];
+    const gates: (() => void)[] = [];
+    const queue = createRenderQueue({ limit, maxHoldMs });
+    const { app, port } = await start(
+      async (req, res) => {
+        now++;
+        most = Math.max(most, now);
+        order.push(req.url ?? "");
+        if (req.url?.startsWith("/api/")) {
+          now--;
+          return void res.end("api");
+        }
+        await new Promise<void>((r) => gates.push(r));
+        now--;
+        res.end(`page ${req.url}`);
+      },
+      10_000,
+      queue,
+    );
+    running = app;
+    const entered = async (n: number) => {
+      while (order.length < n) await new Promise((r) => setTimeout(r, 5));
+    };
+    return { port, queue, order, gates, entered, most: () => most };
+  }
+
+  it("runs at most `limit` page renders at once; the rest wait in arrival order and log the wait", async () => {
+    const s = await gatedServer(2);
+    const answers = ["/p1", "/p2", "/p3", "/p4"].map((p) => get(s.port, p));
+    await s.entered(2);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(s.order).toEqual(["/p1", "/p2"]);
+    expect(s.queue.stats()).toEqual({ running: 2, waiting: 2 });
+    // An API request does not wait behind them.
+    await expect(get(s.port, "/api/v1/x")).resolves.toMatchObject({ body: "api" });
+    s.gates.shift()!();
+    await s.entered(4);
+    expect(s.order).toEqual(["/p1", "/p2", "/api/v1/x", "/p3"]);
+    while (s.gates.length) s.gates.shift()!();
+    await s.entered(5);
+    while (s.gates.length) s.gates.shift()!();
+    const bodies = (await Promise.all(answers)).map((a) => a.body);
+    expect(bodies).toEqual(["page /p1", "page /p2", "page /p3", "page /p4"]);
+    expect(s.most()).toBe(3); // two pages and the API request
+    expect(s.queue.stats()).toEqual({ running: 0, waiting: 0 });
+    const logged = lines.filter((l) => l.msg === "request" && l.path === "/p4");
+    expect(logged).toEqual([expect.objectContaining({ status: 200, queuedMs: expect.any(Number) })]);
+  });
+
+  it("drops a request whose client left while it waited, and its turn passes on", async () => {
+    const s = await gatedServer(1);
+    const first = get(s.port, "/first");
+    await s.entered(1);
+    const leaving = http.get({ host: "127.0.0.1", port: s.port, path: "/gone", agent: false });
+    leaving.on("error", () => {});
+    await new Promise((r) => setTimeout(r, 30));
+    expect(s.queue.stats()).toEqual({ running: 1, waiting: 1 });
+    leaving.destroy();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(s.queue.stats()).toEqual({ running: 1, waiting: 0 });
+    const third = get(s.port, "/third");
+    s.gates.shift()!();
+    await s.entered(2);
+    s.gates.shift()!();
+    await expect(first).resolves.toMatchObject({ body: "page /first" });
+    await expect(third).resolves.toMatchObject({ body: "page /third" });
+    // The one that left never rendered.
+    expect(s.order).toEqual(["/first", "/third"]);
+    expect(s.queue.stats()).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it("a client that leaves mid-render gives its slot up", async () => {
+    const s = await gatedServer(1);
+    const leaving = http.get({ host: "127.0.0.1", port: s.port, path: "/left", agent: false });
+    leaving.on("error", () => {});
+    await s.entered(1);
+    const next = get(s.port, "/next");
+    leaving.destroy();
+    await s.entered(2);
+    expect(s.order).toEqual(["/left", "/next"]);
+    while (s.gates.length) s.gates.shift()!();
+    await expect(next).resolves.toMatchObject({ body: "page /next" });
+  });
+
+  it("gives a slot up after maxHoldMs though the render goes on", async () => {
+    const s = await gatedServer(1, 50);
+    const slow = get(s.port, "/slow");
+    await s.entered(1);
+    const quick = get(s.port, "/quick");
+    await s.entered(2);
+    expect(s.order).toEqual(["/slow", "/quick"]);
+    while (s.gates.length) s.gates.shift()!();
+    await expect(slow).resolves.toMatchObject({ body: "page /slow" });
+    await expect(quick).resolves.toMatchObject({ body: "page /quick" });
+    expect(s.queue.stats()).toEqual({ running: 0, waiting: 0 });
   });
 });

@@ -3,11 +3,13 @@
 // from a proxy, else a new one; passed on to the app as a request header and kept in the log
 // context), one JSON log line per request (method, path without query, status, duration), and a
 // graceful shutdown: stop accepting connections, mark readiness as failing, let in-flight requests
-// finish (up to a timeout), close idle keep-alive connections, then return.
+// finish (up to a timeout), close idle keep-alive connections, then return. With `renderQueue`,
+// page renders wait for one of its slots first (render-queue.ts); the log line says how long.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { logger, requestContext } from "@/lib/server/log/logger";
 import { markDraining } from "./draining";
+import { isPageRender, type RenderQueue } from "./render-queue";
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
@@ -33,7 +35,12 @@ export function loggedPath(url: string | undefined): string {
   return pathOnly.replace(/^\/invite\/[^/]+/, "/invite/[redacted]");
 }
 
-export function createAppServer(options: { handle: RequestHandler; shutdownTimeoutMs: number }): AppServer {
+export function createAppServer(options: {
+  handle: RequestHandler;
+  shutdownTimeoutMs: number;
+  /** Page renders wait for a slot of this queue; absent: every request runs at once. */
+  renderQueue?: RenderQueue;
+}): AppServer {
   let active = 0;
   let draining = false;
   let onIdle: (() => void) | null = null;
@@ -46,6 +53,7 @@ export function createAppServer(options: { handle: RequestHandler; shutdownTimeo
     if (draining) res.setHeader("Connection", "close");
     active++;
     const started = performance.now();
+    let queuedMs: number | undefined;
     let finished = false;
     const done = () => {
       if (finished) return;
@@ -57,6 +65,7 @@ export function createAppServer(options: { handle: RequestHandler; shutdownTimeo
           path: loggedPath(req.url),
           status: res.statusCode,
           durationMs: Math.round(performance.now() - started),
+          ...(queuedMs !== undefined && queuedMs >= 1 ? { queuedMs: Math.round(queuedMs) } : {}),
           ...(res.writableFinished ? {} : { aborted: true }),
         }),
       );
@@ -64,8 +73,14 @@ export function createAppServer(options: { handle: RequestHandler; shutdownTimeo
     };
     res.on("finish", done);
     res.on("close", done);
-    requestContext.run({ requestId }, () => {
-      options.handle(req, res).catch((error: unknown) => {
+    const queue = options.renderQueue && isPageRender(req) ? options.renderQueue : null;
+    requestContext.run({ requestId }, async () => {
+      if (queue) {
+        const admitted = await queue.admit(res);
+        queuedMs = performance.now() - started;
+        if (!admitted) return;
+      }
+      await options.handle(req, res).catch((error: unknown) => {
         logger.error("request failed", { error });
         if (!res.headersSent) {
           res.statusCode = 500;
