@@ -49,8 +49,8 @@ describe("parseEnv", () => {
       { DATABASE_OWNER_URL: "postgres://debtboard_owner:q@db/x", LOG_LEVEL: "warn", SHUTDOWN_TIMEOUT_SECONDS: 5 },
     ],
     ["logs at info, 25 s to drain by default", {}, { LOG_LEVEL: "info", SHUTDOWN_TIMEOUT_SECONDS: 25 }],
-    ["three page renders at once by default", {}, { PAGE_RENDER_CONCURRENCY: 3 }],
-    ["page renders unlimited", { PAGE_RENDER_CONCURRENCY: "0" }, { PAGE_RENDER_CONCURRENCY: 0 }],
+    ["page renders unlimited by default", {}, { PAGE_RENDER_CONCURRENCY: 0 }],
+    ["three page renders at once", { PAGE_RENDER_CONCURRENCY: "3" }, { PAGE_RENDER_CONCURRENCY: 3 }],
     [
       "public address",
       { BETTER_AUTH_URL: "https://debtboard.example.com/" },
