@@ -58,7 +58,7 @@ async function main() {
     // With PAGE_RENDER_CONCURRENCY set, a few page renders at a time per process, the rest in line
     // (issue 17: under 20 readers of pages only the slowest answers came near the typical one
     // instead of 1.7× it). Off by default: under the stress test's mix of pages and API calls the
-    // API calls, which never wait, took the core and page p95 went from ~1.5 s to 6 s.
+    // API calls, which never wait, took the core and page p95 went from 2.1 s to 6.0 s.
     renderQueue:
       settings.PAGE_RENDER_CONCURRENCY > 0
         ? createRenderQueue({ limit: settings.PAGE_RENDER_CONCURRENCY, maxHoldMs: 2_000 })
