@@ -1,30 +1,25 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  cacheComponents: true,
+  // Cache Components off (and with it Partial Prefetching and Cached Navigations, which need it).
+  // Every page here is per request behind sign-in (app/layout.tsx awaits connection()) and caches
+  // no component, and with it on each request was rendered with its machinery (cache signals,
+  // staged rendering) all the same. Interleaved A/B at scale L, 2 processes, 20 readers, three
+  // pairs (issue 17): 18.4 → 21.2, 21.3 → 22.9, 19.5 → 23.8 requests/s, p95 1.80 → 1.45,
+  // 1.44 → 1.33, 1.61 → 1.37 s.
+  cacheComponents: false,
   // No "X-Powered-By: Next.js": it tells a prober which exploits to try and tells users nothing.
   poweredByHeader: false,
-  // Off: with Partial Prefetching on, every page render also renders the route's prefetchable
-  // part a second time and inlines it into the HTML for the client router (the page header and
-  // every Suspense fallback twice: 7–14 kB a dashboard, issue 17), while every page here is
-  // per-request behind sign-in (app/layout.tsx) and has nothing to prefetch but that shell.
-  partialPrefetching: false,
   // The proxy (proxy.ts) sees the request's URL as Next received it. Normalised, its origin was
   // http://localhost:<port> while Next's own was the configured HOST, so the proxy's rewrite of
   // a missing team or entity to the not-found page counted as external and Next served it by an
   // HTTP request to itself (two request log lines, the proxy run twice).
   skipProxyUrlNormalize: true,
-  // pg and PGlite are Node-only; keep them out of the server bundle.
   // Catalogue YAML uploads (the import page) go through a server action, capped at the API's 5 MB
   // of files by the form and the action (lib/domain/http/limits.ts); Next's own cap sits above that
   // so the multipart framing of a 5 MB upload still reaches the action and its clear message.
-  //
-  // cachedNavigations off: on by default with cacheComponents, it renders every request in timed
-  // stages (static, then runtime, then dynamic) and replays the RSC stream to measure the static
-  // part, so the client could cache it for later navigations. Every page here reads the session
-  // in its root layout and has no static part to cache. Interleaved A/B at scale L (issue 17),
-  // entity page: p95 83 vs 93, 83 vs 95 ms; overview p95 92 vs 99 ms; medians within 3 %.
-  experimental: { serverActions: { bodySizeLimit: "6mb" }, cachedNavigations: false },
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // pg and PGlite are Node-only; keep them out of the server bundle.
   serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   turbopack: {
     rules: {

@@ -11,13 +11,11 @@ export const metadata: Metadata = {
   description: "Hidden technical debt in your ML systems, catalogued, scored and reviewed.",
 };
 
-// Every page is rendered per request, never served from a prerendered shell: the
-// Content-Security-Policy (proxy.ts) allows only scripts carrying this request's nonce, and
-// Next.js can put the nonce on its scripts only while rendering the request. Pages are behind
-// sign-in and per-person anyway; <Suspense> boundaries below still stream.
-export const instant = false;
-
 export default async function RootLayout({ children }: LayoutProps<"/">) {
+  // Every page is rendered per request, never prerendered at build time or served from a stored
+  // shell: the Content-Security-Policy (proxy.ts) allows only scripts carrying this request's
+  // nonce, and Next.js can put the nonce on its scripts only while rendering the request. Pages
+  // are behind sign-in and per-person anyway; <Suspense> boundaries below still stream.
   await connection();
   return (
     <html lang="en" className={clsx("h-full antialiased", GeistSans.variable, GeistMono.variable)}>
