@@ -55,10 +55,9 @@ async function main() {
       return handle(req, res);
     },
     shutdownTimeoutMs: settings.SHUTDOWN_TIMEOUT_SECONDS * 1000,
-    // With PAGE_RENDER_CONCURRENCY set, a few page renders at a time per process, the rest in line
-    // (issue 17: under 20 readers of pages only the slowest answers came near the typical one
-    // instead of 1.7× it). Off by default: under the stress test's mix of pages and API calls the
-    // API calls, which never wait, took the core and page p95 went from 2.1 s to 6.0 s.
+    // A few reads (pages and API GETs) at a time per process, the rest in one line in arrival order
+    // (issue 17: under 20 page readers the slowest answers came near the typical one instead of
+    // 1.7× it). PAGE_RENDER_CONCURRENCY=0 turns it off.
     renderQueue:
       settings.PAGE_RENDER_CONCURRENCY > 0
         ? createRenderQueue({ limit: settings.PAGE_RENDER_CONCURRENCY, maxHoldMs: 2_000 })

@@ -49,8 +49,8 @@ describe("parseEnv", () => {
       { DATABASE_OWNER_URL: "postgres://debtboard_owner:q@db/x", LOG_LEVEL: "warn", SHUTDOWN_TIMEOUT_SECONDS: 5 },
     ],
     ["logs at info, 25 s to drain by default", {}, { LOG_LEVEL: "info", SHUTDOWN_TIMEOUT_SECONDS: 25 }],
-    ["page renders unlimited by default", {}, { PAGE_RENDER_CONCURRENCY: 0 }],
-    ["three page renders at once", { PAGE_RENDER_CONCURRENCY: "3" }, { PAGE_RENDER_CONCURRENCY: 3 }],
+    ["three reads at once by default", {}, { PAGE_RENDER_CONCURRENCY: 3 }],
+    ["reads unlimited with 0", { PAGE_RENDER_CONCURRENCY: "0" }, { PAGE_RENDER_CONCURRENCY: 0 }],
     [
       "public address",
       { BETTER_AUTH_URL: "https://debtboard.example.com/" },

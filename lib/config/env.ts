@@ -122,10 +122,9 @@ export const envSchema = z
     /// How many server processes `npm start` / scripts/serve.ts runs on the one port (node:cluster):
     /// Node renders pages on one core per process, so set it to the cores the app may use. 1 = no cluster.
     WEB_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).default(1)),
-    /// Page renders one server process runs at once; more wait their turn in arrival order
-    /// (lib/server/http/render-queue.ts). 0 = no limit, the default: only pages wait, so under a
-    /// mixed load of pages and API calls the unlimited API calls took the core and pages starved.
-    PAGE_RENDER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(256).default(0)),
+    /// Reads (page renders and API GETs) one server process runs at once; more wait their turn in
+    /// arrival order, pages and API calls in the one line (lib/server/http/render-queue.ts). 0 = no limit.
+    PAGE_RENDER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(256).default(3)),
     /// How long a stopping server lets in-flight requests finish before cutting them off.
     SHUTDOWN_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(600).default(25)),
     /// What the sign-in button says: "Continue with <name>".

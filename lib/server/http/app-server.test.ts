@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppServer, loggedPath, requestIdFor, type AppServer } from "./app-server";
 import { isDraining } from "./draining";
-import { createRenderQueue, isPageRender } from "./render-queue";
+import { createRenderQueue, waitsForTurn } from "./render-queue";
 
 let lines: Record<string, unknown>[];
 beforeEach(() => {
@@ -28,6 +28,18 @@ function get(port: number, path: string, headers: Record<string, string> = {}) {
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
     req.on("error", reject);
+  });
+}
+
+function send(port: number, method: string, path: string) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, path, method, agent: false }, (res) => {
+      let body = "";
+      res.on("data", (c: Buffer) => (body += c.toString()));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
   });
 }
 
@@ -138,22 +150,29 @@ describe("app server", () => {
   });
 });
 
-describe("isPageRender", () => {
+describe("waitsForTurn", () => {
   it.each([
     ["GET", "/", true],
     ["GET", "/teams/ranking?range=90d", true],
     ["HEAD", "/hotspots", true],
     ["GET", "/catalog/models/ranker-v1.2", true],
     ["GET", "/teams/x?_rsc=abc", true],
+    ["GET", "/api/v1/entities", true],
+    ["GET", "/api/v1/audit.csv?from=2026-01-01", true],
+    ["GET", "/api/openapi.json", true],
     ["POST", "/teams/x", false],
-    ["GET", "/api/v1/entities", false],
+    ["POST", "/api/v1/entities/models/m/assessments", false],
+    ["PUT", "/api/v1/teams/x", false],
+    ["DELETE", "/api/v1/tokens/t", false],
     ["GET", "/api/health", false],
+    ["GET", "/api/health/ready", false],
+    ["GET", "/api/healthy", true],
     ["GET", "/_next/static/chunks/app.js", false],
     ["GET", "/favicon.ico", false],
     ["GET", "/robots.txt", false],
     [undefined, "/", false],
   ])("%s %s → %s", (method, url, expected) => {
-    expect(isPageRender({ method, url })).toBe(expected);
+    expect(waitsForTurn({ method, url })).toBe(expected);
   });
 });
 
@@ -194,24 +213,31 @@ describe("render queue", () => {
     return { port, queue, order, gates, entered, most: () => most };
   }
 
-  it("runs at most `limit` page renders at once; the rest wait in arrival order and log the wait", async () => {
+  it("runs at most `limit` at once; the rest, API reads too, wait in arrival order and log the wait; writes pass", async () => {
     const s = await gatedServer(2);
-    const answers = ["/p1", "/p2", "/p3", "/p4"].map((p) => get(s.port, p));
+    const answers = ["/p1", "/p2", "/p3"].map((p) => get(s.port, p));
     await s.entered(2);
+    const apiRead = get(s.port, "/api/v1/x");
+    await new Promise((r) => setTimeout(r, 30));
+    const p4 = get(s.port, "/p4");
     await new Promise((r) => setTimeout(r, 30));
     expect(s.order).toEqual(["/p1", "/p2"]);
-    expect(s.queue.stats()).toEqual({ running: 2, waiting: 2 });
-    // An API request does not wait behind them.
-    await expect(get(s.port, "/api/v1/x")).resolves.toMatchObject({ body: "api" });
+    expect(s.queue.stats()).toEqual({ running: 2, waiting: 3 });
+    // A write does not wait behind them.
+    await expect(send(s.port, "POST", "/api/v1/x")).resolves.toMatchObject({ body: "api" });
+    expect(s.order).toEqual(["/p1", "/p2", "/api/v1/x"]);
     s.gates.shift()!();
+    // The freed turn goes to the first in line (/p3), then the API read, then /p4.
     await s.entered(4);
     expect(s.order).toEqual(["/p1", "/p2", "/api/v1/x", "/p3"]);
+    s.gates.shift()!();
+    await expect(apiRead).resolves.toMatchObject({ body: "api" });
+    await s.entered(6);
+    expect(s.order).toEqual(["/p1", "/p2", "/api/v1/x", "/p3", "/api/v1/x", "/p4"]);
     while (s.gates.length) s.gates.shift()!();
-    await s.entered(5);
-    while (s.gates.length) s.gates.shift()!();
-    const bodies = (await Promise.all(answers)).map((a) => a.body);
+    const bodies = (await Promise.all([...answers, p4])).map((a) => a.body);
     expect(bodies).toEqual(["page /p1", "page /p2", "page /p3", "page /p4"]);
-    expect(s.most()).toBe(3); // two pages and the API request
+    expect(s.most()).toBe(3); // two pages and the write
     expect(s.queue.stats()).toEqual({ running: 0, waiting: 0 });
     const logged = lines.filter((l) => l.msg === "request" && l.path === "/p4");
     expect(logged).toEqual([expect.objectContaining({ status: 200, queuedMs: expect.any(Number) })]);

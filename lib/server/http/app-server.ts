@@ -4,12 +4,12 @@
 // context), one JSON log line per request (method, path without query, status, duration), and a
 // graceful shutdown: stop accepting connections, mark readiness as failing, let in-flight requests
 // finish (up to a timeout), close idle keep-alive connections, then return. With `renderQueue`,
-// page renders wait for one of its slots first (render-queue.ts); the log line says how long.
+// reads wait for one of its slots first (render-queue.ts); the log line says how long.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { logger, requestContext } from "@/lib/server/log/logger";
 import { markDraining } from "./draining";
-import { isPageRender, type RenderQueue } from "./render-queue";
+import { waitsForTurn, type RenderQueue } from "./render-queue";
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
@@ -73,7 +73,7 @@ export function createAppServer(options: {
     };
     res.on("finish", done);
     res.on("close", done);
-    const queue = options.renderQueue && isPageRender(req) ? options.renderQueue : null;
+    const queue = options.renderQueue && waitsForTurn(req) ? options.renderQueue : null;
     requestContext.run({ requestId }, async () => {
       if (queue) {
         const admitted = await queue.admit(res);
