@@ -20,28 +20,19 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function get(port: number, path: string, headers: Record<string, string> = {}) {
+function send(port: number, method: string, path: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.get({ host: "127.0.0.1", port, path, headers, agent: false }, (res) => {
+    const req = http.request({ host: "127.0.0.1", port, path, method, headers, agent: false }, (res) => {
       let body = "";
       res.on("data", (c: Buffer) => (body += c.toString()));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
     req.on("error", reject);
-  });
-}
-
-function send(port: number, method: string, path: string) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, path, method, agent: false }, (res) => {
-      let body = "";
-      res.on("data", (c: Buffer) => (body += c.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on("error", reject);
     req.end();
   });
 }
+
+const get = (port: number, path: string, headers: Record<string, string> = {}) => send(port, "GET", path, headers);
 
 async function start(
   handle: Parameters<typeof createAppServer>[0]["handle"],

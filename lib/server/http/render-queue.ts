@@ -33,10 +33,10 @@ export function waitsForTurn(req: Pick<IncomingMessage, "method" | "url">): bool
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const path = (req.url ?? "/").split("?")[0] ?? "/";
   if (path.startsWith("/_next/") || path === "/api/health" || path.startsWith("/api/health/")) return false;
-  // A file (favicon.ico, robots.txt, an image), told by its extension: a page's own segment may
-  // hold a dot too (an entity named "ranker-v1.2"), and so may an API path (/api/v1/audit.csv is
-  // an export the app computes, and waits).
+  // Every other API path is the app's work, a dot in it included (/api/v1/audit.csv is an export).
   if (path.startsWith("/api/")) return true;
+  // A file (favicon.ico, robots.txt, an image), told by its extension: a page's own segment may
+  // hold a dot too (an entity named "ranker-v1.2").
   return !/\.(?:ico|png|svg|jpe?g|gif|webp|txt|xml|json|js|css|map|woff2?)$/i.test(path);
 }
 
